@@ -1,0 +1,58 @@
+//! 组织者模式 (`auth`): the organizer password and the role of the current session.
+//!
+//! The app starts in staff mode ([`Role::Staff`]). The organizer sets a password at first start
+//! (stored only as an argon2 hash) and logs in to unlock management. Every organizer command calls
+//! [`Session::require_organizer`] before it touches the core. Five wrong passwords in a row lock the
+//! login for [`LOCKOUT`].
+
+mod password;
+mod session;
+
+pub use password::{change_password, password_is_set, set_first_password, verify_password};
+pub use session::{Role, Session, SessionInfo, LOCKOUT, MAX_FAILED_LOGINS};
+
+use crate::error::{Coded, StoreError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum AuthError {
+    #[error("此操作需要组织者权限，请先点击右上角“组织者登录”")]
+    OrganizerRequired,
+    #[error("组织者密码已经设置过；如需修改，请登录后在“设置”中修改")]
+    AlreadySet,
+    #[error("还没有设置组织者密码，请先设置")]
+    NotSet,
+    #[error("密码不正确")]
+    WrongPassword,
+    #[error("密码连续输错 {MAX_FAILED_LOGINS} 次，请 {seconds} 秒后再试")]
+    LockedOut { seconds: u64 },
+    #[error("{0}")]
+    WeakPassword(String),
+    #[error("{0}")]
+    Invalid(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl Coded for AuthError {
+    fn code(&self) -> &'static str {
+        match self {
+            AuthError::OrganizerRequired => "auth.organizer_required",
+            AuthError::AlreadySet => "auth.already_set",
+            AuthError::NotSet => "auth.not_set",
+            AuthError::WrongPassword => "auth.wrong_password",
+            AuthError::LockedOut { .. } => "auth.locked_out",
+            AuthError::WeakPassword(_) => "auth.weak_password",
+            AuthError::Invalid(_) => "auth.invalid",
+            AuthError::Store(e) => e.code(),
+        }
+    }
+}
+
+impl From<rusqlite::Error> for AuthError {
+    fn from(e: rusqlite::Error) -> Self {
+        AuthError::Store(e.into())
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,18 @@
+//! wenming-core: the rules and the store of 文明创建工作台.
+//!
+//! Every rule and every check of the app lives here, tested without a window; the Tauri shell only
+//! parses arguments, checks the role (through [`auth::Session`]) and calls one function of a feature
+//! module. Features: [`roster`] (人员与科室), [`auth`] (组织者模式), [`settings`] (单位设置) and
+//! [`sample`] (示例数据). Errors of every feature convert into [`AppError`], the `{code, message}`
+//! that crosses IPC. The SQLite store and its migrations are in [`store`].
+
+pub mod auth;
+pub mod error;
+pub mod exports;
+pub mod roster;
+pub mod sample;
+pub mod settings;
+pub mod store;
+pub mod text;
+
+pub use error::AppError;

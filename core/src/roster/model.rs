@@ -1,0 +1,187 @@
+//! The roster's types: 科室 ([`Department`]) and 职工 ([`Staff`]), their inputs and the list query.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// 科室类型: 机关科室 or 下属单位.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum DepartmentKind {
+    /// 机关科室
+    Office,
+    /// 下属单位
+    Subunit,
+}
+
+impl DepartmentKind {
+    pub fn as_sql(self) -> &'static str {
+        match self {
+            DepartmentKind::Office => "office",
+            DepartmentKind::Subunit => "subunit",
+        }
+    }
+    pub fn from_sql(s: &str) -> Self {
+        if s == "subunit" { DepartmentKind::Subunit } else { DepartmentKind::Office }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            DepartmentKind::Office => "机关科室",
+            DepartmentKind::Subunit => "下属单位",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Department {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub name: String,
+    pub kind: DepartmentKind,
+    pub sort_order: i32,
+    /// 在职 staff in this 科室.
+    #[ts(type = "number")]
+    pub active_staff: i64,
+    /// All staff ever in this 科室, 在职 or not.
+    #[ts(type = "number")]
+    pub total_staff: i64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct DepartmentInput {
+    pub name: String,
+    pub kind: DepartmentKind,
+    pub sort_order: i32,
+}
+
+/// 性别
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Gender {
+    Male,
+    Female,
+    /// 未填
+    Unspecified,
+}
+
+/// 政治面貌
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum PoliticalStatus {
+    /// 中共党员
+    CpcMember,
+    /// 中共预备党员
+    CpcProbationary,
+    /// 共青团员
+    CylMember,
+    /// 民主党派
+    DemocraticParty,
+    /// 无党派人士
+    NonPartisan,
+    /// 群众
+    Masses,
+}
+
+/// Maps an enum to its SQL text, its Chinese label and the spellings found in 花名册 files.
+macro_rules! labelled {
+    ($t:ty { $($v:ident => $sql:literal, $label:literal, [$($alias:literal),*]);+ $(;)? }) => {
+        impl $t {
+            pub const ALL: &'static [$t] = &[$(<$t>::$v),+];
+            pub fn as_sql(self) -> &'static str { match self { $(<$t>::$v => $sql),+ } }
+            pub fn from_sql(s: &str) -> Option<Self> { match s { $($sql => Some(<$t>::$v),)+ _ => None } }
+            /// The Chinese label used in sheets and exports.
+            pub fn label(self) -> &'static str { match self { $(<$t>::$v => $label),+ } }
+            /// Reads a label as people type it in a spreadsheet.
+            pub fn parse_label(s: &str) -> Option<Self> {
+                let s = s.trim();
+                $(if s == $label $(|| s == $alias)* { return Some(<$t>::$v); })+
+                None
+            }
+        }
+    };
+}
+
+labelled!(Gender {
+    Male => "male", "男", ["男性"];
+    Female => "female", "女", ["女性"];
+    Unspecified => "unspecified", "未填", [""];
+});
+
+labelled!(PoliticalStatus {
+    CpcMember => "cpc_member", "中共党员", ["党员", "中国共产党党员"];
+    CpcProbationary => "cpc_probationary", "中共预备党员", ["预备党员"];
+    CylMember => "cyl_member", "共青团员", ["团员"];
+    DemocraticParty => "democratic_party", "民主党派", ["民主党派成员"];
+    NonPartisan => "non_partisan", "无党派人士", ["无党派"];
+    Masses => "masses", "群众", [""];
+});
+
+/// 职工: one person on the roster.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Staff {
+    #[ts(type = "number")]
+    pub id: i64,
+    /// 工号, unique.
+    pub employee_no: String,
+    pub name: String,
+    pub gender: Gender,
+    #[ts(type = "number")]
+    pub department_id: i64,
+    pub department_name: String,
+    /// 职务
+    pub position: String,
+    pub political_status: PoliticalStatus,
+    /// 退役军人
+    pub is_veteran: bool,
+    /// 手机号
+    pub phone: String,
+    /// 在职; people who leave are deactivated, never deleted.
+    pub active: bool,
+}
+
+/// What the organizer types in the 职工 form (and what an import row becomes).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct StaffInput {
+    pub employee_no: String,
+    pub name: String,
+    pub gender: Gender,
+    #[ts(type = "number")]
+    pub department_id: i64,
+    pub position: String,
+    pub political_status: PoliticalStatus,
+    pub is_veteran: bool,
+    pub phone: String,
+}
+
+/// The staff list's search: by 姓名 / 工号 (`text`) and 科室, one page at a time.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct StaffQuery {
+    pub text: String,
+    #[ts(type = "number | null")]
+    pub department_id: Option<i64>,
+    pub include_inactive: bool,
+    /// 1-based.
+    pub page: u32,
+    pub page_size: u32,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct StaffPage {
+    pub items: Vec<Staff>,
+    #[ts(type = "number")]
+    pub total: i64,
+}
+
+pub const EMPLOYEE_NO_MAX: usize = 20;
+pub const NAME_MAX: usize = 20;
+pub const POSITION_MAX: usize = 30;
+pub const DEPARTMENT_NAME_MAX: usize = 30;
+pub const PAGE_SIZE_MAX: u32 = 200;

@@ -1,0 +1,78 @@
+//! The SQLite store: where the database file lives, how every connection is opened, and the
+//! embedded, numbered migrations (`core/migrations/NNNN_*.sql`, never edited once landed).
+//!
+//! Every connection gets WAL, foreign keys and a busy timeout. A database whose schema version is
+//! newer than this binary knows is refused with [`StoreError::TooNew`] and left untouched.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+pub use rusqlite::Connection;
+use rusqlite_migration::{Migrations, M};
+
+use crate::error::StoreError;
+
+/// Environment variable that overrides the database path (tests give each run its own file).
+pub const DB_ENV: &str = "WENMING_DB";
+
+const MIGRATIONS: &[M<'static>] = &[M::up(include_str!("../../migrations/0001_roster.sql"))];
+
+/// The schema version this binary writes: the number of migrations it carries.
+pub fn schema_version() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
+/// `$WENMING_DB` if set, else `wenming.db` in the user's data folder
+/// (`~/.local/share/wenming/` on Linux, `%APPDATA%\wenming\` on Windows).
+pub fn default_db_path() -> PathBuf {
+    if let Some(p) = std::env::var_os(DB_ENV).filter(|p| !p.is_empty()) {
+        return PathBuf::from(p);
+    }
+    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("wenming").join("wenming.db")
+}
+
+/// Opens (creating if needed) the database at `path` and brings its schema up to date.
+pub fn open(path: &Path) -> Result<Connection, StoreError> {
+    let open_err = |reason: String| StoreError::Open { path: path.display().to_string(), reason };
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| open_err(e.to_string()))?;
+    }
+    let mut conn = Connection::open(path).map_err(|e| open_err(e.to_string()))?;
+    configure(&conn)?;
+    migrate(&mut conn)?;
+    Ok(conn)
+}
+
+/// An in-memory database with the full schema, for tests.
+pub fn open_in_memory() -> Result<Connection, StoreError> {
+    let mut conn = Connection::open_in_memory()?;
+    configure(&conn)?;
+    migrate(&mut conn)?;
+    Ok(conn)
+}
+
+fn configure(conn: &Connection) -> Result<(), StoreError> {
+    conn.busy_timeout(Duration::from_secs(5))?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    Ok(())
+}
+
+fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if found > schema_version() {
+        return Err(StoreError::TooNew { found, supported: schema_version() });
+    }
+    Migrations::from_slice(MIGRATIONS)
+        .to_latest(conn)
+        .map_err(|e| StoreError::Migration(e.to_string()))
+}
+
+/// The current local time as ISO-8601 text, the form every `*_at` column stores.
+pub fn now_text() -> String {
+    chrono::Local::now().format("%Y-%m-%dT%H:%M:%S%:z").to_string()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,61 @@
+//! The app's state: one database connection (used on blocking threads, never on the main thread)
+//! and the session's role. If the database cannot be opened (for example it was written by a newer
+//! version), the window still opens and every command answers with that error.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use wenming_core::auth::Session;
+use wenming_core::store::Connection;
+use wenming_core::AppError;
+
+pub struct AppState {
+    db: Result<Arc<Mutex<Connection>>, AppError>,
+    session: Arc<Mutex<Session>>,
+    pub db_path: PathBuf,
+}
+
+impl AppState {
+    pub fn open(path: &Path) -> Self {
+        let db = wenming_core::store::open(path).map(|c| Arc::new(Mutex::new(c))).map_err(AppError::from);
+        AppState { db, session: Arc::default(), db_path: path.to_path_buf() }
+    }
+
+    /// Refuses unless the session is in organizer mode: the first line of every organizer command.
+    pub fn require_organizer(&self) -> Result<(), AppError> {
+        Ok(self.session.lock().expect("session lock").require_organizer()?)
+    }
+
+    pub fn role(&self) -> wenming_core::auth::Role {
+        self.session.lock().expect("session lock").role()
+    }
+
+    /// Runs `f` with the connection on a blocking thread.
+    pub async fn db<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Connection) -> Result<T, AppError> + Send + 'static,
+    {
+        let db = self.db.clone()?;
+        tauri::async_runtime::spawn_blocking(move || {
+            let mut conn = db.lock().map_err(|_| AppError::new("app.busy", "数据库正忙，请重试"))?;
+            f(&mut conn)
+        })
+        .await
+        .map_err(|e| AppError::new("app.internal", format!("内部错误：{e}")))?
+    }
+
+    /// Runs `f` with the connection and the session on a blocking thread (login, logout, setup).
+    pub async fn db_and_session<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Connection, &mut Session) -> Result<T, AppError> + Send + 'static,
+    {
+        let session = self.session.clone();
+        self.db(move |conn| {
+            let mut s = session.lock().map_err(|_| AppError::new("app.busy", "请重试"))?;
+            f(conn, &mut s)
+        })
+        .await
+    }
+}
