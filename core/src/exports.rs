@@ -50,10 +50,16 @@ pub fn save(dir: &Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<ExportedF
         n += 1;
     }
     let path = dir.join(&file_name);
-    let fail = |e: std::io::Error| ExportError { path: dir.display().to_string(), reason: e.to_string() };
+    let fail = |e: std::io::Error| ExportError {
+        path: dir.display().to_string(),
+        reason: e.to_string(),
+    };
     std::fs::create_dir_all(dir).map_err(fail)?;
     std::fs::write(&path, bytes).map_err(fail)?;
-    Ok(ExportedFile { path: path.display().to_string(), file_name })
+    Ok(ExportedFile {
+        path: path.display().to_string(),
+        file_name,
+    })
 }
 
 #[cfg(test)]
@@ -76,7 +82,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let blocker = dir.path().join("file");
         std::fs::write(&blocker, b"x").unwrap();
-        let err: crate::AppError = save(&blocker.join("sub"), "花名册", "xlsx", b"x").unwrap_err().into();
+        let err: crate::AppError = save(&blocker.join("sub"), "花名册", "xlsx", b"x")
+            .unwrap_err()
+            .into();
         assert_eq!(err.code, "export.write_failed");
         assert!(err.message.contains("file"));
     }

@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::Coded;
-use crate::roster::{self, store, DepartmentInput, DepartmentKind, Gender, PoliticalStatus, StaffInput};
+use crate::roster::{
+    self, store, DepartmentInput, DepartmentKind, Gender, PoliticalStatus, StaffInput,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -54,57 +56,112 @@ pub struct SampleReport {
 }
 
 const OFFICES: &[&str] = &[
-    "局领导", "办公室", "人事教育科", "计划财务科", "政策法规科", "科技管理科", "成果转化科", "高新技术科",
-    "农村科技科", "社会发展科", "机关党委", "合作交流科",
+    "局领导",
+    "办公室",
+    "人事教育科",
+    "计划财务科",
+    "政策法规科",
+    "科技管理科",
+    "成果转化科",
+    "高新技术科",
+    "农村科技科",
+    "社会发展科",
+    "机关党委",
+    "合作交流科",
 ];
-const SUBUNITS: &[&str] = &["信息中心", "科技情报研究所", "生产力促进中心", "科技服务中心", "科技馆", "机关服务中心"];
+const SUBUNITS: &[&str] = &[
+    "信息中心",
+    "科技情报研究所",
+    "生产力促进中心",
+    "科技服务中心",
+    "科技馆",
+    "机关服务中心",
+];
 const SURNAMES: &[&str] = &[
-    "王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "胡", "朱", "高", "林", "何", "郭",
-    "马", "罗", "梁", "宋", "郑", "谢", "韩", "唐", "冯", "于", "董", "萧", "程", "曹", "袁", "邓", "许", "傅",
-    "沈", "曾", "彭", "吕", "苏", "卢", "蒋", "蔡", "贾", "丁", "魏", "薛", "叶", "阎", "余", "潘", "杜", "戴",
-    "夏", "钟", "汪", "田", "任", "姜", "范", "方", "石", "姚", "谭", "廖", "邹", "熊", "金", "陆", "郝", "孔",
+    "王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "胡", "朱", "高", "林",
+    "何", "郭", "马", "罗", "梁", "宋", "郑", "谢", "韩", "唐", "冯", "于", "董", "萧", "程", "曹",
+    "袁", "邓", "许", "傅", "沈", "曾", "彭", "吕", "苏", "卢", "蒋", "蔡", "贾", "丁", "魏", "薛",
+    "叶", "阎", "余", "潘", "杜", "戴", "夏", "钟", "汪", "田", "任", "姜", "范", "方", "石", "姚",
+    "谭", "廖", "邹", "熊", "金", "陆", "郝", "孔",
 ];
 const MALE_CHARS: &[&str] = &[
-    "伟", "强", "磊", "军", "勇", "杰", "涛", "斌", "超", "明", "刚", "平", "辉", "鹏", "华", "飞", "鑫", "波",
-    "宁", "健", "建国", "志强", "海涛", "文博", "子轩", "浩然", "国庆", "永刚", "德胜", "宏伟", "俊杰", "振华",
+    "伟", "强", "磊", "军", "勇", "杰", "涛", "斌", "超", "明", "刚", "平", "辉", "鹏", "华", "飞",
+    "鑫", "波", "宁", "健", "建国", "志强", "海涛", "文博", "子轩", "浩然", "国庆", "永刚", "德胜",
+    "宏伟", "俊杰", "振华",
 ];
 const FEMALE_CHARS: &[&str] = &[
-    "芳", "娜", "敏", "静", "丽", "艳", "娟", "霞", "燕", "玲", "婷", "雪", "琳", "洁", "颖", "倩", "晓燕", "丽娟",
-    "雅琴", "秀英", "桂兰", "思雨", "欣怡", "梦琪", "慧敏", "晓雯", "佳怡", "红梅", "春燕", "海燕",
+    "芳", "娜", "敏", "静", "丽", "艳", "娟", "霞", "燕", "玲", "婷", "雪", "琳", "洁", "颖", "倩",
+    "晓燕", "丽娟", "雅琴", "秀英", "桂兰", "思雨", "欣怡", "梦琪", "慧敏", "晓雯", "佳怡", "红梅",
+    "春燕", "海燕",
 ];
 const POSITIONS: &[&str] = &[
-    "一级主任科员", "二级主任科员", "三级主任科员", "四级主任科员", "一级科员", "二级科员", "工作人员", "专业技术人员",
+    "一级主任科员",
+    "二级主任科员",
+    "三级主任科员",
+    "四级主任科员",
+    "一级科员",
+    "二级科员",
+    "工作人员",
+    "专业技术人员",
 ];
 
 /// The 科室 and 职工 of a sample unit; each 职工's `department_id` is an index into the 科室 list.
 pub fn generate(size: SampleSize) -> (Vec<DepartmentInput>, Vec<StaffInput>) {
     let (n_departments, n_staff) = size.counts();
     let mut rng = StdRng::seed_from_u64(2026);
-    let names = OFFICES.iter().map(|n| (n.to_string(), DepartmentKind::Office))
-        .chain(SUBUNITS.iter().map(|n| (n.to_string(), DepartmentKind::Subunit)));
+    // A typical 局 of 12 has 9 机关科室 and 3 下属单位; larger units repeat the pattern.
+    let office = |n: &&str| (n.to_string(), DepartmentKind::Office);
+    let subunit = |n: &&str| (n.to_string(), DepartmentKind::Subunit);
+    let names = OFFICES[..9]
+        .iter()
+        .map(office)
+        .chain(SUBUNITS[..3].iter().map(subunit))
+        .chain(OFFICES[9..].iter().map(office))
+        .chain(SUBUNITS[3..].iter().map(subunit));
     let departments: Vec<DepartmentInput> = (0..n_departments)
         .map(|i| {
             let base = OFFICES.len() + SUBUNITS.len();
             let (name, kind) = names.clone().nth(i % base).expect("index within the lists");
-            let name = if i < base { name } else { format!("{name}{}", i / base + 1) };
-            DepartmentInput { name, kind, sort_order: i as i32 + 1 }
+            let name = if i < base {
+                name
+            } else {
+                format!("{name}{}", i / base + 1)
+            };
+            DepartmentInput {
+                name,
+                kind,
+                sort_order: i as i32 + 1,
+            }
         })
         .collect();
     let staff = (0..n_staff)
         .map(|i| {
             // The first 5 people are the 局领导; the rest are spread over the other 科室.
-            let department = if i < 5 { 0 } else { 1 + (i - 5) % (n_departments - 1) };
+            let department = if i < 5 {
+                0
+            } else {
+                1 + (i - 5) % (n_departments - 1)
+            };
             let position = match (department, i) {
                 (0, 0) => "局长".to_string(),
                 (0, _) => "副局长".to_string(),
                 _ if (i - 5) < n_departments - 1 => {
-                    if departments[department].kind == DepartmentKind::Subunit { "主任" } else { "科长" }.to_string()
+                    if departments[department].kind == DepartmentKind::Subunit {
+                        "主任"
+                    } else {
+                        "科长"
+                    }
+                    .to_string()
                 }
                 _ => POSITIONS[rng.random_range(0..POSITIONS.len())].to_string(),
             };
             let male = rng.random_bool(0.55);
             let given = if male { MALE_CHARS } else { FEMALE_CHARS };
-            let name = format!("{}{}", SURNAMES[rng.random_range(0..SURNAMES.len())], given[rng.random_range(0..given.len())]);
+            let name = format!(
+                "{}{}",
+                SURNAMES[rng.random_range(0..SURNAMES.len())],
+                given[rng.random_range(0..given.len())]
+            );
             let political_status = match rng.random_range(0..100) {
                 _ if department == 0 => PoliticalStatus::CpcMember,
                 0..55 => PoliticalStatus::CpcMember,
@@ -121,7 +178,11 @@ pub fn generate(size: SampleSize) -> (Vec<DepartmentInput>, Vec<StaffInput>) {
                 position,
                 political_status,
                 is_veteran: male && rng.random_bool(0.12),
-                phone: format!("1{}{:09}", [3, 5, 7, 8, 9][rng.random_range(0..5)], rng.random_range(0..1_000_000_000u64)),
+                phone: format!(
+                    "1{}{:09}",
+                    [3, 5, 7, 8, 9][rng.random_range(0..5)],
+                    rng.random_range(0..1_000_000_000u64)
+                ),
             }
         })
         .collect();
@@ -132,7 +193,11 @@ pub fn generate(size: SampleSize) -> (Vec<DepartmentInput>, Vec<StaffInput>) {
 pub fn load(conn: &mut Connection, size: SampleSize) -> Result<SampleReport, SampleError> {
     let (departments, staff) = generate(size);
     let tx = conn.transaction().map_err(roster::RosterError::from)?;
-    if store::staff_count(&tx).map_err(roster::RosterError::from)? > 0 || !store::departments(&tx).map_err(roster::RosterError::from)?.is_empty() {
+    if store::staff_count(&tx).map_err(roster::RosterError::from)? > 0
+        || !store::departments(&tx)
+            .map_err(roster::RosterError::from)?
+            .is_empty()
+    {
         return Err(SampleError::NotEmpty);
     }
     let ids = departments
@@ -141,11 +206,17 @@ pub fn load(conn: &mut Connection, size: SampleSize) -> Result<SampleReport, Sam
         .collect::<rusqlite::Result<Vec<_>>>()
         .map_err(roster::RosterError::from)?;
     for s in &staff {
-        let s = StaffInput { department_id: ids[s.department_id as usize], ..s.clone() };
+        let s = StaffInput {
+            department_id: ids[s.department_id as usize],
+            ..s.clone()
+        };
         store::insert_staff(&tx, &s).map_err(roster::RosterError::from)?;
     }
     tx.commit().map_err(roster::RosterError::from)?;
-    Ok(SampleReport { departments: departments.len() as u32, staff: staff.len() as u32 })
+    Ok(SampleReport {
+        departments: departments.len() as u32,
+        staff: staff.len() as u32,
+    })
 }
 
 #[cfg(test)]
@@ -159,12 +230,31 @@ mod tests {
         assert_eq!((report.departments, report.staff), (12, 80));
         let all = store::all_staff(&conn).unwrap();
         assert_eq!(all.len(), 80);
-        assert!(all.iter().all(|s| (2..=3).contains(&s.name.chars().count())), "Chinese names of 2–3 characters");
+        assert!(
+            all.iter()
+                .all(|s| (2..=3).contains(&s.name.chars().count())),
+            "Chinese names of 2–3 characters"
+        );
         assert!(all.iter().all(|s| roster::check_phone(&s.phone).is_ok()));
-        let members = all.iter().filter(|s| s.political_status == PoliticalStatus::CpcMember).count();
+        let members = all
+            .iter()
+            .filter(|s| s.political_status == PoliticalStatus::CpcMember)
+            .count();
         assert!((30..70).contains(&members), "{members} 党员 of 80");
         assert!(all.iter().any(|s| s.is_veteran));
         assert_eq!(all.iter().filter(|s| s.position == "局长").count(), 1);
+        let kinds: Vec<_> = store::departments(&conn)
+            .unwrap()
+            .into_iter()
+            .map(|d| d.kind)
+            .collect();
+        assert_eq!(
+            kinds
+                .iter()
+                .filter(|k| **k == DepartmentKind::Subunit)
+                .count(),
+            3
+        );
     }
 
     #[test]

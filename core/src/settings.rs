@@ -54,7 +54,9 @@ pub struct AppInfo {
 
 pub(crate) fn get(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {
     Ok(conn
-        .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| r.get(0))
+        .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
+            r.get(0)
+        })
         .optional()?)
 }
 
@@ -94,7 +96,10 @@ mod tests {
     fn unit_name_defaults_until_set_and_rejects_blank_or_too_long_names() {
         let mut conn = crate::store::open_in_memory().unwrap();
         assert_eq!(unit_info(&conn).unwrap().unit_name, DEFAULT_UNIT_NAME);
-        assert_eq!(set_unit_name(&mut conn, " 市科技局 ").unwrap().unit_name, "市科技局");
+        assert_eq!(
+            set_unit_name(&mut conn, " 市科技局 ").unwrap().unit_name,
+            "市科技局"
+        );
         let err: crate::AppError = set_unit_name(&mut conn, "  ").unwrap_err().into();
         assert_eq!(err.code, "settings.invalid");
         assert_eq!(err.message, "单位名称不能为空");

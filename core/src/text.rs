@@ -31,7 +31,10 @@ mod tests {
     fn required_text_is_trimmed_and_limited_by_characters_not_bytes() {
         assert_eq!(required("姓名", "  张三 ", 4).unwrap(), "张三");
         assert_eq!(required("姓名", "欧阳娜娜", 4).unwrap(), "欧阳娜娜");
-        assert_eq!(required("姓名", "欧阳娜娜娜", 4).unwrap_err(), "姓名最多 4 个字（现为 5 个字）");
+        assert_eq!(
+            required("姓名", "欧阳娜娜娜", 4).unwrap_err(),
+            "姓名最多 4 个字（现为 5 个字）"
+        );
         assert_eq!(required("姓名", "   ", 4).unwrap_err(), "姓名不能为空");
         assert_eq!(optional("职务", "  ", 4).unwrap(), "");
     }

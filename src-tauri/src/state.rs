@@ -17,13 +17,23 @@ pub struct AppState {
 
 impl AppState {
     pub fn open(path: &Path) -> Self {
-        let db = wenming_core::store::open(path).map(|c| Arc::new(Mutex::new(c))).map_err(AppError::from);
-        AppState { db, session: Arc::default(), db_path: path.to_path_buf() }
+        let db = wenming_core::store::open(path)
+            .map(|c| Arc::new(Mutex::new(c)))
+            .map_err(AppError::from);
+        AppState {
+            db,
+            session: Arc::default(),
+            db_path: path.to_path_buf(),
+        }
     }
 
     /// Refuses unless the session is in organizer mode: the first line of every organizer command.
     pub fn require_organizer(&self) -> Result<(), AppError> {
-        Ok(self.session.lock().expect("session lock").require_organizer()?)
+        Ok(self
+            .session
+            .lock()
+            .expect("session lock")
+            .require_organizer()?)
     }
 
     pub fn role(&self) -> wenming_core::auth::Role {
@@ -38,7 +48,9 @@ impl AppState {
     {
         let db = self.db.clone()?;
         tauri::async_runtime::spawn_blocking(move || {
-            let mut conn = db.lock().map_err(|_| AppError::new("app.busy", "数据库正忙，请重试"))?;
+            let mut conn = db
+                .lock()
+                .map_err(|_| AppError::new("app.busy", "数据库正忙，请重试"))?;
             f(&mut conn)
         })
         .await
@@ -53,7 +65,9 @@ impl AppState {
     {
         let session = self.session.clone();
         self.db(move |conn| {
-            let mut s = session.lock().map_err(|_| AppError::new("app.busy", "请重试"))?;
+            let mut s = session
+                .lock()
+                .map_err(|_| AppError::new("app.busy", "请重试"))?;
             f(conn, &mut s)
         })
         .await

@@ -1,7 +1,9 @@
 //! The organizer password: set once at first start, verified at login, changed in settings.
 //! Only an argon2id PHC string is stored (setting `organizer_password_hash`).
 
-use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{
+    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
+};
 use argon2::Argon2;
 use rusqlite::Connection;
 
@@ -18,9 +20,14 @@ pub fn password_is_set(conn: &Connection) -> Result<bool, crate::error::StoreErr
 
 /// First start: sets the organizer password and the unit's name together, in one transaction.
 /// Refused once a password exists.
-pub fn set_first_password(conn: &mut Connection, password: &str, unit_name: &str) -> Result<(), AuthError> {
+pub fn set_first_password(
+    conn: &mut Connection,
+    password: &str,
+    unit_name: &str,
+) -> Result<(), AuthError> {
     let hash = hash(password)?;
-    let unit_name = settings::check_unit_name(unit_name).map_err(|e| AuthError::Invalid(e.to_string()))?;
+    let unit_name =
+        settings::check_unit_name(unit_name).map_err(|e| AuthError::Invalid(e.to_string()))?;
     let tx = conn.transaction()?;
     if password_is_set(&tx)? {
         return Err(AuthError::AlreadySet);

@@ -38,7 +38,11 @@ pub struct Session {
 
 impl Default for Session {
     fn default() -> Self {
-        Session { role: Role::Staff, failed: 0, locked_until: None }
+        Session {
+            role: Role::Staff,
+            failed: 0,
+            locked_until: None,
+        }
     }
 }
 
@@ -64,10 +68,17 @@ impl Session {
         self.login_at(conn, password, Instant::now())
     }
 
-    pub(crate) fn login_at(&mut self, conn: &Connection, password: &str, now: Instant) -> Result<SessionInfo, AuthError> {
+    pub(crate) fn login_at(
+        &mut self,
+        conn: &Connection,
+        password: &str,
+        now: Instant,
+    ) -> Result<SessionInfo, AuthError> {
         if let Some(until) = self.locked_until {
             if now < until {
-                return Err(AuthError::LockedOut { seconds: (until - now).as_secs().max(1) });
+                return Err(AuthError::LockedOut {
+                    seconds: (until - now).as_secs().max(1),
+                });
             }
             self.locked_until = None;
             self.failed = 0;

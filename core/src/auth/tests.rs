@@ -23,31 +23,47 @@ fn a_new_session_is_staff_and_is_refused_organizer_work() {
 fn first_password_is_stored_as_argon2_hash_only_and_names_the_unit() {
     let conn = with_password("wenming2026");
     let stored: String = conn
-        .query_row("SELECT value FROM setting WHERE key = 'organizer_password_hash'", [], |r| r.get(0))
+        .query_row(
+            "SELECT value FROM setting WHERE key = 'organizer_password_hash'",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     assert!(stored.starts_with("$argon2id$"), "{stored}");
     assert!(!stored.contains("wenming2026"));
-    assert_eq!(crate::settings::unit_info(&conn).unwrap().unit_name, "市科技局");
+    assert_eq!(
+        crate::settings::unit_info(&conn).unwrap().unit_name,
+        "市科技局"
+    );
     assert!(crate::settings::unit_info(&conn).unwrap().password_set);
 }
 
 #[test]
 fn first_password_cannot_be_set_twice() {
     let mut conn = with_password("wenming2026");
-    let err: AppError = set_first_password(&mut conn, "another-one", "别的局").unwrap_err().into();
+    let err: AppError = set_first_password(&mut conn, "another-one", "别的局")
+        .unwrap_err()
+        .into();
     assert_eq!(err.code, "auth.already_set");
     verify_password(&conn, "wenming2026").unwrap();
-    assert_eq!(crate::settings::unit_info(&conn).unwrap().unit_name, "市科技局");
+    assert_eq!(
+        crate::settings::unit_info(&conn).unwrap().unit_name,
+        "市科技局"
+    );
 }
 
 #[test]
 fn short_or_padded_passwords_are_refused_and_nothing_is_stored() {
     let mut conn = open_in_memory().unwrap();
     for bad in ["12345", " abcdefg", &"x".repeat(65)] {
-        let err: AppError = set_first_password(&mut conn, bad, "市科技局").unwrap_err().into();
+        let err: AppError = set_first_password(&mut conn, bad, "市科技局")
+            .unwrap_err()
+            .into();
         assert_eq!(err.code, "auth.weak_password", "{bad}");
     }
-    let err: AppError = set_first_password(&mut conn, "goodpass", " ").unwrap_err().into();
+    let err: AppError = set_first_password(&mut conn, "goodpass", " ")
+        .unwrap_err()
+        .into();
     assert_eq!(err.message, "单位名称不能为空");
     assert!(!password_is_set(&conn).unwrap());
 }
@@ -74,7 +90,10 @@ fn a_wrong_password_keeps_staff_mode() {
 #[test]
 fn login_before_any_password_is_set_says_so() {
     let conn = open_in_memory().unwrap();
-    let err: AppError = Session::default().login(&conn, "whatever").unwrap_err().into();
+    let err: AppError = Session::default()
+        .login(&conn, "whatever")
+        .unwrap_err()
+        .into();
     assert_eq!(err.code, "auth.not_set");
 }
 
@@ -84,9 +103,14 @@ fn five_wrong_passwords_lock_the_login_for_a_while_even_for_the_right_one() {
     let mut s = Session::default();
     let t0 = Instant::now();
     for _ in 0..MAX_FAILED_LOGINS {
-        assert!(matches!(s.login_at(&conn, "nope-nope", t0), Err(AuthError::WrongPassword)));
+        assert!(matches!(
+            s.login_at(&conn, "nope-nope", t0),
+            Err(AuthError::WrongPassword)
+        ));
     }
-    let locked = s.login_at(&conn, "wenming2026", t0 + std::time::Duration::from_secs(1)).unwrap_err();
+    let locked = s
+        .login_at(&conn, "wenming2026", t0 + std::time::Duration::from_secs(1))
+        .unwrap_err();
     assert!(matches!(locked, AuthError::LockedOut { .. }));
     assert_eq!(s.role(), Role::Staff);
     s.login_at(&conn, "wenming2026", t0 + LOCKOUT).unwrap();
@@ -96,7 +120,10 @@ fn five_wrong_passwords_lock_the_login_for_a_while_even_for_the_right_one() {
 #[test]
 fn changing_the_password_needs_the_old_one() {
     let mut conn = with_password("wenming2026");
-    assert!(matches!(change_password(&mut conn, "wrong-old", "newpass1"), Err(AuthError::WrongPassword)));
+    assert!(matches!(
+        change_password(&mut conn, "wrong-old", "newpass1"),
+        Err(AuthError::WrongPassword)
+    ));
     change_password(&mut conn, "wenming2026", "newpass1").unwrap();
     assert!(verify_password(&conn, "wenming2026").is_err());
     verify_password(&conn, "newpass1").unwrap();

@@ -12,7 +12,10 @@ pub(crate) mod store;
 mod validate;
 
 pub use export::export_xlsx;
-pub use import::{apply_import, preview_import, ImportError, ImportField, ImportOptions, ImportPreview, ImportReport, ImportRow, RowAction};
+pub use import::{
+    apply_import, preview_import, ImportError, ImportField, ImportOptions, ImportPreview,
+    ImportReport, ImportRow, RowAction,
+};
 pub use model::*;
 pub use validate::{check_employee_no, check_phone};
 
@@ -68,7 +71,10 @@ pub fn list_departments(conn: &Connection) -> Result<Vec<Department>, RosterErro
     Ok(store::departments(conn)?)
 }
 
-pub fn create_department(conn: &mut Connection, input: &DepartmentInput) -> Result<Department, RosterError> {
+pub fn create_department(
+    conn: &mut Connection,
+    input: &DepartmentInput,
+) -> Result<Department, RosterError> {
     let input = validate::check_department(input).map_err(RosterError::Invalid)?;
     let tx = conn.transaction()?;
     if store::department_id_by_name(&tx, &input.name)?.is_some() {
@@ -79,7 +85,11 @@ pub fn create_department(conn: &mut Connection, input: &DepartmentInput) -> Resu
     department(conn, id)
 }
 
-pub fn update_department(conn: &mut Connection, id: i64, input: &DepartmentInput) -> Result<Department, RosterError> {
+pub fn update_department(
+    conn: &mut Connection,
+    id: i64,
+    input: &DepartmentInput,
+) -> Result<Department, RosterError> {
     let input = validate::check_department(input).map_err(RosterError::Invalid)?;
     let tx = conn.transaction()?;
     if store::department_id_by_name(&tx, &input.name)?.is_some_and(|other| other != id) {
@@ -106,12 +116,19 @@ pub fn delete_department(conn: &mut Connection, id: i64) -> Result<(), RosterErr
 }
 
 fn department(conn: &Connection, id: i64) -> Result<Department, RosterError> {
-    store::departments(conn)?.into_iter().find(|d| d.id == id).ok_or(RosterError::DepartmentNotFound)
+    store::departments(conn)?
+        .into_iter()
+        .find(|d| d.id == id)
+        .ok_or(RosterError::DepartmentNotFound)
 }
 
 /// One page of the staff list. In staff mode phone numbers are masked (138****5678): colleagues may
 /// browse the roster, but only the organizer sees how to reach everyone.
-pub fn list_staff(conn: &Connection, query: &StaffQuery, viewer: Role) -> Result<StaffPage, RosterError> {
+pub fn list_staff(
+    conn: &Connection,
+    query: &StaffQuery,
+    viewer: Role,
+) -> Result<StaffPage, RosterError> {
     let mut page = store::staff_page(conn, query)?;
     if viewer != Role::Organizer {
         for s in &mut page.items {
@@ -127,14 +144,23 @@ fn mask_phone(phone: &str) -> String {
         return "*".repeat(chars.len());
     }
     let (head, tail) = (3, 4);
-    chars[..head].iter().chain(std::iter::repeat_n(&'*', chars.len() - head - tail)).chain(&chars[chars.len() - tail..]).collect()
+    chars[..head]
+        .iter()
+        .chain(std::iter::repeat_n(&'*', chars.len() - head - tail))
+        .chain(&chars[chars.len() - tail..])
+        .collect()
 }
 
 /// Writes the roster (.xlsx) into `dir` and says where.
 pub fn export_file(conn: &Connection, dir: &std::path::Path) -> Result<ExportedFile, AppError> {
     let unit = crate::settings::unit_info(conn)?.unit_name;
     let bytes = export_xlsx(conn, &unit)?;
-    Ok(crate::exports::save(dir, &format!("{unit}花名册"), "xlsx", &bytes)?)
+    Ok(crate::exports::save(
+        dir,
+        &format!("{unit}花名册"),
+        "xlsx",
+        &bytes,
+    )?)
 }
 
 pub fn get_staff(conn: &Connection, id: i64) -> Result<Staff, RosterError> {
@@ -150,7 +176,11 @@ pub fn create_staff(conn: &mut Connection, input: &StaffInput) -> Result<Staff, 
     get_staff(conn, id)
 }
 
-pub fn update_staff(conn: &mut Connection, id: i64, input: &StaffInput) -> Result<Staff, RosterError> {
+pub fn update_staff(
+    conn: &mut Connection,
+    id: i64,
+    input: &StaffInput,
+) -> Result<Staff, RosterError> {
     let input = validate::check_staff(input).map_err(|p| RosterError::Invalid(p.join("；")))?;
     let tx = conn.transaction()?;
     check_unique_and_department(&tx, Some(id), &input)?;
@@ -161,20 +191,29 @@ pub fn update_staff(conn: &mut Connection, id: i64, input: &StaffInput) -> Resul
     get_staff(conn, id)
 }
 
-fn check_unique_and_department(conn: &Connection, id: Option<i64>, input: &StaffInput) -> Result<(), RosterError> {
+fn check_unique_and_department(
+    conn: &Connection,
+    id: Option<i64>,
+    input: &StaffInput,
+) -> Result<(), RosterError> {
     if store::department_name(conn, input.department_id)?.is_none() {
         return Err(RosterError::DepartmentNotFound);
     }
     match store::staff_by_employee_no(conn, &input.employee_no)? {
-        Some((other, holder)) if Some(other) != id => {
-            Err(RosterError::DuplicateEmployeeNo { employee_no: input.employee_no.clone(), holder })
-        }
+        Some((other, holder)) if Some(other) != id => Err(RosterError::DuplicateEmployeeNo {
+            employee_no: input.employee_no.clone(),
+            holder,
+        }),
         _ => Ok(()),
     }
 }
 
 /// 停用 / 启用: people who leave stay on record, hidden from the default list.
-pub fn set_staff_active(conn: &mut Connection, id: i64, active: bool) -> Result<Staff, RosterError> {
+pub fn set_staff_active(
+    conn: &mut Connection,
+    id: i64,
+    active: bool,
+) -> Result<Staff, RosterError> {
     let tx = conn.transaction()?;
     if store::set_staff_active(&tx, id, active)? == 0 {
         return Err(RosterError::StaffNotFound);
@@ -189,7 +228,9 @@ pub fn delete_staff(conn: &mut Connection, id: i64) -> Result<(), RosterError> {
     let tx = conn.transaction()?;
     match store::delete_staff(&tx, id) {
         Ok(_) => {}
-        Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::ConstraintViolation => {
+        Err(rusqlite::Error::SqliteFailure(e, _))
+            if e.code == rusqlite::ErrorCode::ConstraintViolation =>
+        {
             return Err(RosterError::StaffHasRecords { name });
         }
         Err(e) => return Err(e.into()),

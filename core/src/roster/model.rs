@@ -22,7 +22,11 @@ impl DepartmentKind {
         }
     }
     pub fn from_sql(s: &str) -> Self {
-        if s == "subunit" { DepartmentKind::Subunit } else { DepartmentKind::Office }
+        if s == "subunit" {
+            DepartmentKind::Subunit
+        } else {
+            DepartmentKind::Office
+        }
     }
     pub fn label(self) -> &'static str {
         match self {

@@ -6,7 +6,8 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use super::model::*;
 use crate::store::now_text;
 
-const STAFF_COLUMNS: &str = "s.id, s.employee_no, s.name, s.gender, s.department_id, d.name, s.position,
+const STAFF_COLUMNS: &str =
+    "s.id, s.employee_no, s.name, s.gender, s.department_id, d.name, s.position,
      s.political_status, s.is_veteran, s.phone, s.active";
 
 fn staff_from_row(r: &Row) -> rusqlite::Result<Staff> {
@@ -18,7 +19,8 @@ fn staff_from_row(r: &Row) -> rusqlite::Result<Staff> {
         department_id: r.get(4)?,
         department_name: r.get(5)?,
         position: r.get(6)?,
-        political_status: PoliticalStatus::from_sql(&r.get::<_, String>(7)?).unwrap_or(PoliticalStatus::Masses),
+        political_status: PoliticalStatus::from_sql(&r.get::<_, String>(7)?)
+            .unwrap_or(PoliticalStatus::Masses),
         is_veteran: r.get(8)?,
         phone: r.get(9)?,
         active: r.get(10)?,
@@ -46,20 +48,32 @@ pub fn departments(conn: &Connection) -> rusqlite::Result<Vec<Department>> {
 }
 
 pub fn department_id_by_name(conn: &Connection, name: &str) -> rusqlite::Result<Option<i64>> {
-    conn.query_row("SELECT id FROM department WHERE name = ?1", [name], |r| r.get(0)).optional()
+    conn.query_row("SELECT id FROM department WHERE name = ?1", [name], |r| {
+        r.get(0)
+    })
+    .optional()
 }
 
 pub fn department_name(conn: &Connection, id: i64) -> rusqlite::Result<Option<String>> {
-    conn.query_row("SELECT name FROM department WHERE id = ?1", [id], |r| r.get(0)).optional()
+    conn.query_row("SELECT name FROM department WHERE id = ?1", [id], |r| {
+        r.get(0)
+    })
+    .optional()
 }
 
 pub fn insert_department(conn: &Connection, d: &DepartmentInput) -> rusqlite::Result<i64> {
-    conn.prepare_cached("INSERT INTO department (name, kind, sort_order, created_at) VALUES (?1, ?2, ?3, ?4)")?
-        .execute(params![d.name, d.kind.as_sql(), d.sort_order, now_text()])?;
+    conn.prepare_cached(
+        "INSERT INTO department (name, kind, sort_order, created_at) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![d.name, d.kind.as_sql(), d.sort_order, now_text()])?;
     Ok(conn.last_insert_rowid())
 }
 
-pub fn update_department(conn: &Connection, id: i64, d: &DepartmentInput) -> rusqlite::Result<usize> {
+pub fn update_department(
+    conn: &Connection,
+    id: i64,
+    d: &DepartmentInput,
+) -> rusqlite::Result<usize> {
     conn.execute(
         "UPDATE department SET name = ?2, kind = ?3, sort_order = ?4 WHERE id = ?1",
         params![id, d.name, d.kind.as_sql(), d.sort_order],
@@ -71,11 +85,19 @@ pub fn delete_department(conn: &Connection, id: i64) -> rusqlite::Result<usize> 
 }
 
 pub fn next_department_sort_order(conn: &Connection) -> rusqlite::Result<i32> {
-    conn.query_row("SELECT coalesce(max(sort_order), 0) + 1 FROM department", [], |r| r.get(0))
+    conn.query_row(
+        "SELECT coalesce(max(sort_order), 0) + 1 FROM department",
+        [],
+        |r| r.get(0),
+    )
 }
 
 pub fn staff_count_in_department(conn: &Connection, id: i64) -> rusqlite::Result<i64> {
-    conn.query_row("SELECT count(*) FROM staff WHERE department_id = ?1", [id], |r| r.get(0))
+    conn.query_row(
+        "SELECT count(*) FROM staff WHERE department_id = ?1",
+        [id],
+        |r| r.get(0),
+    )
 }
 
 pub fn staff_by_id(conn: &Connection, id: i64) -> rusqlite::Result<Option<Staff>> {
@@ -84,7 +106,10 @@ pub fn staff_by_id(conn: &Connection, id: i64) -> rusqlite::Result<Option<Staff>
 }
 
 /// The id and 姓名 of whoever holds `employee_no`.
-pub fn staff_by_employee_no(conn: &Connection, employee_no: &str) -> rusqlite::Result<Option<(i64, String)>> {
+pub fn staff_by_employee_no(
+    conn: &Connection,
+    employee_no: &str,
+) -> rusqlite::Result<Option<(i64, String)>> {
     conn.prepare_cached("SELECT id, name FROM staff WHERE employee_no = ?1")?
         .query_row([employee_no], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()
@@ -132,7 +157,10 @@ pub fn update_staff(conn: &Connection, id: i64, s: &StaffInput) -> rusqlite::Res
 }
 
 pub fn set_staff_active(conn: &Connection, id: i64, active: bool) -> rusqlite::Result<usize> {
-    conn.execute("UPDATE staff SET active = ?2, updated_at = ?3 WHERE id = ?1", params![id, active, now_text()])
+    conn.execute(
+        "UPDATE staff SET active = ?2, updated_at = ?3 WHERE id = ?1",
+        params![id, active, now_text()],
+    )
 }
 
 pub fn delete_staff(conn: &Connection, id: i64) -> rusqlite::Result<usize> {
@@ -148,14 +176,19 @@ pub fn staff_page(conn: &Connection, q: &StaffQuery) -> rusqlite::Result<StaffPa
            AND (?3 OR s.active)";
     let total: i64 = conn
         .prepare_cached(&format!("SELECT count(*) {filter}"))?
-        .query_row(params![pattern, q.department_id, q.include_inactive], |r| r.get(0))?;
+        .query_row(params![pattern, q.department_id, q.include_inactive], |r| {
+            r.get(0)
+        })?;
     let size = q.page_size.clamp(1, PAGE_SIZE_MAX);
     let offset = (q.page.max(1) - 1) as i64 * size as i64;
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {STAFF_COLUMNS} {filter} ORDER BY s.active DESC, d.sort_order, d.id, s.employee_no LIMIT ?4 OFFSET ?5"
     ))?;
     let items = stmt
-        .query_map(params![pattern, q.department_id, q.include_inactive, size, offset], staff_from_row)?
+        .query_map(
+            params![pattern, q.department_id, q.include_inactive, size, offset],
+            staff_from_row,
+        )?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(StaffPage { items, total })
 }
@@ -175,5 +208,7 @@ pub fn staff_count(conn: &Connection) -> rusqlite::Result<i64> {
 }
 
 fn escape_like(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+    s.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
 }

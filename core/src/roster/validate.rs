@@ -6,16 +6,24 @@ use crate::text;
 /// Normalizes `input` (trimmed text, phone without spaces) or lists every problem, in Chinese.
 pub fn check_staff(input: &StaffInput) -> Result<StaffInput, Vec<String>> {
     let mut problems = Vec::new();
-    let mut keep = |r: Result<String, String>| r.unwrap_or_else(|e| {
-        problems.push(e);
-        String::new()
-    });
+    let mut keep = |r: Result<String, String>| {
+        r.unwrap_or_else(|e| {
+            problems.push(e);
+            String::new()
+        })
+    };
     let employee_no = keep(check_employee_no(&input.employee_no));
     let name = keep(text::required("姓名", &input.name, NAME_MAX));
     let position = keep(text::optional("职务", &input.position, POSITION_MAX));
     let phone = keep(check_phone(&input.phone));
     if problems.is_empty() {
-        Ok(StaffInput { employee_no, name, position, phone, ..input.clone() })
+        Ok(StaffInput {
+            employee_no,
+            name,
+            position,
+            phone,
+            ..input.clone()
+        })
     } else {
         Err(problems)
     }
@@ -24,7 +32,10 @@ pub fn check_staff(input: &StaffInput) -> Result<StaffInput, Vec<String>> {
 /// 工号: letters, digits, `-` and `_`, at most [`EMPLOYEE_NO_MAX`] characters.
 pub fn check_employee_no(value: &str) -> Result<String, String> {
     let v = text::required("工号", value, EMPLOYEE_NO_MAX)?;
-    if let Some(bad) = v.chars().find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_')) {
+    if let Some(bad) = v
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
+    {
         return Err(format!("工号只能包含字母、数字、“-”和“_”（含有“{bad}”）"));
     }
     Ok(v)
@@ -38,7 +49,8 @@ pub fn check_phone(value: &str) -> Result<String, String> {
         return Ok(v);
     }
     let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
-    let mobile = v.len() == 11 && digits(&v) && v.starts_with('1') && matches!(v.as_bytes()[1], b'3'..=b'9');
+    let mobile =
+        v.len() == 11 && digits(&v) && v.starts_with('1') && matches!(v.as_bytes()[1], b'3'..=b'9');
     let landline = match v.split_once('-') {
         Some((area, num)) => is_area_code(area) && digits(num) && (7..=8).contains(&num.len()),
         None => v.starts_with('0') && digits(&v) && (10..=12).contains(&v.len()),
@@ -56,7 +68,10 @@ fn is_area_code(s: &str) -> bool {
 
 pub fn check_department(input: &DepartmentInput) -> Result<DepartmentInput, String> {
     let name = text::required("科室名称", &input.name, DEPARTMENT_NAME_MAX)?;
-    Ok(DepartmentInput { name, ..input.clone() })
+    Ok(DepartmentInput {
+        name,
+        ..input.clone()
+    })
 }
 
 #[cfg(test)]
@@ -74,7 +89,14 @@ mod tests {
 
     #[test]
     fn bad_phone_numbers_are_refused_with_the_number_named() {
-        for bad in ["1391234567", "12912345678", "139123456789", "abc", "0931-12", "1391234567x"] {
+        for bad in [
+            "1391234567",
+            "12912345678",
+            "139123456789",
+            "abc",
+            "0931-12",
+            "1391234567x",
+        ] {
             let e = check_phone(bad).unwrap_err();
             assert!(e.contains(bad), "{e}");
         }

@@ -28,12 +28,18 @@ pub fn default_db_path() -> PathBuf {
     if let Some(p) = std::env::var_os(DB_ENV).filter(|p| !p.is_empty()) {
         return PathBuf::from(p);
     }
-    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("wenming").join("wenming.db")
+    dirs::data_dir()
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join("wenming")
+        .join("wenming.db")
 }
 
 /// Opens (creating if needed) the database at `path` and brings its schema up to date.
 pub fn open(path: &Path) -> Result<Connection, StoreError> {
-    let open_err = |reason: String| StoreError::Open { path: path.display().to_string(), reason };
+    let open_err = |reason: String| StoreError::Open {
+        path: path.display().to_string(),
+        reason,
+    };
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| open_err(e.to_string()))?;
     }
@@ -62,7 +68,10 @@ fn configure(conn: &Connection) -> Result<(), StoreError> {
 fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if found > schema_version() {
-        return Err(StoreError::TooNew { found, supported: schema_version() });
+        return Err(StoreError::TooNew {
+            found,
+            supported: schema_version(),
+        });
     }
     Migrations::from_slice(MIGRATIONS)
         .to_latest(conn)
@@ -71,7 +80,9 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
 
 /// The current local time as ISO-8601 text, the form every `*_at` column stores.
 pub fn now_text() -> String {
-    chrono::Local::now().format("%Y-%m-%dT%H:%M:%S%:z").to_string()
+    chrono::Local::now()
+        .format("%Y-%m-%dT%H:%M:%S%:z")
+        .to_string()
 }
 
 #[cfg(test)]

@@ -4,9 +4,15 @@ use super::*;
 fn every_connection_has_wal_foreign_keys_and_busy_timeout() {
     let dir = tempfile::tempdir().unwrap();
     let conn = open(&dir.path().join("a.db")).unwrap();
-    let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
-    let fk: i64 = conn.pragma_query_value(None, "foreign_keys", |r| r.get(0)).unwrap();
-    let busy: i64 = conn.pragma_query_value(None, "busy_timeout", |r| r.get(0)).unwrap();
+    let mode: String = conn
+        .pragma_query_value(None, "journal_mode", |r| r.get(0))
+        .unwrap();
+    let fk: i64 = conn
+        .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+        .unwrap();
+    let busy: i64 = conn
+        .pragma_query_value(None, "busy_timeout", |r| r.get(0))
+        .unwrap();
     assert_eq!(mode, "wal");
     assert_eq!(fk, 1);
     assert_eq!(busy, 5000);
@@ -17,12 +23,16 @@ fn opening_creates_the_data_folder_and_the_schema() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("nested/folder/wenming.db");
     let conn = open(&path).unwrap();
-    let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    let v: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
     assert_eq!(v, schema_version());
     drop(conn);
     // Opening again is a no-op for the schema.
     let conn = open(&path).unwrap();
-    let n: i64 = conn.query_row("SELECT count(*) FROM department", [], |r| r.get(0)).unwrap();
+    let n: i64 = conn
+        .query_row("SELECT count(*) FROM department", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(n, 0);
 }
 
@@ -32,8 +42,13 @@ fn a_database_from_a_newer_version_is_refused_and_left_untouched() {
     let path = dir.path().join("newer.db");
     {
         let conn = open(&path).unwrap();
-        conn.pragma_update(None, "user_version", schema_version() + 1).unwrap();
-        conn.execute("INSERT INTO setting (key, value) VALUES ('unit_name', '未来局')", []).unwrap();
+        conn.pragma_update(None, "user_version", schema_version() + 1)
+            .unwrap();
+        conn.execute(
+            "INSERT INTO setting (key, value) VALUES ('unit_name', '未来局')",
+            [],
+        )
+        .unwrap();
     }
     let err = open(&path).unwrap_err();
     assert!(matches!(err, StoreError::TooNew { found, supported } if found == supported + 1));
@@ -42,7 +57,9 @@ fn a_database_from_a_newer_version_is_refused_and_left_untouched() {
     assert!(app.message.contains("新版本"), "{}", app.message);
 
     let raw = rusqlite::Connection::open(&path).unwrap();
-    let v: i64 = raw.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    let v: i64 = raw
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
     assert_eq!(v, schema_version() + 1);
 }
 

@@ -8,7 +8,11 @@ use crate::state::AppState;
 
 /// First start: sets the organizer password and the unit's name, then opens organizer mode.
 #[tauri::command]
-pub async fn setup_first_password(state: State<'_, AppState>, password: String, unit_name: String) -> Result<SessionInfo, AppError> {
+pub async fn setup_first_password(
+    state: State<'_, AppState>,
+    password: String,
+    unit_name: String,
+) -> Result<SessionInfo, AppError> {
     state
         .db_and_session(move |conn, session| {
             auth::set_first_password(conn, &password, &unit_name)?;
@@ -20,16 +24,26 @@ pub async fn setup_first_password(state: State<'_, AppState>, password: String, 
 
 #[tauri::command]
 pub async fn login(state: State<'_, AppState>, password: String) -> Result<SessionInfo, AppError> {
-    state.db_and_session(move |conn, session| Ok(session.login(conn, &password)?)).await
+    state
+        .db_and_session(move |conn, session| Ok(session.login(conn, &password)?))
+        .await
 }
 
 #[tauri::command]
 pub async fn logout(state: State<'_, AppState>) -> Result<SessionInfo, AppError> {
-    state.db_and_session(|_, session| Ok(session.logout())).await
+    state
+        .db_and_session(|_, session| Ok(session.logout()))
+        .await
 }
 
 #[tauri::command]
-pub async fn change_password(state: State<'_, AppState>, old_password: String, new_password: String) -> Result<(), AppError> {
+pub async fn change_password(
+    state: State<'_, AppState>,
+    old_password: String,
+    new_password: String,
+) -> Result<(), AppError> {
     state.require_organizer()?;
-    state.db(move |conn| Ok(auth::change_password(conn, &old_password, &new_password)?)).await
+    state
+        .db(move |conn| Ok(auth::change_password(conn, &old_password, &new_password)?))
+        .await
 }

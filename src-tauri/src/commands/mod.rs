@@ -5,7 +5,8 @@ pub mod roster;
 pub mod settings;
 
 /// Every command the window may call.
-pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static
+{
     tauri::generate_handler![
         settings::app_info,
         settings::set_unit_name,

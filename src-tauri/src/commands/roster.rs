@@ -14,27 +14,45 @@ pub async fn list_departments(state: State<'_, AppState>) -> Result<Vec<Departme
 }
 
 #[tauri::command]
-pub async fn create_department(state: State<'_, AppState>, input: DepartmentInput) -> Result<Department, AppError> {
+pub async fn create_department(
+    state: State<'_, AppState>,
+    input: DepartmentInput,
+) -> Result<Department, AppError> {
     state.require_organizer()?;
-    state.db(move |conn| Ok(roster::create_department(conn, &input)?)).await
+    state
+        .db(move |conn| Ok(roster::create_department(conn, &input)?))
+        .await
 }
 
 #[tauri::command]
-pub async fn update_department(state: State<'_, AppState>, id: i64, input: DepartmentInput) -> Result<Department, AppError> {
+pub async fn update_department(
+    state: State<'_, AppState>,
+    id: i64,
+    input: DepartmentInput,
+) -> Result<Department, AppError> {
     state.require_organizer()?;
-    state.db(move |conn| Ok(roster::update_department(conn, id, &input)?)).await
+    state
+        .db(move |conn| Ok(roster::update_department(conn, id, &input)?))
+        .await
 }
 
 #[tauri::command]
 pub async fn delete_department(state: State<'_, AppState>, id: i64) -> Result<(), AppError> {
     state.require_organizer()?;
-    state.db(move |conn| Ok(roster::delete_department(conn, id)?)).await
+    state
+        .db(move |conn| Ok(roster::delete_department(conn, id)?))
+        .await
 }
 
 #[tauri::command]
-pub async fn list_staff(state: State<'_, AppState>, query: StaffQuery) -> Result<StaffPage, AppError> {
+pub async fn list_staff(
+    state: State<'_, AppState>,
+    query: StaffQuery,
+) -> Result<StaffPage, AppError> {
     let viewer = state.role();
-    state.db(move |conn| Ok(roster::list_staff(conn, &query, viewer)?)).await
+    state
+        .db(move |conn| Ok(roster::list_staff(conn, &query, viewer)?))
+        .await
 }
 
 #[tauri::command]
@@ -44,27 +62,46 @@ pub async fn get_staff(state: State<'_, AppState>, id: i64) -> Result<Staff, App
 }
 
 #[tauri::command]
-pub async fn create_staff(state: State<'_, AppState>, input: StaffInput) -> Result<Staff, AppError> {
+pub async fn create_staff(
+    state: State<'_, AppState>,
+    input: StaffInput,
+) -> Result<Staff, AppError> {
     state.require_organizer()?;
-    state.db(move |conn| Ok(roster::create_staff(conn, &input)?)).await
+    state
+        .db(move |conn| Ok(roster::create_staff(conn, &input)?))
+        .await
 }
 
 #[tauri::command]
-pub async fn update_staff(state: State<'_, AppState>, id: i64, input: StaffInput) -> Result<Staff, AppError> {
+pub async fn update_staff(
+    state: State<'_, AppState>,
+    id: i64,
+    input: StaffInput,
+) -> Result<Staff, AppError> {
     state.require_organizer()?;
-    state.db(move |conn| Ok(roster::update_staff(conn, id, &input)?)).await
+    state
+        .db(move |conn| Ok(roster::update_staff(conn, id, &input)?))
+        .await
 }
 
 #[tauri::command]
-pub async fn set_staff_active(state: State<'_, AppState>, id: i64, active: bool) -> Result<Staff, AppError> {
+pub async fn set_staff_active(
+    state: State<'_, AppState>,
+    id: i64,
+    active: bool,
+) -> Result<Staff, AppError> {
     state.require_organizer()?;
-    state.db(move |conn| Ok(roster::set_staff_active(conn, id, active)?)).await
+    state
+        .db(move |conn| Ok(roster::set_staff_active(conn, id, active)?))
+        .await
 }
 
 #[tauri::command]
 pub async fn delete_staff(state: State<'_, AppState>, id: i64) -> Result<(), AppError> {
     state.require_organizer()?;
-    state.db(move |conn| Ok(roster::delete_staff(conn, id)?)).await
+    state
+        .db(move |conn| Ok(roster::delete_staff(conn, id)?))
+        .await
 }
 
 #[tauri::command]
@@ -75,7 +112,9 @@ pub async fn preview_roster_import(
     options: ImportOptions,
 ) -> Result<ImportPreview, AppError> {
     state.require_organizer()?;
-    state.db(move |conn| Ok(roster::preview_import(conn, &bytes, &file_name, &options)?)).await
+    state
+        .db(move |conn| Ok(roster::preview_import(conn, &bytes, &file_name, &options)?))
+        .await
 }
 
 #[tauri::command]
@@ -86,17 +125,23 @@ pub async fn apply_roster_import(
     options: ImportOptions,
 ) -> Result<ImportReport, AppError> {
     state.require_organizer()?;
-    state.db(move |conn| Ok(roster::apply_import(conn, &bytes, &file_name, &options)?)).await
+    state
+        .db(move |conn| Ok(roster::apply_import(conn, &bytes, &file_name, &options)?))
+        .await
 }
 
 #[tauri::command]
 pub async fn export_roster(state: State<'_, AppState>) -> Result<ExportedFile, AppError> {
     state.require_organizer()?;
-    state.db(|conn| roster::export_file(conn, &exports::export_dir())).await
+    state
+        .db(|conn| roster::export_file(conn, &exports::export_dir()))
+        .await
 }
 
 #[tauri::command]
 pub async fn load_sample_data(state: State<'_, AppState>) -> Result<SampleReport, AppError> {
     state.require_organizer()?;
-    state.db(|conn| Ok(sample::load(conn, SampleSize::Bureau)?)).await
+    state
+        .db(|conn| Ok(sample::load(conn, SampleSize::Bureau)?))
+        .await
 }

@@ -13,11 +13,17 @@ pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo, AppError> {
     let role = state.role();
     let db_path = state.db_path.display().to_string();
     let unit = state.db(|conn| Ok(settings::unit_info(conn)?)).await?;
-    Ok(AppInfo { unit, role, db_path })
+    Ok(AppInfo {
+        unit,
+        role,
+        db_path,
+    })
 }
 
 #[tauri::command]
 pub async fn set_unit_name(state: State<'_, AppState>, name: String) -> Result<UnitInfo, AppError> {
     state.require_organizer()?;
-    state.db(move |conn| Ok(settings::set_unit_name(conn, &name)?)).await
+    state
+        .db(move |conn| Ok(settings::set_unit_name(conn, &name)?))
+        .await
 }

@@ -23,7 +23,7 @@ pub enum ImportError {
     Unreadable(String),
     #[error("表格是空的，没有任何数据")]
     EmptySheet,
-    #[error("没有找到表头：前 10 行中应有一行列名，至少包含“工号”和“姓名”")]
+    #[error("没有找到表头：前 10 行中应有一行列名，如“工号”“姓名”“科室”")]
     NoHeader,
     #[error("缺少必需的列：{}；请在“列对应”中指定", .0.join("、"))]
     MissingColumns(Vec<String>),
@@ -87,7 +87,11 @@ impl ImportField {
         ImportField::Phone,
         ImportField::Active,
     ];
-    pub const REQUIRED: [ImportField; 3] = [ImportField::EmployeeNo, ImportField::Name, ImportField::Department];
+    pub const REQUIRED: [ImportField; 3] = [
+        ImportField::EmployeeNo,
+        ImportField::Name,
+        ImportField::Department,
+    ];
 
     /// The column name used in exports and the first alias recognised on import.
     pub fn label(self) -> &'static str {
@@ -99,7 +103,15 @@ impl ImportField {
             ImportField::EmployeeNo => &["工号", "职工编号", "人员编号", "职工号", "编号"],
             ImportField::Name => &["姓名", "职工姓名", "名字"],
             ImportField::Gender => &["性别"],
-            ImportField::Department => &["科室", "部门", "所在科室", "所在部门", "科室/单位", "科室（单位）", "单位"],
+            ImportField::Department => &[
+                "科室",
+                "部门",
+                "所在科室",
+                "所在部门",
+                "科室/单位",
+                "科室（单位）",
+                "单位",
+            ],
             ImportField::Position => &["职务", "职位", "岗位", "职务（岗位）"],
             ImportField::PoliticalStatus => &["政治面貌"],
             ImportField::IsVeteran => &["退役军人", "是否退役军人"],
@@ -109,8 +121,13 @@ impl ImportField {
     }
 
     fn recognise(header: &str) -> Option<ImportField> {
-        let h: String = header.chars().filter(|c| !c.is_whitespace() && *c != '*' && *c != '＊').collect();
-        ImportField::ALL.into_iter().find(|f| f.aliases().contains(&h.as_str()))
+        let h: String = header
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '*' && *c != '＊')
+            .collect();
+        ImportField::ALL
+            .into_iter()
+            .find(|f| f.aliases().contains(&h.as_str()))
     }
 }
 
@@ -173,16 +190,30 @@ struct Plan {
 }
 
 /// Reads the file and says what an import would do with each row. Changes nothing.
-pub fn preview_import(conn: &Connection, bytes: &[u8], file_name: &str, options: &ImportOptions) -> Result<ImportPreview, ImportError> {
+pub fn preview_import(
+    conn: &Connection,
+    bytes: &[u8],
+    file_name: &str,
+    options: &ImportOptions,
+) -> Result<ImportPreview, ImportError> {
     Ok(plan(conn, bytes, file_name, options)?.preview)
 }
 
 /// Imports every valid row in one transaction; invalid rows are skipped and counted.
-pub fn apply_import(conn: &mut Connection, bytes: &[u8], file_name: &str, options: &ImportOptions) -> Result<ImportReport, ImportError> {
+pub fn apply_import(
+    conn: &mut Connection,
+    bytes: &[u8],
+    file_name: &str,
+    options: &ImportOptions,
+) -> Result<ImportReport, ImportError> {
     let tx = conn.transaction()?;
     let Plan { preview, planned } = plan(&tx, bytes, file_name, options)?;
     if !preview.missing_fields.is_empty() {
-        let names = preview.missing_fields.iter().map(|f| f.label().to_string()).collect();
+        let names = preview
+            .missing_fields
+            .iter()
+            .map(|f| f.label().to_string())
+            .collect();
         return Err(ImportError::MissingColumns(names));
     }
     if preview.creates + preview.updates == 0 {
@@ -190,19 +221,25 @@ pub fn apply_import(conn: &mut Connection, bytes: &[u8], file_name: &str, option
     }
     let mut departments_created = Vec::new();
     if options.create_departments {
-        let mut order = store::next_department_sort_order(&tx)?;
-        for name in &preview.unknown_departments {
-            let input = super::DepartmentInput { name: name.clone(), kind: super::DepartmentKind::Office, sort_order: order };
+        let first = store::next_department_sort_order(&tx)?;
+        for (sort_order, name) in (first..).zip(&preview.unknown_departments) {
+            let input = super::DepartmentInput {
+                name: name.clone(),
+                kind: super::DepartmentKind::Office,
+                sort_order,
+            };
             store::insert_department(&tx, &input)?;
             departments_created.push(name.clone());
-            order += 1;
         }
     }
     for row in &planned {
         let Some(fields) = &row.fields else { continue };
         let department_id = store::department_id_by_name(&tx, &row.department)?
             .expect("rows naming an unknown 科室 are skipped unless it was just created");
-        let input = super::StaffInput { department_id, ..fields.input.clone() };
+        let input = super::StaffInput {
+            department_id,
+            ..fields.input.clone()
+        };
         let id = match row.existing {
             Some(id) => {
                 store::update_staff(&tx, id, &input)?;
@@ -215,10 +252,20 @@ pub fn apply_import(conn: &mut Connection, bytes: &[u8], file_name: &str, option
         }
     }
     tx.commit()?;
-    Ok(ImportReport { created: preview.creates, updated: preview.updates, skipped: preview.skips, departments_created })
+    Ok(ImportReport {
+        created: preview.creates,
+        updated: preview.updates,
+        skipped: preview.skips,
+        departments_created,
+    })
 }
 
-fn plan(conn: &Connection, bytes: &[u8], file_name: &str, options: &ImportOptions) -> Result<Plan, ImportError> {
+fn plan(
+    conn: &Connection,
+    bytes: &[u8],
+    file_name: &str,
+    options: &ImportOptions,
+) -> Result<Plan, ImportError> {
     let sheet = parse::read(bytes, file_name)?;
     let header_at = find_header(&sheet.rows).ok_or(ImportError::NoHeader)?;
     let header = &sheet.rows[header_at];
@@ -230,12 +277,20 @@ fn plan(conn: &Connection, bytes: &[u8], file_name: &str, options: &ImportOption
         None => headers.iter().map(|h| ImportField::recognise(h)).collect(),
     };
     let mapped: BTreeSet<ImportField> = mapping.iter().flatten().copied().collect();
-    let missing_fields: Vec<ImportField> = ImportField::REQUIRED.into_iter().filter(|f| !mapped.contains(f)).collect();
+    let missing_fields: Vec<ImportField> = ImportField::REQUIRED
+        .into_iter()
+        .filter(|f| !mapped.contains(f))
+        .collect();
     let data = &sheet.rows[header_at + 1..];
     let (planned, unknown_departments) = if missing_fields.is_empty() {
         plan_rows(conn, data, &mapping, options.create_departments)?
     } else {
-        (data.iter().map(|r| PlannedRow::skipped(r, Vec::new())).collect(), Vec::new())
+        (
+            data.iter()
+                .map(|r| PlannedRow::skipped(r, Vec::new()))
+                .collect(),
+            Vec::new(),
+        )
     };
     let count = |a: RowAction| planned.iter().filter(|r| r.row.action == a).count() as u32;
     let preview = ImportPreview {
@@ -253,11 +308,25 @@ fn plan(conn: &Connection, bytes: &[u8], file_name: &str, options: &ImportOption
     Ok(Plan { preview, planned })
 }
 
-/// The header is the first of the first 10 rows that names at least 工号 or 姓名 and one more field
-/// (a title row such as “XX局干部职工花名册” above it is skipped).
+/// The header is the row among the first 10 that names the most known fields (the first such row
+/// on a tie), so that a title row such as “XX局干部职工花名册” above it is skipped. A row naming no
+/// known field is never a header.
 fn find_header(rows: &[Vec<String>]) -> Option<usize> {
-    rows.iter().take(10).position(|r| {
-        let fields: BTreeSet<ImportField> = r[1..].iter().filter_map(|h| ImportField::recognise(h)).collect();
-        fields.len() >= 2 && (fields.contains(&ImportField::EmployeeNo) || fields.contains(&ImportField::Name))
-    })
+    let known = |r: &Vec<String>| {
+        r[1..]
+            .iter()
+            .filter_map(|h| ImportField::recognise(h))
+            .collect::<BTreeSet<_>>()
+            .len()
+    };
+    let (at, count) = rows
+        .iter()
+        .take(10)
+        .map(known)
+        .enumerate()
+        .fold(
+            (0, 0),
+            |best, (i, n)| if n > best.1 { (i, n) } else { best },
+        );
+    (count > 0).then_some(at)
 }

@@ -19,7 +19,10 @@ pub struct Sheet {
 
 pub fn read(bytes: &[u8], file_name: &str) -> Result<Sheet, ImportError> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(ImportError::TooLarge(format!("文件超过 {} MB", MAX_FILE_BYTES / 1024 / 1024)));
+        return Err(ImportError::TooLarge(format!(
+            "文件超过 {} MB",
+            MAX_FILE_BYTES / 1024 / 1024
+        )));
     }
     let lower = file_name.to_lowercase();
     let sheet = if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xD0\xCF\x11\xE0") {
@@ -29,14 +32,21 @@ pub fn read(bytes: &[u8], file_name: &str) -> Result<Sheet, ImportError> {
     } else {
         return Err(ImportError::NotASpreadsheet(file_name.to_string()));
     };
-    let rows: Vec<Vec<String>> = sheet.rows.into_iter().filter(|r| r.iter().any(|c| !c.is_empty())).collect();
+    let rows: Vec<Vec<String>> = sheet
+        .rows
+        .into_iter()
+        .filter(|r| r.iter().any(|c| !c.is_empty()))
+        .collect();
     if rows.is_empty() {
         return Err(ImportError::EmptySheet);
     }
     if rows.len() > MAX_ROWS + 10 {
         return Err(ImportError::TooLarge(format!("超过 {MAX_ROWS} 行")));
     }
-    Ok(Sheet { name: sheet.name, rows })
+    Ok(Sheet {
+        name: sheet.name,
+        rows,
+    })
 }
 
 fn read_workbook(bytes: &[u8]) -> Result<Sheet, ImportError> {
@@ -44,13 +54,21 @@ fn read_workbook(bytes: &[u8]) -> Result<Sheet, ImportError> {
         .map_err(|e| ImportError::Unreadable(e.to_string()))?;
     let names = wb.sheet_names().to_vec();
     for name in names {
-        let range = wb.worksheet_range(&name).map_err(|e| ImportError::Unreadable(e.to_string()))?;
+        let range = wb
+            .worksheet_range(&name)
+            .map_err(|e| ImportError::Unreadable(e.to_string()))?;
         // Keep blank rows in place so that line numbers match what the user sees in Excel.
         let start_row = range.start().map(|(r, _)| r as usize).unwrap_or(0);
         let mut rows: Vec<Vec<String>> = vec![Vec::new(); start_row];
         rows.extend(range.rows().map(|r| r.iter().map(cell_text).collect()));
-        if rows.iter().any(|r| r.iter().any(|c: &String| !c.is_empty())) {
-            return Ok(Sheet { name, rows: number_lines(rows) });
+        if rows
+            .iter()
+            .any(|r| r.iter().any(|c: &String| !c.is_empty()))
+        {
+            return Ok(Sheet {
+                name,
+                rows: number_lines(rows),
+            });
         }
     }
     Err(ImportError::EmptySheet)
@@ -66,18 +84,26 @@ fn read_csv(bytes: &[u8], file_name: &str) -> Result<Sheet, ImportError> {
         Err(_) => {
             let (t, _, had_errors) = encoding_rs::GBK.decode(bytes);
             if had_errors {
-                return Err(ImportError::Unreadable("文字编码无法识别（请另存为 UTF-8 或 GBK 编码的 CSV）".into()));
+                return Err(ImportError::Unreadable(
+                    "文字编码无法识别（请另存为 UTF-8 或 GBK 编码的 CSV）".into(),
+                ));
             }
             t.into_owned()
         }
     };
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
     let mut rows = Vec::new();
     for rec in reader.records() {
         let rec = rec.map_err(|e| ImportError::Unreadable(e.to_string()))?;
         rows.push(rec.iter().map(|c| c.trim().to_string()).collect());
     }
-    Ok(Sheet { name: file_name.to_string(), rows: number_lines(rows) })
+    Ok(Sheet {
+        name: file_name.to_string(),
+        rows: number_lines(rows),
+    })
 }
 
 /// Prepends each row's 1-based line number as its first cell, so that dropping blank rows keeps

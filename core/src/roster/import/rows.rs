@@ -24,7 +24,12 @@ pub struct PlannedRow {
 impl PlannedRow {
     pub fn skipped(raw: &[String], errors: Vec<String>) -> Self {
         PlannedRow {
-            row: ImportRow { line: line_of(raw), cells: raw[1..].to_vec(), action: RowAction::Skip, errors },
+            row: ImportRow {
+                line: line_of(raw),
+                cells: raw[1..].to_vec(),
+                action: RowAction::Skip,
+                errors,
+            },
             existing: None,
             department: String::new(),
             fields: None,
@@ -44,17 +49,28 @@ pub fn plan_rows(
     mapping: &[Option<ImportField>],
     create_departments: bool,
 ) -> Result<(Vec<PlannedRow>, Vec<String>), ImportError> {
-    let existing: HashMap<String, Staff> =
-        store::all_staff(conn)?.into_iter().map(|s| (s.employee_no.clone(), s)).collect();
-    let departments: HashMap<String, i64> = store::departments(conn)?.into_iter().map(|d| (d.name, d.id)).collect();
-    let columns: HashMap<ImportField, usize> =
-        mapping.iter().enumerate().filter_map(|(i, m)| m.map(|f| (f, i + 1))).collect();
+    let existing: HashMap<String, Staff> = store::all_staff(conn)?
+        .into_iter()
+        .map(|s| (s.employee_no.clone(), s))
+        .collect();
+    let departments: HashMap<String, i64> = store::departments(conn)?
+        .into_iter()
+        .map(|d| (d.name, d.id))
+        .collect();
+    let columns: HashMap<ImportField, usize> = mapping
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| m.map(|f| (f, i + 1)))
+        .collect();
     let col = |f: ImportField| columns.get(&f).copied();
 
     let mut lines_by_no: HashMap<String, Vec<u32>> = HashMap::new();
     for raw in data {
         if let Some(no) = cell_in(raw, col(ImportField::EmployeeNo)).filter(|n| !n.is_empty()) {
-            lines_by_no.entry(no.to_string()).or_default().push(line_of(raw));
+            lines_by_no
+                .entry(no.to_string())
+                .or_default()
+                .push(line_of(raw));
         }
     }
 
@@ -67,8 +83,15 @@ pub fn plan_rows(
         let mut input = current.map(input_of).unwrap_or_else(|| blank_input(no));
         input.employee_no = no.to_string();
         if let Some(others) = lines_by_no.get(no).filter(|l| l.len() > 1) {
-            let others: Vec<String> = others.iter().filter(|l| **l != line_of(raw)).map(|l| format!("第 {l} 行")).collect();
-            errors.push(format!("工号 {no} 在文件中重复（{}也是这个工号）", others.join("、")));
+            let others: Vec<String> = others
+                .iter()
+                .filter(|l| **l != line_of(raw))
+                .map(|l| format!("第 {l} 行"))
+                .collect();
+            errors.push(format!(
+                "工号 {no} 在文件中重复（{}也是这个工号）",
+                others.join("、")
+            ));
         }
         if let Some(v) = cell_in(raw, col(ImportField::Name)) {
             input.name = v.to_string();
@@ -90,7 +113,11 @@ pub fn plan_rows(
                 Some(p) => input.political_status = p,
                 None => errors.push(format!(
                     "政治面貌“{v}”无法识别，应为{}之一",
-                    PoliticalStatus::ALL.iter().map(|p| p.label()).collect::<Vec<_>>().join("、")
+                    PoliticalStatus::ALL
+                        .iter()
+                        .map(|p| p.label())
+                        .collect::<Vec<_>>()
+                        .join("、")
                 )),
             }
         }
@@ -101,7 +128,8 @@ pub fn plan_rows(
             }
         }
         let active = match cell_in(raw, col(ImportField::Active)) {
-            Some(v) => match yes_no(v, &["是", "在职"], &["否", "离职", "停用", "退休", "调出"]) {
+            Some(v) => match yes_no(v, &["是", "在职"], &["否", "离职", "停用", "退休", "调出"])
+            {
                 Some(b) => Some(b),
                 None => {
                     errors.push(format!("在职“{v}”无法识别，应为“是”或“否”"));
@@ -110,14 +138,18 @@ pub fn plan_rows(
             },
             None => None,
         };
-        let department = cell_in(raw, col(ImportField::Department)).unwrap_or("").to_string();
+        let department = cell_in(raw, col(ImportField::Department))
+            .unwrap_or("")
+            .to_string();
         match departments.get(&department) {
             Some(id) => input.department_id = *id,
             None if department.is_empty() => errors.push("科室不能为空".into()),
             None => {
                 unknown.insert(department.clone());
                 if !create_departments {
-                    errors.push(format!("科室“{department}”不存在；可勾选“自动创建不存在的科室”"));
+                    errors.push(format!(
+                        "科室“{department}”不存在；可勾选“自动创建不存在的科室”"
+                    ));
                 }
             }
         }
@@ -130,7 +162,11 @@ pub fn plan_rows(
                 row: ImportRow {
                     line: line_of(raw),
                     cells: raw[1..].to_vec(),
-                    action: if current.is_some() { RowAction::Update } else { RowAction::Create },
+                    action: if current.is_some() {
+                        RowAction::Update
+                    } else {
+                        RowAction::Create
+                    },
                     errors,
                 },
                 existing: current.map(|s| s.id),

@@ -1,0 +1,117 @@
+use super::*;
+
+fn office(name: &str) -> DepartmentInput {
+    DepartmentInput {
+        name: name.into(),
+        kind: DepartmentKind::Office,
+        sort_order: 1,
+    }
+}
+
+#[test]
+fn a_department_is_created_with_its_kind_and_order() {
+    let mut conn = open_in_memory().unwrap();
+    let d = create_department(
+        &mut conn,
+        &DepartmentInput {
+            name: " 信息中心 ".into(),
+            kind: DepartmentKind::Subunit,
+            sort_order: 7,
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        (d.name.as_str(), d.kind, d.sort_order, d.active_staff),
+        ("信息中心", DepartmentKind::Subunit, 7, 0)
+    );
+    assert_eq!(list_departments(&conn).unwrap(), vec![d]);
+}
+
+#[test]
+fn departments_are_listed_in_sort_order_with_their_active_headcount() {
+    let (mut conn, ids) = unit_with(&["办公室", "人事科"]);
+    update_department(
+        &mut conn,
+        ids[0],
+        &DepartmentInput {
+            sort_order: 9,
+            ..office("办公室")
+        },
+    )
+    .unwrap();
+    create_staff(&mut conn, &person("1", "张三", ids[1])).unwrap();
+    let gone = create_staff(&mut conn, &person("2", "李四", ids[1])).unwrap();
+    set_staff_active(&mut conn, gone.id, false).unwrap();
+    let list = list_departments(&conn).unwrap();
+    assert_eq!(
+        list.iter().map(|d| d.name.as_str()).collect::<Vec<_>>(),
+        ["人事科", "办公室"]
+    );
+    assert_eq!((list[0].active_staff, list[0].total_staff), (1, 2));
+}
+
+#[test]
+fn a_duplicate_or_blank_department_name_is_refused_and_nothing_changes() {
+    let (mut conn, ids) = unit_with(&["办公室", "人事科"]);
+    let before = list_departments(&conn).unwrap();
+    let dup: AppError = create_department(&mut conn, &office("办公室"))
+        .unwrap_err()
+        .into();
+    assert_eq!(dup.code, "roster.duplicate_department");
+    assert_eq!(dup.message, "科室“办公室”已存在");
+    let rename: AppError = update_department(&mut conn, ids[1], &office("办公室"))
+        .unwrap_err()
+        .into();
+    assert_eq!(rename.code, "roster.duplicate_department");
+    let blank: AppError = create_department(&mut conn, &office("  "))
+        .unwrap_err()
+        .into();
+    assert_eq!(blank.message, "科室名称不能为空");
+    let long: AppError = create_department(&mut conn, &office(&"科".repeat(31)))
+        .unwrap_err()
+        .into();
+    assert_eq!(long.code, "roster.invalid");
+    assert_eq!(list_departments(&conn).unwrap(), before);
+}
+
+#[test]
+fn renaming_a_department_to_its_own_name_is_fine() {
+    let (mut conn, ids) = unit_with(&["办公室"]);
+    let d = update_department(
+        &mut conn,
+        ids[0],
+        &DepartmentInput {
+            kind: DepartmentKind::Subunit,
+            ..office("办公室")
+        },
+    )
+    .unwrap();
+    assert_eq!(d.kind, DepartmentKind::Subunit);
+}
+
+#[test]
+fn an_empty_department_can_be_deleted_but_not_one_with_people() {
+    let (mut conn, ids) = unit_with(&["办公室", "人事科"]);
+    create_staff(&mut conn, &person("1", "张三", ids[1])).unwrap();
+    delete_department(&mut conn, ids[0]).unwrap();
+    let err: AppError = delete_department(&mut conn, ids[1]).unwrap_err().into();
+    assert_eq!(err.code, "roster.department_not_empty");
+    assert!(
+        err.message.contains("人事科") && err.message.contains("1 名职工"),
+        "{}",
+        err.message
+    );
+    assert_eq!(list_departments(&conn).unwrap().len(), 1);
+}
+
+#[test]
+fn editing_or_deleting_a_missing_department_says_it_is_gone() {
+    let mut conn = open_in_memory().unwrap();
+    let e: AppError = update_department(&mut conn, 42, &office("办公室"))
+        .unwrap_err()
+        .into();
+    assert_eq!(e.code, "roster.department_not_found");
+    let e: AppError = delete_department(&mut conn, 42).unwrap_err().into();
+    assert_eq!(e.code, "roster.department_not_found");
+    assert!(list_departments(&conn).unwrap().is_empty());
+}

@@ -1,0 +1,300 @@
+//! The e2e harness: starts the real app (built by `tauri build --debug --no-bundle`) through
+//! tauri-driver, each test with its own temporary database (`WENMING_DB`) and export folder
+//! (`WENMING_EXPORT_DIR`), and offers the few gestures the tests need on Element Plus widgets.
+//! Screenshots land in `target/e2e-screenshots/`.
+
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::{Element, ElementRef};
+use fantoccini::{Client, ClientBuilder};
+use serde_json::json;
+
+pub use fantoccini;
+
+const WAIT: Duration = Duration::from_secs(15);
+
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+fn app_binary() -> PathBuf {
+    std::env::var_os("WENMING_APP")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target/debug/wenming"))
+}
+
+pub struct App {
+    pub client: Client,
+    driver: Driver,
+    pub dir: tempfile::TempDir,
+    name: String,
+}
+
+/// tauri-driver, stopped with SIGTERM (never SIGKILL, which would orphan WebKitWebDriver) when the
+/// test ends, also when it panics.
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        if let Ok(None) = self.0.try_wait() {
+            // SAFETY: sending a signal to our own child process.
+            unsafe { libc::kill(self.0.id() as i32, libc::SIGTERM) };
+            let _ = self.0.wait();
+        }
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+impl App {
+    /// Starts the app on a fresh, empty database.
+    pub async fn start(name: &str) -> App {
+        let dir = tempfile::tempdir().unwrap();
+        Self::start_in(name, dir).await
+    }
+
+    /// Starts the app on the database in `dir` (reopening what an earlier run left).
+    pub async fn start_in(name: &str, dir: tempfile::TempDir) -> App {
+        let binary = app_binary();
+        assert!(
+            binary.exists(),
+            "build the app first: {} is missing (npm run tauri build -- --debug --no-bundle)",
+            binary.display()
+        );
+        let (port, native_port) = (free_port(), free_port());
+        let mut driver =
+            Command::new(std::env::var("TAURI_DRIVER").unwrap_or_else(|_| "tauri-driver".into()))
+                .args([
+                    "--port",
+                    &port.to_string(),
+                    "--native-port",
+                    &native_port.to_string(),
+                ])
+                .env("WENMING_DB", dir.path().join("wenming.db"))
+                .env("WENMING_EXPORT_DIR", dir.path().join("exports"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::inherit())
+                .spawn()
+                .expect("tauri-driver must be installed (cargo install tauri-driver --locked)");
+        let deadline = Instant::now() + WAIT;
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if Instant::now() > deadline || driver.try_wait().is_ok_and(|s| s.is_some()) {
+                let _ = driver.kill();
+                panic!("tauri-driver did not start");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let driver = Driver(driver);
+        let caps = json!({ "tauri:options": { "application": binary } });
+        let client = ClientBuilder::native()
+            .capabilities(caps.as_object().unwrap().clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("could not start the app through tauri-driver");
+        let app = App {
+            client,
+            driver,
+            dir,
+            name: name.to_string(),
+        };
+        app.wait_css("#app > *").await;
+        app
+    }
+
+    /// Saves a screenshot of the window as `target/e2e-screenshots/<test>-<what>.png`.
+    pub async fn screenshot(&self, what: &str) {
+        // Let transitions (dialogs, messages) settle so that the picture shows what a person sees.
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        let png = self.client.screenshot().await.expect("screenshot");
+        let dir = workspace_root().join("target/e2e-screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(format!("{}-{what}.png", self.name)), png).unwrap();
+    }
+
+    /// Waits for a displayed element matching `css`.
+    pub async fn wait_css(&self, css: &str) -> Element {
+        self.wait_for(css, |_| true).await.0
+    }
+
+    async fn wait_for(&self, css: &str, want: impl Fn(&str) -> bool) -> (Element, String) {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            for (e, text) in self.visible(css).await {
+                if want(&text) {
+                    return (e, text);
+                }
+            }
+            if Instant::now() > deadline {
+                self.screenshot("timeout").await;
+                panic!(
+                    "timed out waiting for `{css}` (screenshot: {}-timeout.png)",
+                    self.name
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// The elements matching `css` that a person can see, with their rendered text.
+    /// (Asked of the page itself: WebKitWebDriver's own displayedness and text miss CJK text in
+    /// some layouts.)
+    async fn visible(&self, css: &str) -> Vec<(Element, String)> {
+        let script = r#"
+            return Array.from(document.querySelectorAll(arguments[0]))
+                .filter(el => el.getClientRects().length > 0
+                    && getComputedStyle(el).visibility !== 'hidden'
+                    && !el.closest('[aria-hidden="true"], [style*="display: none"]'))
+                .map(el => [el, el.innerText]);
+        "#;
+        let Ok(found) = self.client.execute(script, vec![json!(css)]).await else {
+            return Vec::new();
+        };
+        let pairs = found.as_array().cloned().unwrap_or_default();
+        pairs
+            .into_iter()
+            .filter_map(|pair| {
+                let id = pair[0].as_object()?.values().next()?.as_str()?.to_string();
+                let text = pair[1].as_str().unwrap_or_default().to_string();
+                Some((
+                    Element::from_element_id(self.client.clone(), ElementRef::from(id)),
+                    text,
+                ))
+            })
+            .collect()
+    }
+
+    /// The displayed element with `data-testid`.
+    pub async fn testid(&self, id: &str) -> Element {
+        self.wait_css(&format!("[data-testid=\"{id}\"]")).await
+    }
+
+    /// Waits until the element with `data-testid` shows text containing `text`; returns its text.
+    pub async fn wait_text(&self, id: &str, text: &str) -> String {
+        self.wait_row(&format!("[data-testid=\"{id}\"]"), text)
+            .await
+    }
+
+    /// Waits for a visible element matching `css` whose text contains `text`; returns that text.
+    pub async fn wait_row(&self, css: &str, text: &str) -> String {
+        self.wait_for(css, |t| t.contains(text)).await.1
+    }
+
+    /// Clicks the visible element with `data-testid`, retrying while an animation or an overlay
+    /// that is going away still covers it.
+    pub async fn click(&self, id: &str) {
+        self.click_css(&format!("[data-testid=\"{id}\"]"), |_| true)
+            .await
+    }
+
+    async fn click_css(&self, css: &str, want: impl Fn(&str) -> bool) {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let (e, _) = self.wait_for(css, &want).await;
+            match e.click().await {
+                Ok(()) => return,
+                Err(err) if Instant::now() > deadline => panic!("click {css}: {err}"),
+                Err(_) => tokio::time::sleep(Duration::from_millis(150)).await,
+            }
+        }
+    }
+
+    /// Waits until no element with `data-testid` is visible (a dialog has closed).
+    pub async fn wait_gone(&self, id: &str) {
+        let deadline = Instant::now() + WAIT;
+        while self.shows(id).await {
+            assert!(Instant::now() < deadline, "{id} is still showing");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Types into the input (or textarea) of the form control with `data-testid`, replacing its text.
+    pub async fn fill(&self, id: &str, text: &str) {
+        let css = format!("input[data-testid=\"{id}\"], textarea[data-testid=\"{id}\"], [data-testid=\"{id}\"] input, [data-testid=\"{id}\"] textarea");
+        let input = self.wait_css(&css).await;
+        // Select all and delete, as a person would: WebDriver's clear() bypasses Vue's v-model.
+        input.send_keys("\u{E009}a\u{E000}\u{E003}").await.unwrap();
+        input.send_keys(text).await.unwrap();
+    }
+
+    /// Opens the Element Plus select with `data-testid` and picks the option labelled `label`.
+    pub async fn choose(&self, id: &str, label: &str) {
+        self.click(id).await;
+        self.click_css(".el-select-dropdown__item", |t| t.trim() == label)
+            .await;
+    }
+
+    /// Whether any visible element has `data-testid` right now (no waiting).
+    pub async fn shows(&self, id: &str) -> bool {
+        !self
+            .visible(&format!("[data-testid=\"{id}\"]"))
+            .await
+            .is_empty()
+    }
+
+    /// Calls a back-end command directly from the page, as a tampered UI could, and returns
+    /// `Ok(value)` or `Err(code)`.
+    pub async fn invoke(
+        &self,
+        cmd: &str,
+        args: serde_json::Value,
+    ) -> Result<serde_json::Value, String> {
+        let script = r#"
+            const [cmd, args, done] = arguments;
+            window.__TAURI_INTERNALS__.invoke(cmd, args)
+                .then(v => done({ ok: v === undefined ? null : v }))
+                .catch(e => done({ err: (e && e.code) || String(e) }));
+        "#;
+        let out = self
+            .client
+            .execute_async(script, vec![json!(cmd), args])
+            .await
+            .unwrap();
+        match out.get("err") {
+            Some(code) => Err(code.as_str().unwrap_or_default().to_string()),
+            None => Ok(out["ok"].clone()),
+        }
+    }
+
+    /// Closes the window and stops tauri-driver (SIGTERM, so that WebKitWebDriver goes too).
+    /// Returns the data folder so that a test can start the app again on the same database.
+    pub async fn close(self) -> tempfile::TempDir {
+        let _ = self.client.clone().close().await;
+        drop(self.driver);
+        self.dir
+    }
+}
+
+/// First start through the UI: names the unit and sets the organizer password; ends in organizer mode.
+pub async fn first_start(app: &App, unit: &str, password: &str) {
+    app.fill("setup-unit-name", unit).await;
+    app.fill("setup-password", password).await;
+    app.fill("setup-password-confirm", password).await;
+    app.click("setup-submit").await;
+    app.wait_text("mode-tag", "组织者模式").await;
+}
+
+/// Writes an .xlsx file with `rows` into `dir` and returns its path.
+pub fn write_xlsx(dir: &Path, name: &str, rows: &[&[&str]]) -> PathBuf {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let sheet = wb.add_worksheet();
+    for (r, row) in rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            sheet.write_string(r as u32, c as u16, *cell).unwrap();
+        }
+    }
+    let path = dir.join(name);
+    wb.save(&path).unwrap();
+    path
+}

@@ -1,0 +1,201 @@
+//! Role checks live in Rust: every organizer command, called in staff mode, is refused and changes
+//! nothing; the same call succeeds once the organizer has logged in.
+
+use tauri::test::{mock_app, MockRuntime};
+use tauri::{App, Manager};
+use wenming_core::roster::{
+    DepartmentInput, DepartmentKind, Gender, ImportOptions, PoliticalStatus, StaffInput,
+};
+use wenming_lib::commands::{auth, roster, settings};
+use wenming_lib::state::AppState;
+
+fn app_with_sample_unit(dir: &std::path::Path) -> App<MockRuntime> {
+    let path = dir.join("roles.db");
+    {
+        let mut conn = wenming_core::store::open(&path).unwrap();
+        wenming_core::auth::set_first_password(&mut conn, "organizer-pw", "市X局").unwrap();
+        wenming_core::sample::load(&mut conn, wenming_core::sample::SampleSize::Bureau).unwrap();
+    }
+    let app = mock_app();
+    app.manage(AppState::open(&path));
+    app
+}
+
+fn fingerprint(dir: &std::path::Path) -> String {
+    let conn = wenming_core::store::open(&dir.join("roles.db")).unwrap();
+    conn.query_row(
+        "SELECT (SELECT group_concat(id || name || kind || sort_order) FROM department)
+             || (SELECT group_concat(id || employee_no || name || department_id || active || phone) FROM staff)
+             || (SELECT group_concat(key || value) FROM setting)",
+        [],
+        |r| r.get(0),
+    )
+    .unwrap()
+}
+
+fn input(department_id: i64) -> StaffInput {
+    StaffInput {
+        employee_no: "N001".into(),
+        name: "新同事".into(),
+        gender: Gender::Male,
+        department_id,
+        position: String::new(),
+        political_status: PoliticalStatus::Masses,
+        is_veteran: false,
+        phone: String::new(),
+    }
+}
+
+fn department() -> DepartmentInput {
+    DepartmentInput {
+        name: "新科室".into(),
+        kind: DepartmentKind::Office,
+        sort_order: 99,
+    }
+}
+
+#[test]
+fn every_organizer_command_refuses_staff_mode_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_with_sample_unit(dir.path());
+    let before = fingerprint(dir.path());
+    tauri::async_runtime::block_on(async {
+        let s = || app.state::<AppState>();
+        let csv = b"\xEF\xBB\xBF\xE5\xB7\xA5\xE5\x8F\xB7,\xE5\xA7\x93\xE5\x90\x8D\n".to_vec();
+        let results = vec![
+            (
+                "set_unit_name",
+                settings::set_unit_name(s(), "别的局".into()).await.err(),
+            ),
+            (
+                "change_password",
+                auth::change_password(s(), "organizer-pw".into(), "new-password".into())
+                    .await
+                    .err(),
+            ),
+            (
+                "create_department",
+                roster::create_department(s(), department()).await.err(),
+            ),
+            (
+                "update_department",
+                roster::update_department(s(), 1, department()).await.err(),
+            ),
+            (
+                "delete_department",
+                roster::delete_department(s(), 1).await.err(),
+            ),
+            ("get_staff", roster::get_staff(s(), 1).await.err()),
+            (
+                "create_staff",
+                roster::create_staff(s(), input(1)).await.err(),
+            ),
+            (
+                "update_staff",
+                roster::update_staff(s(), 1, input(1)).await.err(),
+            ),
+            (
+                "set_staff_active",
+                roster::set_staff_active(s(), 1, false).await.err(),
+            ),
+            ("delete_staff", roster::delete_staff(s(), 80).await.err()),
+            (
+                "preview_roster_import",
+                roster::preview_roster_import(
+                    s(),
+                    csv.clone(),
+                    "a.csv".into(),
+                    ImportOptions::default(),
+                )
+                .await
+                .err(),
+            ),
+            (
+                "apply_roster_import",
+                roster::apply_roster_import(
+                    s(),
+                    csv.clone(),
+                    "a.csv".into(),
+                    ImportOptions::default(),
+                )
+                .await
+                .err(),
+            ),
+            ("export_roster", roster::export_roster(s()).await.err()),
+            (
+                "load_sample_data",
+                roster::load_sample_data(s()).await.err(),
+            ),
+        ];
+        for (name, err) in results {
+            let err = err.unwrap_or_else(|| panic!("{name} was allowed in staff mode"));
+            assert_eq!(err.code, "auth.organizer_required", "{name}: {err:?}");
+            assert!(err.message.contains("组织者"), "{name}: {}", err.message);
+        }
+    });
+    assert_eq!(fingerprint(dir.path()), before);
+}
+
+#[test]
+fn staff_mode_may_browse_and_the_organizer_may_change_after_login() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_with_sample_unit(dir.path());
+    tauri::async_runtime::block_on(async {
+        let s = || app.state::<AppState>();
+        assert_eq!(roster::list_departments(s()).await.unwrap().len(), 12);
+        let query = wenming_core::roster::StaffQuery {
+            page: 1,
+            page_size: 10,
+            ..Default::default()
+        };
+        let page = roster::list_staff(s(), query.clone()).await.unwrap();
+        assert_eq!(page.total, 80);
+        assert!(
+            page.items[0].phone.contains("****"),
+            "staff mode sees masked phones"
+        );
+
+        assert_eq!(
+            auth::login(s(), "wrong".into()).await.unwrap_err().code,
+            "auth.wrong_password"
+        );
+        assert!(roster::create_department(s(), department()).await.is_err());
+        auth::login(s(), "organizer-pw".into()).await.unwrap();
+        let d = roster::create_department(s(), department()).await.unwrap();
+        roster::create_staff(s(), input(d.id)).await.unwrap();
+        assert!(!roster::list_staff(s(), query).await.unwrap().items[0]
+            .phone
+            .contains('*'));
+
+        auth::logout(s()).await.unwrap();
+        assert_eq!(
+            roster::delete_department(s(), d.id).await.unwrap_err().code,
+            "auth.organizer_required"
+        );
+    });
+}
+
+#[test]
+fn a_database_from_a_newer_version_makes_every_command_say_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("newer.db");
+    {
+        let conn = wenming_core::store::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", 999).unwrap();
+    }
+    let app = mock_app();
+    app.manage(AppState::open(&path));
+    tauri::async_runtime::block_on(async {
+        let err = settings::app_info(app.state::<AppState>())
+            .await
+            .unwrap_err();
+        assert_eq!(err.code, "store.too_new");
+        assert_eq!(
+            roster::list_departments(app.state::<AppState>())
+                .await
+                .unwrap_err()
+                .code,
+            "store.too_new"
+        );
+    });
+}

@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest'
+import App from '@/App.vue'
+import type { AppInfo } from '@/bindings/AppInfo'
+import { appError, fakeBackend } from '@/test/backend'
+import { byTestId, mountWithApp, settle } from '@/test/mount'
+
+function info(over: Partial<AppInfo> = {}): AppInfo {
+  return { unit: { unit_name: '市科技局', password_set: true }, role: 'staff', db_path: '/data/wenming.db', ...over }
+}
+
+const emptyRoster = {
+  list_departments: () => [],
+  list_staff: () => ({ items: [], total: 0 }),
+}
+
+function setValue(input: HTMLInputElement, value: string) {
+  input.value = value
+  input.dispatchEvent(new Event('input'))
+}
+
+describe('start-up', () => {
+  test('a database the app cannot open shows only the reason', async () => {
+    const message = '数据库文件由更新版本的工作台写入（数据版本 9，本程序支持到 3），请安装新版本后再打开，以免损坏数据'
+    fakeBackend({
+      app_info: () => {
+        throw appError('store.too_new', message)
+      },
+    })
+    await mountWithApp(App)
+    expect(byTestId('startup-error')?.textContent).toContain(message)
+    expect(byTestId('unit-name')).toBeNull()
+    expect(byTestId('setup-submit')).toBeNull()
+  })
+
+  test('an existing unit opens the frame in the role the back end reports', async () => {
+    fakeBackend({ app_info: () => info(), ...emptyRoster })
+    await mountWithApp(App)
+    expect(byTestId('unit-name')?.textContent).toBe('市科技局')
+    expect(byTestId('mode-tag')?.textContent).toContain('职工模式')
+    expect(byTestId('login-button')).not.toBeNull()
+    expect(byTestId('nav-settings')).toBeNull()
+  })
+})
+
+describe('first start', () => {
+  test('asks for the unit and a password, prefilled with 市X局', async () => {
+    fakeBackend({ app_info: () => info({ unit: { unit_name: '', password_set: false } }) })
+    await mountWithApp(App)
+    expect(byTestId<HTMLInputElement>('setup-unit-name')?.value).toBe('市X局')
+    expect(byTestId('unit-name')).toBeNull()
+  })
+
+  test('refuses two different passwords without asking the back end', async () => {
+    const backend = fakeBackend({ app_info: () => info({ unit: { unit_name: '', password_set: false } }) })
+    await mountWithApp(App)
+    setValue(byTestId<HTMLInputElement>('setup-password')!, 'abc123')
+    setValue(byTestId<HTMLInputElement>('setup-password-confirm')!, 'abc124')
+    byTestId('setup-submit')!.click()
+    await settle()
+    expect(byTestId('setup-error')?.textContent).toContain('两次输入的密码不一致')
+    expect(backend.callsOf('setup_first_password')).toHaveLength(0)
+  })
+
+  test('shows the back end’s objection to a weak password', async () => {
+    fakeBackend({
+      app_info: () => info({ unit: { unit_name: '', password_set: false } }),
+      setup_first_password: () => {
+        throw appError('auth.weak_password', '密码至少需要 6 位')
+      },
+    })
+    await mountWithApp(App)
+    setValue(byTestId<HTMLInputElement>('setup-password')!, 'abc')
+    setValue(byTestId<HTMLInputElement>('setup-password-confirm')!, 'abc')
+    byTestId('setup-submit')!.click()
+    await settle()
+    expect(byTestId('setup-error')?.textContent).toContain('密码至少需要 6 位')
+  })
+
+  test('sets the password and the unit name, then enters organizer mode', async () => {
+    let unit = { unit_name: '', password_set: false }
+    const backend = fakeBackend({
+      app_info: () => info({ unit, role: 'organizer' }),
+      setup_first_password: (args: { password: string; unitName: string }) => {
+        unit = { unit_name: args.unitName, password_set: true }
+        return { role: 'organizer' }
+      },
+      ...emptyRoster,
+    })
+    await mountWithApp(App)
+    setValue(byTestId<HTMLInputElement>('setup-unit-name')!, '市农业农村局')
+    setValue(byTestId<HTMLInputElement>('setup-password')!, 'secret1')
+    setValue(byTestId<HTMLInputElement>('setup-password-confirm')!, 'secret1')
+    byTestId('setup-submit')!.click()
+    await settle()
+    expect(backend.callsOf('setup_first_password')[0].args).toEqual({ password: 'secret1', unitName: '市农业农村局' })
+    expect(byTestId('unit-name')?.textContent).toBe('市农业农村局')
+    expect(byTestId('mode-tag')?.textContent).toContain('组织者模式')
+    expect(byTestId('nav-settings')).not.toBeNull()
+  })
+})

@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest'
+import AppFrame from '@/app/AppFrame.vue'
+import { appError, fakeBackend } from '@/test/backend'
+import { byTestId, mountWithApp, settle } from '@/test/mount'
+
+const emptyRoster = {
+  list_departments: () => [],
+  list_staff: () => ({ items: [], total: 0 }),
+}
+
+async function typeAndEnter(input: HTMLInputElement, value: string) {
+  input.value = value
+  input.dispatchEvent(new Event('input'))
+  input.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter' }))
+  await settle()
+}
+
+describe('organizer login', () => {
+  test('the right password switches to organizer mode and shows 设置', async () => {
+    const backend = fakeBackend({ ...emptyRoster, login: () => ({ role: 'organizer' }) })
+    await mountWithApp(AppFrame, { role: 'staff' })
+    byTestId('login-button')!.click()
+    await settle()
+    await typeAndEnter(byTestId<HTMLInputElement>('login-password')!, 'secret1')
+    expect(backend.callsOf('login')[0].args).toEqual({ password: 'secret1' })
+    expect(byTestId('mode-tag')?.textContent).toContain('组织者模式')
+    expect(byTestId('logout-button')).not.toBeNull()
+    expect(byTestId('nav-settings')).not.toBeNull()
+  })
+
+  test('a wrong password is explained in the dialog and the mode stays', async () => {
+    fakeBackend({
+      ...emptyRoster,
+      login: () => {
+        throw appError('auth.wrong_password', '密码不正确')
+      },
+    })
+    await mountWithApp(AppFrame, { role: 'staff' })
+    byTestId('login-button')!.click()
+    await settle()
+    const input = byTestId<HTMLInputElement>('login-password')!
+    input.value = 'nope'
+    input.dispatchEvent(new Event('input'))
+    byTestId('login-submit')!.click()
+    await settle()
+    expect(byTestId('login-error')?.textContent).toContain('密码不正确')
+    expect(byTestId('mode-tag')?.textContent).toContain('职工模式')
+  })
+
+  test('logging out from 设置 returns to staff mode and to the staff list', async () => {
+    fakeBackend({ ...emptyRoster, logout: () => ({ role: 'staff' }) })
+    const { router } = await mountWithApp(AppFrame, { role: 'organizer', path: '/settings' })
+    expect(router.currentRoute.value.path).toBe('/settings')
+    byTestId('logout-button')!.click()
+    await settle()
+    expect(byTestId('mode-tag')?.textContent).toContain('职工模式')
+    expect(byTestId('nav-settings')).toBeNull()
+    expect(router.currentRoute.value.path).toBe('/staff')
+  })
+
+  test('设置 cannot be reached in staff mode', async () => {
+    fakeBackend(emptyRoster)
+    const { router } = await mountWithApp(AppFrame, { role: 'staff', path: '/settings' })
+    expect(router.currentRoute.value.path).toBe('/staff')
+  })
+})
+
+describe('language', () => {
+  test('the switch turns the interface to English and back', async () => {
+    fakeBackend(emptyRoster)
+    await mountWithApp(AppFrame, { role: 'staff' })
+    const lang = byTestId('lang-switch')!
+    expect(lang.textContent).toContain('English')
+    lang.click()
+    await settle()
+    expect(byTestId('mode-tag')?.textContent).toContain('Staff mode')
+    expect(byTestId('nav-staff')?.textContent).toContain('Staff')
+    expect(lang.textContent).toContain('中文')
+    lang.click()
+    await settle()
+    expect(byTestId('mode-tag')?.textContent).toContain('职工模式')
+  })
+})

@@ -1,0 +1,79 @@
+// Words of the frame and the few shared by every screen.
+
+const zhCN = {
+  app: {
+    title: '文明创建工作台',
+    mode: { staff: '职工模式', organizer: '组织者模式' },
+    nav: {
+      roster: '人员与科室',
+      staff: '职工',
+      departments: '科室',
+      settings: '设置',
+    },
+    header: {
+      login: '组织者登录',
+      logout: '退出',
+      loggedOut: '已退出组织者模式，现在是职工模式',
+    },
+    lang: { label: '界面语言', zhCN: '中文', en: 'English' },
+    startup: {
+      loading: '正在打开…',
+      failedTitle: '无法打开工作台的数据',
+    },
+  },
+  common: {
+    save: '保存',
+    cancel: '取消',
+    close: '关闭',
+    edit: '编辑',
+    delete: '删除',
+    retry: '重试',
+    yes: '是',
+    actions: '操作',
+    listSeparator: '、',
+    loadFailed: '加载失败',
+    error: {
+      unexpected: '操作没有完成，请重试；如果反复出现，请联系技术支持',
+    },
+  },
+}
+
+const en: typeof zhCN = {
+  app: {
+    title: 'Civilized Unit Workbench',
+    mode: { staff: 'Staff mode', organizer: 'Organizer mode' },
+    nav: {
+      roster: 'People & departments',
+      staff: 'Staff',
+      departments: 'Departments',
+      settings: 'Settings',
+    },
+    header: {
+      login: 'Organizer login',
+      logout: 'Log out',
+      loggedOut: 'Left organizer mode; now in staff mode',
+    },
+    lang: { label: 'Language', zhCN: '中文', en: 'English' },
+    startup: {
+      loading: 'Opening…',
+      failedTitle: 'The workbench could not open its data',
+    },
+  },
+  common: {
+    save: 'Save',
+    cancel: 'Cancel',
+    close: 'Close',
+    edit: 'Edit',
+    delete: 'Delete',
+    retry: 'Retry',
+    yes: 'Yes',
+    actions: 'Actions',
+    listSeparator: ', ',
+    loadFailed: 'Could not load',
+    error: {
+      unexpected: 'The operation did not complete. Please try again; if it keeps happening, contact technical support.',
+    },
+  },
+}
+
+export default { 'zh-CN': zhCN, en }

@@ -1,0 +1,67 @@
+// The session: which unit, which mode, and whether the window could open its data at all.
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { Role } from '@/bindings/Role'
+import type { SessionInfo } from '@/bindings/SessionInfo'
+import type { UnitInfo } from '@/bindings/UnitInfo'
+import { errorMessage } from '@/api/ipc'
+import * as authApi from '@/features/auth/api'
+import * as settingsApi from '@/features/settings/api'
+
+export type StartupState = 'loading' | 'failed' | 'ready'
+
+export const useSession = defineStore('session', () => {
+  const state = ref<StartupState>('loading')
+  const startupError = ref('')
+  const unit = ref<UnitInfo>({ unit_name: '', password_set: false })
+  const role = ref<Role>('staff')
+  const dbPath = ref('')
+
+  const isOrganizer = computed(() => role.value === 'organizer')
+  const needsSetup = computed(() => state.value === 'ready' && !unit.value.password_set)
+
+  /** Asks the back end who we are; a failure (e.g. a database from a newer version) is final. */
+  async function start(): Promise<void> {
+    state.value = 'loading'
+    try {
+      const info = await settingsApi.appInfo({ quiet: true })
+      unit.value = info.unit
+      role.value = info.role
+      dbPath.value = info.db_path
+      state.value = 'ready'
+    } catch (e) {
+      startupError.value = errorMessage(e)
+      state.value = 'failed'
+    }
+  }
+
+  function apply(session: SessionInfo): void {
+    role.value = session.role
+  }
+
+  /** First start: sets the password and the unit's name, then the window is in organizer mode. */
+  async function completeSetup(password: string, unitName: string): Promise<void> {
+    apply(await authApi.setupFirstPassword(password, unitName, { quiet: true }))
+    unit.value = { unit_name: unitName.trim(), password_set: true }
+    try {
+      unit.value = (await settingsApi.appInfo({ quiet: true })).unit
+    } catch {
+      // The password is set; the name as typed is good enough until the next start.
+    }
+  }
+
+  /** Rejects with the back end's message (wrong password, locked out) for the dialog to show. */
+  async function login(password: string): Promise<void> {
+    apply(await authApi.login(password, { quiet: true }))
+  }
+
+  async function logout(): Promise<void> {
+    apply(await authApi.logout())
+  }
+
+  async function renameUnit(name: string): Promise<void> {
+    unit.value = await settingsApi.setUnitName(name)
+  }
+
+  return { state, startupError, unit, role, dbPath, isOrganizer, needsSetup, start, completeSetup, login, logout, renameUnit }
+})

@@ -1,0 +1,223 @@
+import { describe, expect, test, vi } from 'vitest'
+import type { Department } from '@/bindings/Department'
+import type { Staff } from '@/bindings/Staff'
+import type { StaffInput } from '@/bindings/StaffInput'
+import type { StaffQuery } from '@/bindings/StaffQuery'
+import { appError, fakeBackend } from '@/test/backend'
+import { allByTestId, byTestId, mountWithApp, settle } from '@/test/mount'
+import StaffList from './StaffList.vue'
+
+const office: Department = { id: 1, name: '办公室', kind: 'office', sort_order: 1, active_staff: 1, total_staff: 1 }
+
+const zhang: Staff = {
+  id: 7,
+  employee_no: 'A007',
+  name: '张三',
+  gender: 'male',
+  department_id: 1,
+  department_name: '办公室',
+  position: '科员',
+  political_status: 'cpc_member',
+  is_veteran: true,
+  phone: '139****5678',
+  active: true,
+}
+
+function roster(staff: Staff[] = [zhang], departments: Department[] = [office]) {
+  return {
+    list_departments: () => departments,
+    list_staff: (args: { query: StaffQuery }) => ({ items: staff.slice(0, args.query.page_size), total: staff.length }),
+  }
+}
+
+function typeInto(input: HTMLInputElement, value: string) {
+  input.value = value
+  input.dispatchEvent(new Event('input'))
+}
+
+describe('browsing in staff mode', () => {
+  test('shows the people with Chinese labels and no controls that change anything', async () => {
+    fakeBackend(roster())
+    await mountWithApp(StaffList, { role: 'staff' })
+    const table = byTestId('staff-table')!.textContent!
+    for (const text of ['A007', '张三', '男', '办公室', '科员', '中共党员', '是', '139****5678', '在职']) {
+      expect(table).toContain(text)
+    }
+    for (const id of ['staff-add', 'staff-import', 'staff-export', 'staff-edit', 'staff-delete', 'staff-toggle-active']) {
+      expect(byTestId(id), id).toBeNull()
+    }
+  })
+
+  test('an empty roster tells staff that the organizer must log in', async () => {
+    fakeBackend(roster([], []))
+    await mountWithApp(StaffList, { role: 'staff' })
+    expect(byTestId('staff-empty')?.textContent).toContain('组织者登录')
+    expect(byTestId('sample-load')).toBeNull()
+  })
+
+  test('a failed load says why and offers to retry', async () => {
+    fakeBackend({
+      list_departments: () => [],
+      list_staff: () => {
+        throw appError('store.query', '数据库操作失败：磁盘已满')
+      },
+    })
+    await mountWithApp(StaffList, { role: 'staff' })
+    expect(byTestId('staff-error')?.textContent).toContain('数据库操作失败：磁盘已满')
+  })
+})
+
+describe('searching', () => {
+  test('waits for typing to pause, then asks for page 1 with the text', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    try {
+      const backend = fakeBackend(roster())
+      await mountWithApp(StaffList, { role: 'staff' })
+      const before = backend.callsOf('list_staff').length
+      typeInto(byTestId<HTMLInputElement>('staff-search')!, '张')
+      typeInto(byTestId<HTMLInputElement>('staff-search')!, '张三')
+      await vi.advanceTimersByTimeAsync(100)
+      expect(backend.callsOf('list_staff')).toHaveLength(before)
+      await vi.advanceTimersByTimeAsync(300)
+      await settle()
+      const calls = backend.callsOf('list_staff')
+      expect(calls).toHaveLength(before + 1)
+      expect((calls.at(-1)!.args as { query: StaffQuery }).query).toMatchObject({ text: '张三', page: 1, page_size: 20 })
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+})
+
+describe('organizer mode', () => {
+  test('offers adding, importing and exporting, and actions on each row', async () => {
+    fakeBackend(roster())
+    await mountWithApp(StaffList, { role: 'organizer' })
+    for (const id of ['staff-add', 'staff-import', 'staff-export', 'staff-edit', 'staff-delete', 'staff-toggle-active']) {
+      expect(byTestId(id), id).not.toBeNull()
+    }
+  })
+
+  test('an empty roster offers the sample data, which loads and reloads the list', async () => {
+    let departments: Department[] = []
+    let staff: Staff[] = []
+    const backend = fakeBackend({
+      list_departments: () => departments,
+      list_staff: () => ({ items: staff, total: staff.length }),
+      load_sample_data: () => {
+        departments = [office]
+        staff = [zhang]
+        return { departments: 12, staff: 80 }
+      },
+    })
+    await mountWithApp(StaffList, { role: 'organizer' })
+    expect(byTestId('empty-import')).not.toBeNull()
+    expect(byTestId('empty-add-department')).not.toBeNull()
+    byTestId('sample-load')!.click()
+    await settle()
+    expect(backend.callsOf('load_sample_data')).toHaveLength(1)
+    expect(document.body.textContent).toContain('已载入示例数据：12 个科室，80 名职工')
+    expect(byTestId('staff-empty')).toBeNull()
+    expect(byTestId('staff-table')?.textContent).toContain('张三')
+  })
+
+  test('export shows the full path of the file written', async () => {
+    fakeBackend({ ...roster(), export_roster: () => ({ path: '/home/u/文档/花名册-20261130.xlsx', file_name: '花名册-20261130.xlsx' }) })
+    await mountWithApp(StaffList, { role: 'organizer' })
+    byTestId('staff-export')!.click()
+    await settle()
+    expect(byTestId('export-result')?.textContent).toContain('已导出到：/home/u/文档/花名册-20261130.xlsx')
+  })
+})
+
+describe('row actions', () => {
+  async function confirmMessageBox() {
+    await settle()
+    document.querySelector<HTMLButtonElement>('.el-message-box__btns .el-button--primary')!.click()
+    await settle()
+  }
+
+  test('停用 asks first, then deactivates the person', async () => {
+    const backend = fakeBackend({ ...roster(), set_staff_active: () => ({ ...zhang, active: false }) })
+    await mountWithApp(StaffList, { role: 'organizer' })
+    byTestId('staff-toggle-active')!.click()
+    await settle()
+    expect(document.querySelector('.el-message-box')?.textContent).toContain('张三')
+    expect(backend.callsOf('set_staff_active')).toHaveLength(0)
+    await confirmMessageBox()
+    expect(backend.callsOf('set_staff_active')[0].args).toEqual({ id: 7, active: false })
+  })
+
+  test('启用 needs no question', async () => {
+    const backend = fakeBackend({ ...roster([{ ...zhang, active: false }]), set_staff_active: () => zhang })
+    await mountWithApp(StaffList, { role: 'organizer' })
+    expect(byTestId('staff-toggle-active')?.textContent).toContain('启用')
+    byTestId('staff-toggle-active')!.click()
+    await settle()
+    expect(backend.callsOf('set_staff_active')[0].args).toEqual({ id: 7, active: true })
+  })
+
+  test('deleting someone with records shows the back end’s refusal', async () => {
+    const refusal = '张三 已有活动、评选等记录，不能删除；人员离开时请改为“停用”'
+    fakeBackend({
+      ...roster(),
+      delete_staff: () => {
+        throw appError('roster.staff_has_records', refusal)
+      },
+    })
+    await mountWithApp(StaffList, { role: 'organizer' })
+    byTestId('staff-delete')!.click()
+    await confirmMessageBox()
+    expect(document.querySelector('.el-message--error')?.textContent).toContain(refusal)
+  })
+})
+
+describe('the staff dialog', () => {
+  test('keeps the form open with the back end’s message when saving is refused', async () => {
+    const backend = fakeBackend({
+      ...roster(),
+      update_staff: () => {
+        throw appError('roster.duplicate_employee_no', '工号 A001 已被 李四 使用，请换一个工号')
+      },
+    })
+    await mountWithApp(StaffList, { role: 'organizer' })
+    byTestId('staff-edit')!.click()
+    await settle()
+    typeInto(byTestId<HTMLInputElement>('staff-employee-no')!, 'A001')
+    byTestId('staff-save')!.click()
+    await settle()
+    expect(byTestId('staff-form-error')?.textContent).toContain('工号 A001 已被 李四 使用')
+    expect(byTestId<HTMLInputElement>('staff-employee-no')?.value).toBe('A001')
+    const call = backend.callsOf('update_staff')[0].args as { id: number; input: StaffInput }
+    expect(call.id).toBe(7)
+    expect(call.input).toMatchObject({ employee_no: 'A001', name: '张三', department_id: 1, political_status: 'cpc_member' })
+  })
+
+  test('a new person needs a 科室 before anything is sent', async () => {
+    const backend = fakeBackend(roster())
+    await mountWithApp(StaffList, { role: 'organizer' })
+    byTestId('staff-add')!.click()
+    await settle()
+    typeInto(byTestId<HTMLInputElement>('staff-employee-no')!, 'A010')
+    typeInto(byTestId<HTMLInputElement>('staff-name')!, '王五')
+    byTestId('staff-save')!.click()
+    await settle()
+    expect(byTestId('staff-form-error')?.textContent).toContain('请选择科室')
+    expect(backend.callsOf('create_staff')).toHaveLength(0)
+  })
+
+  test('a saved person closes the dialog and the list reloads', async () => {
+    const backend = fakeBackend({ ...roster(), update_staff: (args: { input: StaffInput }) => ({ ...zhang, ...args.input }) })
+    await mountWithApp(StaffList, { role: 'organizer' })
+    const loads = backend.callsOf('list_staff').length
+    byTestId('staff-edit')!.click()
+    await settle()
+    typeInto(byTestId<HTMLInputElement>('staff-position')!, '副科长')
+    byTestId('staff-save')!.click()
+    await settle()
+    expect((backend.callsOf('update_staff')[0].args as { input: StaffInput }).input.position).toBe('副科长')
+    expect(byTestId('staff-form-error')).toBeNull()
+    expect(backend.callsOf('list_staff').length).toBeGreaterThan(loads)
+    expect(allByTestId('staff-dialog').every((d) => (d.closest('.el-overlay') as HTMLElement | null)?.style.display === 'none')).toBe(true)
+  })
+})

@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest'
+import { appError, fakeBackend } from '@/test/backend'
+import { byTestId, mountWithApp, settle } from '@/test/mount'
+import { currentLocale } from '@/i18n'
+import SettingsView from './SettingsView.vue'
+
+function typeInto(id: string, value: string) {
+  const input = byTestId<HTMLInputElement>(id)!
+  input.value = value
+  input.dispatchEvent(new Event('input'))
+}
+
+function submit(id: string) {
+  byTestId<HTMLButtonElement>(id)!.click()
+}
+
+describe('settings', () => {
+  test('renaming the unit updates the name every screen shows', async () => {
+    const backend = fakeBackend({ set_unit_name: (args: { name: string }) => ({ unit_name: args.name, password_set: true }) })
+    const { session } = await mountWithApp(SettingsView, { role: 'organizer', path: '/settings' })
+    typeInto('settings-unit-name', '市科学技术局')
+    submit('settings-unit-save')
+    await settle()
+    expect(backend.callsOf('set_unit_name')[0].args).toEqual({ name: '市科学技术局' })
+    expect(session.unit.unit_name).toBe('市科学技术局')
+  })
+
+  test('a new password typed twice differently is refused before the back end is asked', async () => {
+    const backend = fakeBackend({ change_password: () => null })
+    await mountWithApp(SettingsView, { role: 'organizer', path: '/settings' })
+    typeInto('settings-old-password', 'secret1')
+    typeInto('settings-new-password', 'secret22')
+    typeInto('settings-confirm-password', 'secret23')
+    submit('settings-password-save')
+    await settle()
+    expect(byTestId('settings-password-error')?.textContent).toContain('两次输入的新密码不一致')
+    expect(backend.callsOf('change_password')).toHaveLength(0)
+  })
+
+  test('changing the password sends the old and the new one, and shows a wrong old one', async () => {
+    const backend = fakeBackend({
+      change_password: () => {
+        throw appError('auth.wrong_password', '密码不正确')
+      },
+    })
+    await mountWithApp(SettingsView, { role: 'organizer', path: '/settings' })
+    typeInto('settings-old-password', 'nope')
+    typeInto('settings-new-password', 'secret22')
+    typeInto('settings-confirm-password', 'secret22')
+    submit('settings-password-save')
+    await settle()
+    expect(backend.callsOf('change_password')[0].args).toEqual({ oldPassword: 'nope', newPassword: 'secret22' })
+    expect(byTestId('settings-password-error')?.textContent).toContain('密码不正确')
+  })
+
+  test('shows where the data file is', async () => {
+    fakeBackend({})
+    await mountWithApp(SettingsView, { role: 'organizer', path: '/settings' })
+    expect(byTestId('settings-db-path')?.textContent).toBe('/home/user/.local/share/wenming/wenming.db')
+  })
+
+  test('the language can be chosen here too', async () => {
+    fakeBackend({})
+    await mountWithApp(SettingsView, { role: 'organizer', path: '/settings' })
+    byTestId('settings-language-en')!.querySelector('input')!.click()
+    await settle()
+    expect(currentLocale.value).toBe('en')
+    expect(document.body.textContent).toContain('Change the organizer password')
+  })
+})

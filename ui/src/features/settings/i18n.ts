@@ -1,0 +1,63 @@
+// 设置: the unit's name, the organizer password, where the data lives, the language.
+
+const zhCN = {
+  settings: {
+    title: '设置',
+    unit: {
+      title: '单位',
+      name: '单位名称',
+      save: '保存单位名称',
+      saved: '单位名称已保存',
+    },
+    password: {
+      title: '修改组织者密码',
+      old: '当前密码',
+      new: '新密码',
+      newPlaceholder: '至少 6 位',
+      confirm: '再次输入新密码',
+      mismatch: '两次输入的新密码不一致',
+      submit: '修改密码',
+      changed: '组织者密码已修改',
+    },
+    data: {
+      title: '数据文件',
+      dbPath: '数据库文件',
+      hint: '全部数据都保存在这个文件中。备份时请先关闭工作台，再复制这个文件。',
+    },
+    language: {
+      title: '界面语言',
+    },
+  },
+}
+
+const en: typeof zhCN = {
+  settings: {
+    title: 'Settings',
+    unit: {
+      title: 'Unit',
+      name: 'Unit name',
+      save: 'Save unit name',
+      saved: 'Unit name saved',
+    },
+    password: {
+      title: 'Change the organizer password',
+      old: 'Current password',
+      new: 'New password',
+      newPlaceholder: 'At least 6 characters',
+      confirm: 'Repeat the new password',
+      mismatch: 'The two new passwords do not match',
+      submit: 'Change password',
+      changed: 'Organizer password changed',
+    },
+    data: {
+      title: 'Data file',
+      dbPath: 'Database file',
+      hint: 'All data is kept in this file. To back it up, close the workbench first, then copy the file.',
+    },
+    language: {
+      title: 'Language',
+    },
+  },
+}
+
+export default { 'zh-CN': zhCN, en }

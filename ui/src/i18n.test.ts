@@ -1,0 +1,109 @@
+import { describe, expect, test } from 'vitest'
+import { i18n, joinList, LOCALES, mergeMessages, messages, setLocale, type MessageTree } from '@/i18n'
+
+/** Every leaf of a message tree as [dotted key, text]. */
+function leaves(tree: MessageTree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key
+    if (typeof value === 'string') out.set(path, value)
+    else for (const [k, v] of leaves(value, path)) out.set(k, v)
+  }
+  return out
+}
+
+const zh = leaves(messages['zh-CN'])
+const en = leaves(messages.en)
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+}
+
+describe('message catalogues', () => {
+  test('every zh-CN key has an English text', () => {
+    const missing = [...zh.keys()].filter((k) => !en.has(k))
+    expect(missing).toEqual([])
+  })
+
+  test('every English key has a zh-CN text', () => {
+    const missing = [...en.keys()].filter((k) => !zh.has(k))
+    expect(missing).toEqual([])
+  })
+
+  test('no text is empty', () => {
+    const empty = [...zh, ...en].filter(([, text]) => text.trim() === '').map(([k]) => k)
+    expect(empty).toEqual([])
+  })
+
+  test('both languages use the same placeholders in each message', () => {
+    const differing = [...zh.keys()].filter(
+      (k) => JSON.stringify(placeholders(zh.get(k)!)) !== JSON.stringify(placeholders(en.get(k) ?? '')),
+    )
+    expect(differing).toEqual([])
+  })
+
+  test('no message uses the linked-message or plural syntax by accident', () => {
+    // “@” and “|” are special in vue-i18n and would garble a sentence.
+    const risky = [...zh, ...en].filter(([, text]) => /[@|]/.test(text)).map(([k]) => k)
+    expect(risky).toEqual([])
+  })
+
+  test('every message renders in both languages with its placeholders filled', () => {
+    for (const locale of LOCALES) {
+      setLocale(locale)
+      for (const [key, text] of locale === 'en' ? en : zh) {
+        const params = Object.fromEntries(placeholders(text).map((p) => [p, `<${p}>`]))
+        const out = i18n.global.t(key, params)
+        expect(out, key).not.toBe(key)
+        for (const p of placeholders(text)) expect(out, key).toContain(`<${p}>`)
+      }
+    }
+  })
+})
+
+describe('keys used in the source', () => {
+  // Every file of the app as text, to find the keys it asks for.
+  const sources = import.meta.glob(['/src/**/*.{ts,vue}', '!/src/**/*.test.ts', '!/src/bindings/**'], {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }) as Record<string, string>
+
+  test('the glob found the app', () => {
+    expect(Object.keys(sources)).toContain('/src/features/roster/StaffList.vue')
+  })
+
+  // Keys appear as string literals: in t('…') calls and in label maps such as labels.ts.
+  const used = new Map<string, string>()
+  for (const [file, text] of Object.entries(sources)) {
+    if (file !== '/src/i18n.ts' && file.endsWith('/i18n.ts')) continue // the catalogues themselves
+    for (const m of text.matchAll(/'((?:app|common|auth|roster|settings)\.[a-zA-Z_.]+)'/g)) used.set(m[1], file)
+  }
+
+  test('every key the source names exists', () => {
+    const unknown = [...used].filter(([key]) => !zh.has(key)).map(([key, file]) => `${file}: ${key}`)
+    expect(used.size).toBeGreaterThan(100)
+    expect(unknown).toEqual([])
+  })
+
+  test('every message is used somewhere (no dead texts)', () => {
+    const unused = [...zh.keys()].filter((key) => !used.has(key))
+    expect(unused).toEqual([])
+  })
+})
+
+describe('assembling the catalogues', () => {
+  test('two features claiming the same top-level key is refused', () => {
+    const a = { 'zh-CN': { roster: { x: '甲' } }, en: { roster: { x: 'A' } } }
+    const b = { 'zh-CN': { roster: { y: '乙' } }, en: { roster: { y: 'B' } } }
+    expect(() => mergeMessages([a, b])).toThrow(/roster/)
+  })
+})
+
+describe('joinList', () => {
+  test('lists names with 、 in Chinese and a comma in English', () => {
+    expect(joinList(['办公室', '人事科'])).toBe('办公室、人事科')
+    setLocale('en')
+    expect(joinList(['Office', 'HR'])).toBe('Office, HR')
+  })
+})

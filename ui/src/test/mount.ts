@@ -1,0 +1,55 @@
+// Mounts a screen the way main.ts assembles the app: Pinia, vue-i18n, Element Plus, the router.
+import { flushPromises, mount } from '@vue/test-utils'
+import ElementPlus from 'element-plus'
+import { createPinia, setActivePinia } from 'pinia'
+import type { Component } from 'vue'
+import { createMemoryHistory } from 'vue-router'
+import type { Role } from '@/bindings/Role'
+import { useSession } from '@/app/session'
+import { i18n } from '@/i18n'
+import { createAppRouter } from '@/router'
+
+export interface MountOptions {
+  props?: Record<string, unknown>
+  path?: string
+  /** Session already started in this role (skip for App, which starts it itself). */
+  role?: Role
+}
+
+export async function mountWithApp(component: Component, options: MountOptions = {}) {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  if (options.role) {
+    const session = useSession()
+    session.state = 'ready'
+    session.unit = { unit_name: '市科技局', password_set: true }
+    session.role = options.role
+    session.dbPath = '/home/user/.local/share/wenming/wenming.db'
+  }
+  const router = createAppRouter(createMemoryHistory())
+  await router.push(options.path ?? '/staff')
+  await router.isReady()
+  const wrapper = mount(component, {
+    props: options.props,
+    attachTo: document.body,
+    global: { plugins: [pinia, i18n, ElementPlus, router] },
+  })
+  await settle()
+  return { wrapper, router, session: useSession() }
+}
+
+/** Lets pending calls, timers of zero length and re-renders finish. */
+export async function settle(): Promise<void> {
+  await flushPromises()
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  await flushPromises()
+}
+
+/** The element with this data-testid anywhere in the document (dialogs are teleported to body). */
+export function byTestId<T extends Element = HTMLElement>(id: string): T | null {
+  return document.querySelector<T>(`[data-testid="${id}"]`)
+}
+
+export function allByTestId<T extends Element = HTMLElement>(id: string): T[] {
+  return Array.from(document.querySelectorAll<T>(`[data-testid="${id}"]`))
+}
