@@ -6,6 +6,7 @@
 //! [`sample`] (示例数据). Errors of every feature convert into [`AppError`], the `{code, message}`
 //! that crosses IPC. The SQLite store and its migrations are in [`store`].
 
+pub mod activities;
 pub mod auth;
 pub mod error;
 pub mod exports;

@@ -219,6 +219,65 @@ pub fn load(conn: &mut Connection, size: SampleSize) -> Result<SampleReport, Sam
     })
 }
 
+/// Fills a large unit (already loaded with [`SampleSize::Large`]) with `activities` published
+/// activities over the year and `signups` individual sign-ups spread over them, in one transaction:
+/// the activity load the benchmarks measure.
+pub fn load_activity_history(
+    conn: &mut Connection,
+    activities: usize,
+    signups: usize,
+) -> Result<(), crate::activities::ActivityError> {
+    use crate::activities::{
+        store as act, ActivityInput, ActivityKind, Phase, Schedule, SignupStatus,
+    };
+    let staff: Vec<i64> = store::all_staff(conn)?.into_iter().map(|s| s.id).collect();
+    let tx = conn.transaction()?;
+    let start = chrono::NaiveDate::from_ymd_opt(2026, 1, 5)
+        .expect("valid date")
+        .and_hms_opt(9, 0, 0)
+        .expect("valid time");
+    let per_activity = signups / activities.max(1);
+    for i in 0..activities {
+        let starts_at = start + chrono::Duration::hours(4 * i as i64);
+        let input = ActivityInput {
+            kind: ActivityKind::ALL[i % ActivityKind::ALL.len()],
+            title: format!(
+                "{}活动第{}期",
+                ActivityKind::ALL[i % ActivityKind::ALL.len()].label(),
+                i + 1
+            ),
+            description: String::new(),
+            place: "机关会议室".into(),
+            schedule: Schedule {
+                starts_at,
+                ends_at: starts_at + chrono::Duration::hours(2),
+                signup_opens_at: starts_at - chrono::Duration::days(14),
+                signup_deadline: starts_at - chrono::Duration::days(1),
+                cancel_cutoff: starts_at - chrono::Duration::days(2),
+            },
+            capacity: Some(per_activity as u32 + 10),
+            department_ids: Vec::new(),
+            party_members_only: false,
+            team_mode: false,
+        };
+        let id = act::insert_activity(&tx, &input, Phase::Published)?;
+        for k in 0..per_activity {
+            let person = staff[(i * per_activity + k) % staff.len()];
+            act::insert_signup(
+                &tx,
+                id,
+                None,
+                SignupStatus::Confirmed,
+                false,
+                input.schedule.signup_opens_at,
+                &[person],
+            )?;
+        }
+    }
+    tx.commit()?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -41,6 +41,8 @@ pub struct UnitInfo {
     pub unit_name: String,
     /// False until the organizer has set a password at first start.
     pub password_set: bool,
+    /// Staff self-service asks for a personal PIN.
+    pub staff_pins_enabled: bool,
 }
 
 /// What the window asks for at start: the unit, the current role and where the data lives.
@@ -73,6 +75,7 @@ pub fn unit_info(conn: &Connection) -> Result<UnitInfo, StoreError> {
     Ok(UnitInfo {
         unit_name: get(conn, UNIT_NAME)?.unwrap_or_else(|| DEFAULT_UNIT_NAME.to_string()),
         password_set: crate::auth::password_is_set(conn)?,
+        staff_pins_enabled: crate::auth::staff_pins_enabled(conn)?,
     })
 }
 

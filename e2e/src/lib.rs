@@ -210,6 +210,18 @@ impl App {
         }
     }
 
+    /// Clicks the visible element matching `css` whose text contains `text`.
+    pub async fn click_css_text(&self, css: &str, text: &str) {
+        self.click_css(css, |t| t.contains(text)).await
+    }
+
+    /// Waits until the visible row matching `css` that contains `text` no longer contains `gone`.
+    pub async fn wait_for_row_without(&self, css: &str, text: &str, gone: &str) -> String {
+        self.wait_for(css, |t| t.contains(text) && !t.contains(gone))
+            .await
+            .1
+    }
+
     /// Waits until no element with `data-testid` is visible (a dialog has closed).
     pub async fn wait_gone(&self, id: &str) {
         let deadline = Instant::now() + WAIT;
@@ -233,6 +245,35 @@ impl App {
         self.click(id).await;
         self.click_css(".el-select-dropdown__item", |t| t.trim() == label)
             .await;
+    }
+
+    /// Types `typed` into the remote-search select with `data-testid` and picks the first option
+    /// whose text contains `contains`.
+    pub async fn pick(&self, id: &str, typed: &str, contains: &str) {
+        self.click(id).await;
+        self.fill(id, typed).await;
+        self.click_css(".el-select-dropdown__item", |t| t.contains(contains))
+            .await;
+    }
+
+    /// Types a date-time into an Element Plus date picker and confirms it with Enter.
+    pub async fn fill_time(&self, id: &str, time: &str) {
+        self.fill(id, &format!("{time}\u{E007}")).await;
+    }
+
+    /// Clicks the button `button_id` inside the visible row (matching `row_css`) that contains `text`.
+    pub async fn click_in_row(&self, row_css: &str, text: &str, button_id: &str) {
+        let (row, _) = self.wait_for(row_css, |t| t.contains(text)).await;
+        let button = row
+            .find(fantoccini::Locator::Css(&format!(
+                "[data-testid=\"{button_id}\"]"
+            )))
+            .await
+            .unwrap_or_else(|e| panic!("no {button_id} in the row with {text}: {e}"));
+        button
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {button_id}: {e}"));
     }
 
     /// Whether any visible element has `data-testid` right now (no waiting).

@@ -3,10 +3,11 @@
 
 use tauri::test::{mock_app, MockRuntime};
 use tauri::{App, Manager};
+use wenming_core::activities::{ActivityInput, ActivityKind, Attendance, Schedule, SheetKind};
 use wenming_core::roster::{
     DepartmentInput, DepartmentKind, Gender, ImportOptions, PoliticalStatus, StaffInput,
 };
-use wenming_lib::commands::{auth, roster, settings};
+use wenming_lib::commands::{activities, auth, roster, settings};
 use wenming_lib::state::AppState;
 
 fn app_with_sample_unit(dir: &std::path::Path) -> App<MockRuntime> {
@@ -15,6 +16,25 @@ fn app_with_sample_unit(dir: &std::path::Path) -> App<MockRuntime> {
         let mut conn = wenming_core::store::open(&path).unwrap();
         wenming_core::auth::set_first_password(&mut conn, "organizer-pw", "市X局").unwrap();
         wenming_core::sample::load(&mut conn, wenming_core::sample::SampleSize::Bureau).unwrap();
+        let a = wenming_core::activities::create_activity(
+            &mut conn,
+            &activity(),
+            true,
+            wenming_core::activities::now(),
+        )
+        .unwrap();
+        let now = chrono::NaiveDate::from_ymd_opt(2030, 1, 5)
+            .unwrap()
+            .and_hms_opt(9, 0, 0)
+            .unwrap();
+        wenming_core::activities::sign_up(
+            &mut conn,
+            a.id,
+            1,
+            wenming_core::activities::Actor::Staff(1),
+            now,
+        )
+        .unwrap();
     }
     let app = mock_app();
     app.manage(AppState::open(&path));
@@ -25,6 +45,8 @@ fn fingerprint(dir: &std::path::Path) -> String {
     let conn = wenming_core::store::open(&dir.join("roles.db")).unwrap();
     conn.query_row(
         "SELECT (SELECT group_concat(id || name || kind || sort_order) FROM department)
+             || coalesce((SELECT group_concat(id || title || phase) FROM activity), '')
+             || coalesce((SELECT group_concat(id || status) FROM signup), '')
              || (SELECT group_concat(id || employee_no || name || department_id || active || phone) FROM staff)
              || (SELECT group_concat(key || value) FROM setting)",
         [],
@@ -43,6 +65,32 @@ fn input(department_id: i64) -> StaffInput {
         political_status: PoliticalStatus::Masses,
         is_veteran: false,
         phone: String::new(),
+    }
+}
+
+fn activity() -> ActivityInput {
+    let t = |d: u32| {
+        chrono::NaiveDate::from_ymd_opt(2030, 1, d)
+            .unwrap()
+            .and_hms_opt(9, 0, 0)
+            .unwrap()
+    };
+    ActivityInput {
+        kind: ActivityKind::Reading,
+        title: "道德经典诵读".into(),
+        description: String::new(),
+        place: String::new(),
+        schedule: Schedule {
+            starts_at: t(20),
+            ends_at: t(21),
+            signup_opens_at: t(1),
+            signup_deadline: t(10),
+            cancel_cutoff: t(9),
+        },
+        capacity: None,
+        department_ids: vec![],
+        party_members_only: false,
+        team_mode: false,
     }
 }
 
@@ -126,6 +174,90 @@ fn every_organizer_command_refuses_staff_mode_and_changes_nothing() {
                 "load_sample_data",
                 roster::load_sample_data(s()).await.err(),
             ),
+            (
+                "set_staff_pin",
+                roster::set_staff_pin(s(), 1, Some("1234".into()))
+                    .await
+                    .err(),
+            ),
+            (
+                "set_staff_pins_enabled",
+                settings::set_staff_pins_enabled(s(), true).await.err(),
+            ),
+            (
+                "create_activity",
+                activities::create_activity(s(), activity(), true)
+                    .await
+                    .err(),
+            ),
+            (
+                "update_activity",
+                activities::update_activity(s(), 1, activity()).await.err(),
+            ),
+            (
+                "publish_activity",
+                activities::publish_activity(s(), 1).await.err(),
+            ),
+            ("close_signup", activities::close_signup(s(), 1).await.err()),
+            (
+                "cancel_activity",
+                activities::cancel_activity(s(), 1, "原因".into())
+                    .await
+                    .err(),
+            ),
+            (
+                "finish_activity",
+                activities::finish_activity(s(), 1).await.err(),
+            ),
+            (
+                "sign_up_for",
+                activities::sign_up_for(s(), 1, 1).await.err(),
+            ),
+            (
+                "sign_up_team",
+                activities::sign_up_team(s(), 1, 1, vec![1]).await.err(),
+            ),
+            (
+                "cancel_signup_for",
+                activities::cancel_signup_for(s(), 1).await.err(),
+            ),
+            ("check_in", activities::check_in(s(), 1).await.err()),
+            (
+                "undo_check_in",
+                activities::undo_check_in(s(), 1).await.err(),
+            ),
+            (
+                "correct_attendance",
+                activities::correct_attendance(s(), 1, Attendance::Present, "原因".into())
+                    .await
+                    .err(),
+            ),
+            (
+                "set_reflection",
+                activities::set_reflection(s(), 1, "心得".into())
+                    .await
+                    .err(),
+            ),
+            (
+                "set_hours",
+                activities::set_hours(s(), 1, Some(2.0)).await.err(),
+            ),
+            (
+                "remove_activity_file",
+                activities::remove_activity_file(s(), 1).await.err(),
+            ),
+            (
+                "activity_sheet",
+                activities::activity_sheet(s(), 1, SheetKind::SignIn)
+                    .await
+                    .err(),
+            ),
+            (
+                "export_activity_sheet",
+                activities::export_activity_sheet(s(), 1, SheetKind::SignIn)
+                    .await
+                    .err(),
+            ),
         ];
         for (name, err) in results {
             let err = err.unwrap_or_else(|| panic!("{name} was allowed in staff mode"));
@@ -197,5 +329,35 @@ fn a_database_from_a_newer_version_makes_every_command_say_so() {
                 .code,
             "store.too_new"
         );
+    });
+}
+
+#[test]
+fn self_service_needs_the_persons_pin_when_pins_are_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_with_sample_unit(dir.path());
+    tauri::async_runtime::block_on(async {
+        let s = || app.state::<AppState>();
+        auth::login(s(), "organizer-pw".into()).await.unwrap();
+        settings::set_staff_pins_enabled(s(), true).await.unwrap();
+        roster::set_staff_pin(s(), 2, Some("2468".into()))
+            .await
+            .unwrap();
+        auth::logout(s()).await.unwrap();
+        let mine = activities::my_activities(s(), 2, None).await.unwrap_err();
+        assert_eq!(mine.code, "auth.pin_required");
+        let wrong = activities::my_activities(s(), 2, Some("1111".into()))
+            .await
+            .unwrap_err();
+        assert_eq!(wrong.code, "auth.wrong_pin");
+        assert!(activities::my_activities(s(), 2, Some("2468".into()))
+            .await
+            .unwrap()
+            .is_empty());
+        // The first person's entry cannot be cancelled by someone else choosing themselves.
+        let err = activities::self_cancel_signup(s(), 1, 2, Some("2468".into()))
+            .await
+            .unwrap_err();
+        assert_eq!(err.code, "signup.not_yours");
     });
 }

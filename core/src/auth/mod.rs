@@ -6,9 +6,13 @@
 //! login for [`LOCKOUT`].
 
 mod password;
+mod pin;
 mod session;
 
 pub use password::{change_password, password_is_set, set_first_password, verify_password};
+pub use pin::{
+    set_staff_pin, set_staff_pins_enabled, staff_has_pin, staff_pins_enabled, verify_staff,
+};
 pub use session::{Role, Session, SessionInfo, LOCKOUT, MAX_FAILED_LOGINS};
 
 use crate::error::{Coded, StoreError};
@@ -29,6 +33,12 @@ pub enum AuthError {
     WeakPassword(String),
     #[error("{0}")]
     Invalid(String),
+    #[error("请输入你的个人 PIN")]
+    PinRequired,
+    #[error("个人 PIN 不正确")]
+    WrongPin,
+    #[error("{0} 还没有个人 PIN，请联系组织者设置")]
+    NoPin(String),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -43,6 +53,9 @@ impl Coded for AuthError {
             AuthError::LockedOut { .. } => "auth.locked_out",
             AuthError::WeakPassword(_) => "auth.weak_password",
             AuthError::Invalid(_) => "auth.invalid",
+            AuthError::PinRequired => "auth.pin_required",
+            AuthError::WrongPin => "auth.wrong_pin",
+            AuthError::NoPin(_) => "auth.no_pin",
             AuthError::Store(e) => e.code(),
         }
     }

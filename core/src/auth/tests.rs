@@ -128,3 +128,74 @@ fn changing_the_password_needs_the_old_one() {
     assert!(verify_password(&conn, "wenming2026").is_err());
     verify_password(&conn, "newpass1").unwrap();
 }
+
+fn with_person() -> (rusqlite::Connection, i64) {
+    let mut conn = with_password("wenming2026");
+    let d = crate::roster::create_department(
+        &mut conn,
+        &crate::roster::DepartmentInput {
+            name: "办公室".into(),
+            kind: crate::roster::DepartmentKind::Office,
+            sort_order: 1,
+        },
+    )
+    .unwrap();
+    let s = crate::roster::create_staff(
+        &mut conn,
+        &crate::roster::StaffInput {
+            employee_no: "W001".into(),
+            name: "张三".into(),
+            gender: crate::roster::Gender::Male,
+            department_id: d.id,
+            position: String::new(),
+            political_status: crate::roster::PoliticalStatus::Masses,
+            is_veteran: false,
+            phone: String::new(),
+        },
+    )
+    .unwrap();
+    (conn, s.id)
+}
+
+#[test]
+fn without_pins_choosing_oneself_is_enough() {
+    let (conn, id) = with_person();
+    assert!(!staff_pins_enabled(&conn).unwrap());
+    verify_staff(&conn, id, None).unwrap();
+    let err: AppError = verify_staff(&conn, 999, None).unwrap_err().into();
+    assert_eq!(err.code, "auth.invalid");
+}
+
+#[test]
+fn with_pins_on_a_person_needs_their_own_pin() {
+    let (mut conn, id) = with_person();
+    set_staff_pins_enabled(&mut conn, true).unwrap();
+    let no_pin: AppError = verify_staff(&conn, id, Some("1234")).unwrap_err().into();
+    assert_eq!(
+        (no_pin.code.as_str(), no_pin.message.as_str()),
+        ("auth.no_pin", "张三 还没有个人 PIN，请联系组织者设置")
+    );
+    set_staff_pin(&mut conn, id, Some("2468")).unwrap();
+    assert!(staff_has_pin(&conn, id).unwrap());
+    assert_eq!(
+        AppError::from(verify_staff(&conn, id, None).unwrap_err()).code,
+        "auth.pin_required"
+    );
+    assert_eq!(
+        AppError::from(verify_staff(&conn, id, Some("1357")).unwrap_err()).code,
+        "auth.wrong_pin"
+    );
+    verify_staff(&conn, id, Some("2468")).unwrap();
+    set_staff_pin(&mut conn, id, None).unwrap();
+    assert!(!staff_has_pin(&conn, id).unwrap());
+}
+
+#[test]
+fn a_pin_is_four_to_six_digits() {
+    let (mut conn, id) = with_person();
+    for bad in ["123", "1234567", "12a4", "１２３４"] {
+        let err: AppError = set_staff_pin(&mut conn, id, Some(bad)).unwrap_err().into();
+        assert_eq!(err.message, "个人 PIN 应为 4 到 6 位数字", "{bad}");
+    }
+    assert!(!staff_has_pin(&conn, id).unwrap());
+}

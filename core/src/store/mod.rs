@@ -15,7 +15,10 @@ use crate::error::StoreError;
 /// Environment variable that overrides the database path (tests give each run its own file).
 pub const DB_ENV: &str = "WENMING_DB";
 
-const MIGRATIONS: &[M<'static>] = &[M::up(include_str!("../../migrations/0001_roster.sql"))];
+const MIGRATIONS: &[M<'static>] = &[
+    M::up(include_str!("../../migrations/0001_roster.sql")),
+    M::up(include_str!("../../migrations/0002_activities.sql")),
+];
 
 /// The schema version this binary writes: the number of migrations it carries.
 pub fn schema_version() -> i64 {

@@ -1,5 +1,6 @@
 //! IPC commands, one file per feature. Each: parse → role check → one core call → result.
 
+pub mod activities;
 pub mod auth;
 pub mod roster;
 pub mod settings;
@@ -28,5 +29,34 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         roster::apply_roster_import,
         roster::export_roster,
         roster::load_sample_data,
+        roster::set_staff_pin,
+        settings::set_staff_pins_enabled,
+        activities::list_activities,
+        activities::get_activity,
+        activities::activity_signups,
+        activities::create_activity,
+        activities::update_activity,
+        activities::publish_activity,
+        activities::close_signup,
+        activities::cancel_activity,
+        activities::finish_activity,
+        activities::sign_up_for,
+        activities::sign_up_team,
+        activities::cancel_signup_for,
+        activities::self_sign_up,
+        activities::self_cancel_signup,
+        activities::my_activities,
+        activities::self_set_reflection,
+        activities::check_in,
+        activities::undo_check_in,
+        activities::correct_attendance,
+        activities::set_reflection,
+        activities::set_hours,
+        activities::activity_files,
+        activities::add_activity_file,
+        activities::activity_file_bytes,
+        activities::remove_activity_file,
+        activities::activity_sheet,
+        activities::export_activity_sheet,
     ]
 }

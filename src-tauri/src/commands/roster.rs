@@ -145,3 +145,22 @@ pub async fn load_sample_data(state: State<'_, AppState>) -> Result<SampleReport
         .db(|conn| Ok(sample::load(conn, SampleSize::Bureau)?))
         .await
 }
+
+/// Sets (or with `null` clears) a person's self-service PIN.
+#[tauri::command]
+pub async fn set_staff_pin(
+    state: State<'_, AppState>,
+    staff_id: i64,
+    pin: Option<String>,
+) -> Result<(), AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |conn| {
+            Ok(wenming_core::auth::set_staff_pin(
+                conn,
+                staff_id,
+                pin.as_deref(),
+            )?)
+        })
+        .await
+}

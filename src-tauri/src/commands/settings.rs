@@ -27,3 +27,18 @@ pub async fn set_unit_name(state: State<'_, AppState>, name: String) -> Result<U
         .db(move |conn| Ok(settings::set_unit_name(conn, &name)?))
         .await
 }
+
+/// Turns the staff self-service PIN on or off.
+#[tauri::command]
+pub async fn set_staff_pins_enabled(
+    state: State<'_, AppState>,
+    enabled: bool,
+) -> Result<UnitInfo, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |conn| {
+            wenming_core::auth::set_staff_pins_enabled(conn, enabled)?;
+            Ok(settings::unit_info(conn)?)
+        })
+        .await
+}

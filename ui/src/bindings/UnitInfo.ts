@@ -7,4 +7,8 @@ export type UnitInfo = { unit_name: string,
 /**
  * False until the organizer has set a password at first start.
  */
-password_set: boolean, };
+password_set: boolean, 
+/**
+ * Staff self-service asks for a personal PIN.
+ */
+staff_pins_enabled: boolean, };

@@ -1,0 +1,257 @@
+//! The lifecycle: 草稿 → 报名中 → 报名截止 → 进行中 → 已结束, or 已取消. The organizer stores a
+//! phase (draft, published, finished, cancelled); within `published` the state follows the clock.
+
+use chrono::{Duration, NaiveDateTime};
+use rusqlite::Connection;
+
+use super::model::*;
+use super::{show_time, signup, store, write, ActivityError};
+use crate::text;
+
+/// The state a person sees at `now`.
+pub fn state_at(phase: Phase, s: &Schedule, now: NaiveDateTime) -> ActivityState {
+    match phase {
+        Phase::Draft => ActivityState::Draft,
+        Phase::Finished => ActivityState::Finished,
+        Phase::Cancelled => ActivityState::Cancelled,
+        Phase::Published if now >= s.starts_at => ActivityState::InProgress,
+        Phase::Published if now >= s.signup_deadline => ActivityState::Closed,
+        Phase::Published if now >= s.signup_opens_at => ActivityState::Open,
+        Phase::Published => ActivityState::Upcoming,
+    }
+}
+
+fn with_state(row: store::ActivityRow, now: NaiveDateTime) -> Activity {
+    let state = state_at(row.phase, &row.activity.schedule, now);
+    Activity {
+        state,
+        ..row.activity
+    }
+}
+
+/// Checks and tidies what the organizer typed.
+fn check(input: &ActivityInput) -> Result<ActivityInput, ActivityError> {
+    let invalid = ActivityError::Invalid;
+    let title = text::required("活动名称", &input.title, TITLE_MAX).map_err(invalid)?;
+    let place = text::optional("地点", &input.place, PLACE_MAX).map_err(invalid)?;
+    let description =
+        text::optional("活动说明", &input.description, DESCRIPTION_MAX).map_err(invalid)?;
+    let s = &input.schedule;
+    let problem = if s.ends_at <= s.starts_at {
+        Some("结束时间必须晚于开始时间")
+    } else if s.signup_deadline <= s.signup_opens_at {
+        Some("报名截止时间必须晚于报名开始时间")
+    } else if s.signup_deadline > s.ends_at {
+        Some("报名截止时间不能晚于活动结束时间")
+    } else if s.cancel_cutoff > s.signup_deadline.max(s.starts_at) {
+        Some("取消报名截止时间不能晚于报名截止时间和活动开始时间")
+    } else if input.capacity == Some(0) {
+        Some("名额至少为 1；不限名额请留空")
+    } else {
+        None
+    };
+    if let Some(p) = problem {
+        return Err(ActivityError::Invalid(p.to_string()));
+    }
+    let mut department_ids = input.department_ids.clone();
+    department_ids.sort_unstable();
+    department_ids.dedup();
+    Ok(ActivityInput {
+        title,
+        place,
+        description,
+        department_ids,
+        ..input.clone()
+    })
+}
+
+fn check_departments_exist(conn: &Connection, ids: &[i64]) -> Result<(), ActivityError> {
+    for id in ids {
+        if crate::roster::store::department_name(conn, *id)?.is_none() {
+            return Err(ActivityError::Invalid(
+                "所选科室不存在，请刷新后重新选择".into(),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Creates an activity, as a draft or published at once.
+pub fn create_activity(
+    conn: &mut Connection,
+    input: &ActivityInput,
+    publish: bool,
+    now: NaiveDateTime,
+) -> Result<Activity, ActivityError> {
+    let input = check(input)?;
+    let tx = write(conn)?;
+    check_departments_exist(&tx, &input.department_ids)?;
+    let id = store::insert_activity(
+        &tx,
+        &input,
+        if publish {
+            Phase::Published
+        } else {
+            Phase::Draft
+        },
+    )?;
+    tx.commit()?;
+    get_activity(conn, id, now)
+}
+
+/// Edits an activity that is not finished or cancelled. Raising the capacity promotes as many
+/// waitlisted entries as now fit; it cannot drop below the places already taken.
+pub fn update_activity(
+    conn: &mut Connection,
+    id: i64,
+    input: &ActivityInput,
+    now: NaiveDateTime,
+) -> Result<Activity, ActivityError> {
+    let input = check(input)?;
+    let tx = write(conn)?;
+    let row = store::activity(&tx, id)?.ok_or(ActivityError::NotFound)?;
+    if matches!(row.phase, Phase::Finished | Phase::Cancelled) {
+        return Err(ActivityError::Locked(row.activity.title));
+    }
+    check_departments_exist(&tx, &input.department_ids)?;
+    let confirmed = store::confirmed_count(&tx, id)?;
+    if input.capacity.is_some_and(|c| c < confirmed) {
+        return Err(ActivityError::CapacityBelowConfirmed(confirmed));
+    }
+    let taken = row.activity.confirmed + row.activity.waitlisted > 0;
+    if taken && input.team_mode != row.activity.team_mode {
+        return Err(ActivityError::Invalid(
+            "已有人报名，不能再在个人报名和科室报名之间切换".into(),
+        ));
+    }
+    store::update_activity(&tx, id, &input)?;
+    signup::promote(&tx, id, input.capacity, now)?;
+    tx.commit()?;
+    get_activity(conn, id, now)
+}
+
+/// 发布: a draft becomes visible and follows its sign-up times.
+pub fn publish_activity(
+    conn: &mut Connection,
+    id: i64,
+    now: NaiveDateTime,
+) -> Result<Activity, ActivityError> {
+    let tx = write(conn)?;
+    let row = store::activity(&tx, id)?.ok_or(ActivityError::NotFound)?;
+    if row.phase != Phase::Draft {
+        return Err(ActivityError::Invalid(format!(
+            "活动“{}”已经发布过了",
+            row.activity.title
+        )));
+    }
+    store::set_phase(&tx, id, Phase::Published, "")?;
+    tx.commit()?;
+    get_activity(conn, id, now)
+}
+
+/// 截止报名: ends the sign-up now, before its planned deadline.
+pub fn close_signup(
+    conn: &mut Connection,
+    id: i64,
+    now: NaiveDateTime,
+) -> Result<Activity, ActivityError> {
+    let tx = write(conn)?;
+    let row = store::activity(&tx, id)?.ok_or(ActivityError::NotFound)?;
+    match state_at(row.phase, &row.activity.schedule, now) {
+        ActivityState::Open | ActivityState::Upcoming => {
+            store::set_time(&tx, id, "signup_deadline", now)?;
+            if row.activity.schedule.signup_opens_at >= now {
+                store::set_time(&tx, id, "signup_opens_at", now - Duration::seconds(1))?;
+            }
+        }
+        _ => {
+            return Err(ActivityError::Invalid(format!(
+                "活动“{}”当前不在报名中",
+                row.activity.title
+            )))
+        }
+    }
+    tx.commit()?;
+    get_activity(conn, id, now)
+}
+
+/// 取消活动: every place and waitlist entry shows as cancelled by the organizer, with the reason.
+pub fn cancel_activity(
+    conn: &mut Connection,
+    id: i64,
+    reason: &str,
+    now: NaiveDateTime,
+) -> Result<Activity, ActivityError> {
+    let reason = text::required("取消原因", reason, REASON_MAX).map_err(ActivityError::Invalid)?;
+    let tx = write(conn)?;
+    let row = store::activity(&tx, id)?.ok_or(ActivityError::NotFound)?;
+    if matches!(row.phase, Phase::Finished | Phase::Cancelled) {
+        return Err(ActivityError::Locked(row.activity.title));
+    }
+    store::end_active_signups(&tx, id, now)?;
+    store::set_phase(&tx, id, Phase::Cancelled, &reason)?;
+    tx.commit()?;
+    get_activity(conn, id, now)
+}
+
+/// 结束活动: whoever holds a place and was not checked in is recorded as absent.
+pub fn finish_activity(
+    conn: &mut Connection,
+    id: i64,
+    now: NaiveDateTime,
+) -> Result<Activity, ActivityError> {
+    let tx = write(conn)?;
+    let row = store::activity(&tx, id)?.ok_or(ActivityError::NotFound)?;
+    match row.phase {
+        Phase::Draft => return Err(ActivityError::NotPublished(row.activity.title)),
+        Phase::Finished | Phase::Cancelled => {
+            return Err(ActivityError::Locked(row.activity.title))
+        }
+        Phase::Published => {}
+    }
+    if now < row.activity.schedule.starts_at {
+        return Err(ActivityError::NotStarted(show_time(
+            row.activity.schedule.starts_at,
+        )));
+    }
+    store::mark_absent(&tx, id)?;
+    store::set_phase(&tx, id, Phase::Finished, "")?;
+    tx.commit()?;
+    get_activity(conn, id, now)
+}
+
+pub fn get_activity(
+    conn: &Connection,
+    id: i64,
+    now: NaiveDateTime,
+) -> Result<Activity, ActivityError> {
+    Ok(with_state(
+        store::activity(conn, id)?.ok_or(ActivityError::NotFound)?,
+        now,
+    ))
+}
+
+/// The activity list with its filters, newest first, one page at a time.
+pub fn list_activities(
+    conn: &Connection,
+    q: &ActivityQuery,
+    now: NaiveDateTime,
+) -> Result<ActivityPage, ActivityError> {
+    let mut rows: Vec<store::ActivityRow> = store::activities(conn, q)?
+        .into_iter()
+        .filter(|r| {
+            q.state
+                .is_none_or(|s| state_at(r.phase, &r.activity.schedule, now) == s)
+        })
+        .collect();
+    let total = rows.len() as i64;
+    let size = q.page_size.clamp(1, 200) as usize;
+    let start = (q.page.max(1) as usize - 1) * size;
+    let mut page: Vec<store::ActivityRow> =
+        rows.drain(start.min(rows.len())..).take(size).collect();
+    store::fill_details(conn, &mut page)?;
+    Ok(ActivityPage {
+        items: page.into_iter().map(|r| with_state(r, now)).collect(),
+        total,
+    })
+}

@@ -1,0 +1,49 @@
+//! 活动与报名 (`activities`): the speech's activities with sign-up, waitlist (候补), check-in (签到),
+//! absences, 心得 and hours, files, and the 报名表 / 签到表.
+//!
+//! Main types: [`Activity`] (with its [`ActivityState`] worked out from the clock), [`Signup`] (an
+//! entry: one person, or a 科室 team) and its [`Member`]s with their [`Attendance`]. Every rule
+//! takes the current local time `now` so that tests can move the clock. Writes run in an
+//! IMMEDIATE transaction, so two sign-ups racing for the last place are served one after the other.
+
+mod attendance;
+mod error;
+mod files;
+mod lifecycle;
+mod model;
+mod sheets;
+mod signup;
+pub(crate) mod store;
+
+pub use attendance::{check_in, correct_attendance, set_hours, set_reflection, undo_check_in};
+pub use error::ActivityError;
+pub use files::{add_file, file_bytes, files, files_dir, remove_file};
+pub use lifecycle::{
+    cancel_activity, close_signup, create_activity, finish_activity, get_activity, list_activities,
+    publish_activity, update_activity,
+};
+pub use model::*;
+pub use sheets::{export_sheet, sheet, Sheet, SheetKind};
+pub use signup::{cancel_signup, leave_waitlist, my_activities, sign_up, sign_up_team, signups};
+
+use chrono::{Local, NaiveDateTime};
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+/// The unit's local time now, to the second.
+pub fn now() -> NaiveDateTime {
+    let t = Local::now().naive_local();
+    NaiveDateTime::parse_from_str(&t.format(TIME_FORMAT).to_string(), TIME_FORMAT).unwrap_or(t)
+}
+
+/// 2026年11月30日 18:00
+pub fn show_time(t: NaiveDateTime) -> String {
+    t.format("%Y年%-m月%-d日 %H:%M").to_string()
+}
+
+/// A write transaction that takes the write lock at once, so that check-then-write is race free.
+fn write(conn: &mut Connection) -> Result<Transaction<'_>, ActivityError> {
+    Ok(conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
+}
+
+#[cfg(test)]
+mod tests;

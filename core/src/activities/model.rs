@@ -1,0 +1,418 @@
+//! The types of 活动与报名: kinds, the lifecycle, activities, sign-up entries and their people.
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// The kinds of activity the speech names, each with its default way of recording results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ActivityKind {
+    /// 诵读 (道德经典诵读)
+    Reading,
+    /// 演讲
+    Speech,
+    /// 公文写作
+    Writing,
+    /// 歌咏 (爱国歌曲大家唱)
+    Singing,
+    /// 书画展览
+    Exhibition,
+    /// 乒乓球
+    TableTennis,
+    /// 象棋
+    Chess,
+    /// 爬山
+    Hiking,
+    /// 全民健身
+    Fitness,
+    /// 道德讲堂
+    MoralLecture,
+    /// 学习
+    Study,
+    /// 志愿服务
+    Volunteer,
+}
+
+impl ActivityKind {
+    pub const ALL: [ActivityKind; 12] = [
+        ActivityKind::Reading,
+        ActivityKind::Speech,
+        ActivityKind::Writing,
+        ActivityKind::Singing,
+        ActivityKind::Exhibition,
+        ActivityKind::TableTennis,
+        ActivityKind::Chess,
+        ActivityKind::Hiking,
+        ActivityKind::Fitness,
+        ActivityKind::MoralLecture,
+        ActivityKind::Study,
+        ActivityKind::Volunteer,
+    ];
+
+    pub fn as_sql(self) -> &'static str {
+        match self {
+            ActivityKind::Reading => "reading",
+            ActivityKind::Speech => "speech",
+            ActivityKind::Writing => "writing",
+            ActivityKind::Singing => "singing",
+            ActivityKind::Exhibition => "exhibition",
+            ActivityKind::TableTennis => "table_tennis",
+            ActivityKind::Chess => "chess",
+            ActivityKind::Hiking => "hiking",
+            ActivityKind::Fitness => "fitness",
+            ActivityKind::MoralLecture => "moral_lecture",
+            ActivityKind::Study => "study",
+            ActivityKind::Volunteer => "volunteer",
+        }
+    }
+
+    pub fn from_sql(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_sql() == s)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ActivityKind::Reading => "诵读",
+            ActivityKind::Speech => "演讲",
+            ActivityKind::Writing => "公文写作",
+            ActivityKind::Singing => "歌咏",
+            ActivityKind::Exhibition => "书画展览",
+            ActivityKind::TableTennis => "乒乓球",
+            ActivityKind::Chess => "象棋",
+            ActivityKind::Hiking => "爬山",
+            ActivityKind::Fitness => "全民健身",
+            ActivityKind::MoralLecture => "道德讲堂",
+            ActivityKind::Study => "学习",
+            ActivityKind::Volunteer => "志愿服务",
+        }
+    }
+
+    /// 心得 can be attached to attendance of 诵读, 学习 and 道德讲堂.
+    pub fn takes_reflection(self) -> bool {
+        matches!(
+            self,
+            ActivityKind::Reading | ActivityKind::Study | ActivityKind::MoralLecture
+        )
+    }
+
+    /// 志愿服务 records hours.
+    pub fn takes_hours(self) -> bool {
+        self == ActivityKind::Volunteer
+    }
+}
+
+/// What the organizer stores; the rest of the lifecycle follows from the times.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    Draft,
+    Published,
+    Finished,
+    Cancelled,
+}
+
+impl Phase {
+    pub fn as_sql(self) -> &'static str {
+        match self {
+            Phase::Draft => "draft",
+            Phase::Published => "published",
+            Phase::Finished => "finished",
+            Phase::Cancelled => "cancelled",
+        }
+    }
+    pub fn from_sql(s: &str) -> Phase {
+        match s {
+            "published" => Phase::Published,
+            "finished" => Phase::Finished,
+            "cancelled" => Phase::Cancelled,
+            _ => Phase::Draft,
+        }
+    }
+}
+
+/// 草稿 → 报名中 → 报名截止 → 进行中 → 已结束, or 已取消, as a person sees it now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ActivityState {
+    /// 草稿
+    Draft,
+    /// 已发布，报名尚未开始
+    Upcoming,
+    /// 报名中
+    Open,
+    /// 报名截止
+    Closed,
+    /// 进行中 (also after its end time, until the organizer finishes it)
+    InProgress,
+    /// 已结束
+    Finished,
+    /// 已取消
+    Cancelled,
+}
+
+impl ActivityState {
+    pub fn label(self) -> &'static str {
+        match self {
+            ActivityState::Draft => "草稿",
+            ActivityState::Upcoming => "待报名",
+            ActivityState::Open => "报名中",
+            ActivityState::Closed => "报名截止",
+            ActivityState::InProgress => "进行中",
+            ActivityState::Finished => "已结束",
+            ActivityState::Cancelled => "已取消",
+        }
+    }
+}
+
+/// The times of an activity, in the unit's local time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Schedule {
+    #[ts(type = "string")]
+    pub starts_at: NaiveDateTime,
+    #[ts(type = "string")]
+    pub ends_at: NaiveDateTime,
+    #[ts(type = "string")]
+    pub signup_opens_at: NaiveDateTime,
+    #[ts(type = "string")]
+    pub signup_deadline: NaiveDateTime,
+    /// After this, people can no longer cancel on their own.
+    #[ts(type = "string")]
+    pub cancel_cutoff: NaiveDateTime,
+}
+
+/// What the organizer fills in to create or edit an activity.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ActivityInput {
+    pub kind: ActivityKind,
+    pub title: String,
+    pub description: String,
+    pub place: String,
+    pub schedule: Schedule,
+    /// `null` = unlimited.
+    pub capacity: Option<u32>,
+    /// Eligible 科室; empty = everyone.
+    #[ts(type = "number[]")]
+    pub department_ids: Vec<i64>,
+    /// 仅限中共党员 (including 预备党员).
+    pub party_members_only: bool,
+    /// Teams by 科室 instead of individuals.
+    pub team_mode: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Activity {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub kind: ActivityKind,
+    pub title: String,
+    pub description: String,
+    pub place: String,
+    pub schedule: Schedule,
+    pub capacity: Option<u32>,
+    #[ts(type = "number[]")]
+    pub department_ids: Vec<i64>,
+    pub department_names: Vec<String>,
+    pub party_members_only: bool,
+    pub team_mode: bool,
+    pub state: ActivityState,
+    pub cancel_reason: String,
+    /// Entries holding a place (people, or teams in team mode).
+    pub confirmed: u32,
+    pub waitlisted: u32,
+}
+
+/// The state of one entry on the sign-up list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum SignupStatus {
+    /// 已报名
+    Confirmed,
+    /// 候补
+    Waitlisted,
+    /// 已取消 (by the person, or by the organizer for them)
+    Cancelled,
+    /// 已退出候补
+    LeftWaitlist,
+    /// 活动取消
+    CancelledByOrganizer,
+}
+
+impl SignupStatus {
+    pub fn as_sql(self) -> &'static str {
+        match self {
+            SignupStatus::Confirmed => "confirmed",
+            SignupStatus::Waitlisted => "waitlisted",
+            SignupStatus::Cancelled => "cancelled",
+            SignupStatus::LeftWaitlist => "left_waitlist",
+            SignupStatus::CancelledByOrganizer => "cancelled_by_organizer",
+        }
+    }
+    pub fn from_sql(s: &str) -> SignupStatus {
+        match s {
+            "confirmed" => SignupStatus::Confirmed,
+            "waitlisted" => SignupStatus::Waitlisted,
+            "left_waitlist" => SignupStatus::LeftWaitlist,
+            "cancelled_by_organizer" => SignupStatus::CancelledByOrganizer,
+            _ => SignupStatus::Cancelled,
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            SignupStatus::Confirmed => "已报名",
+            SignupStatus::Waitlisted => "候补",
+            SignupStatus::Cancelled => "已取消",
+            SignupStatus::LeftWaitlist => "已退出候补",
+            SignupStatus::CancelledByOrganizer => "活动取消",
+        }
+    }
+    pub fn is_active(self) -> bool {
+        matches!(self, SignupStatus::Confirmed | SignupStatus::Waitlisted)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Attendance {
+    /// 出席 (签到)
+    Present,
+    /// 缺席: signed up, did not cancel, did not come
+    Absent,
+}
+
+impl Attendance {
+    pub fn as_sql(self) -> &'static str {
+        match self {
+            Attendance::Present => "present",
+            Attendance::Absent => "absent",
+        }
+    }
+    pub fn from_sql(s: &str) -> Option<Attendance> {
+        match s {
+            "present" => Some(Attendance::Present),
+            "absent" => Some(Attendance::Absent),
+            _ => None,
+        }
+    }
+}
+
+/// A person on an entry, with their attendance.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Member {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub staff_id: i64,
+    pub name: String,
+    pub employee_no: String,
+    pub department_name: String,
+    pub attendance: Option<Attendance>,
+    #[ts(type = "string | null")]
+    pub checked_in_at: Option<NaiveDateTime>,
+    pub reflection: String,
+    pub hours: Option<f64>,
+}
+
+/// One entry of the sign-up list: a person or a 科室 team.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Signup {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub activity_id: i64,
+    /// The team's 科室 in team mode.
+    #[ts(type = "number | null")]
+    pub team_department_id: Option<i64>,
+    pub team_name: Option<String>,
+    pub status: SignupStatus,
+    /// 1-based place on the waitlist while waitlisted.
+    pub waitlist_position: Option<u32>,
+    pub by_organizer: bool,
+    #[ts(type = "string")]
+    pub signed_up_at: NaiveDateTime,
+    #[ts(type = "string | null")]
+    pub promoted_at: Option<NaiveDateTime>,
+    pub members: Vec<Member>,
+}
+
+/// The list filter: by kind, state, month (YYYY-MM of the start) and 科室 (open to it).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ActivityQuery {
+    pub kind: Option<ActivityKind>,
+    pub state: Option<ActivityState>,
+    /// `YYYY-MM`
+    pub month: Option<String>,
+    #[ts(type = "number | null")]
+    pub department_id: Option<i64>,
+    pub text: String,
+    pub page: u32,
+    pub page_size: u32,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ActivityPage {
+    pub items: Vec<Activity>,
+    #[ts(type = "number")]
+    pub total: i64,
+}
+
+/// One line of a person's "我的活动".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct MyActivity {
+    #[ts(type = "number")]
+    pub activity_id: i64,
+    #[ts(type = "number")]
+    pub signup_id: i64,
+    pub title: String,
+    pub kind: ActivityKind,
+    #[ts(type = "string")]
+    pub starts_at: NaiveDateTime,
+    pub place: String,
+    pub state: ActivityState,
+    pub status: SignupStatus,
+    pub waitlist_position: Option<u32>,
+    pub attendance: Option<Attendance>,
+    /// Whether the person may still cancel on their own.
+    pub can_cancel: bool,
+}
+
+/// A photo or file attached to an activity.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ActivityFile {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub activity_id: i64,
+    pub sha256: String,
+    pub file_name: String,
+    #[ts(type = "number")]
+    pub size: i64,
+    pub is_image: bool,
+}
+
+/// Who is acting: the organizer (also 代报名), or a staff member for themselves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actor {
+    Organizer,
+    Staff(i64),
+}
+
+pub const TITLE_MAX: usize = 60;
+pub const PLACE_MAX: usize = 60;
+pub const DESCRIPTION_MAX: usize = 2000;
+pub const REFLECTION_MAX: usize = 2000;
+pub const REASON_MAX: usize = 200;
+/// How times are stored: local time of the unit, to the second; sorts as text.
+pub const TIME_FORMAT: &str = "%Y-%m-%dT%H:%M:%S";

@@ -1,0 +1,107 @@
+use calamine::Reader;
+
+use super::*;
+
+#[test]
+fn the_same_photo_attached_twice_is_stored_once() {
+    let mut u = unit(1);
+    let a = u.activity(ActivityKind::Exhibition, None);
+    let b = u.activity(ActivityKind::Hiking, None);
+    let dir = tempfile::tempdir().unwrap();
+    let photo = b"\x89PNG fake photo bytes".to_vec();
+    let first = add_file(&mut u.conn, dir.path(), a.id, "合影.png", &photo).unwrap();
+    let again = add_file(&mut u.conn, dir.path(), a.id, "合影(1).png", &photo).unwrap();
+    assert_eq!(
+        first, again,
+        "attaching the same content again returns the existing file"
+    );
+    assert!(first.is_image);
+    add_file(&mut u.conn, dir.path(), b.id, "同一张.png", &photo).unwrap();
+    let blobs: Vec<_> = walk(dir.path());
+    assert_eq!(blobs.len(), 1, "one copy on disk for both activities");
+    assert!(blobs[0].ends_with(&first.sha256));
+    let (_, bytes) = file_bytes(&u.conn, dir.path(), first.id).unwrap();
+    assert_eq!(bytes, photo);
+
+    remove_file(&mut u.conn, dir.path(), first.id).unwrap();
+    assert_eq!(
+        walk(dir.path()).len(),
+        1,
+        "still used by the other activity"
+    );
+    let other = files(&u.conn, b.id).unwrap()[0].id;
+    remove_file(&mut u.conn, dir.path(), other).unwrap();
+    assert!(walk(dir.path()).is_empty());
+}
+
+#[test]
+fn empty_or_tampered_files_are_refused() {
+    let mut u = unit(1);
+    let a = u.activity(ActivityKind::Exhibition, None);
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(
+        crate::AppError::from(add_file(&mut u.conn, dir.path(), a.id, "空.txt", b"").unwrap_err())
+            .code,
+        "activities.file"
+    );
+    assert!(add_file(&mut u.conn, dir.path(), 999, "x.txt", b"x").is_err());
+    assert!(
+        walk(dir.path()).is_empty(),
+        "nothing is written for a refused file"
+    );
+    let f = add_file(&mut u.conn, dir.path(), a.id, "说明.txt", b"original").unwrap();
+    std::fs::write(walk(dir.path())[0].clone(), b"changed").unwrap();
+    let err = file_bytes(&u.conn, dir.path(), f.id).unwrap_err();
+    assert!(err.to_string().contains("已损坏"));
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        if e.path().is_dir() {
+            out.extend(walk(&e.path()));
+        } else {
+            out.push(e.path());
+        }
+    }
+    out
+}
+
+#[test]
+fn the_sign_in_sheet_lists_people_holding_a_place_with_an_empty_signature_column() {
+    let mut u = unit(3);
+    let a = u.activity(ActivityKind::Reading, Some(2));
+    for p in 0..3 {
+        u.join(a.id, p).unwrap();
+    }
+    let m = u.entry_of(a.id, 0).members[0].id;
+    check_in(&mut u.conn, m, at(25, 8)).unwrap();
+    let s = sheet(&u.conn, a.id, SheetKind::SignIn, at(25, 8)).unwrap();
+    assert_eq!(
+        s.columns,
+        ["序号", "姓名", "工号", "科室", "签到时间", "签名"]
+    );
+    assert_eq!(
+        s.rows,
+        [
+            vec!["1", "职工1", "P001", "办公室", "2026年11月25日 08:00", ""],
+            vec!["2", "职工2", "P002", "宣传科", "", ""],
+        ]
+    );
+    let signup_sheet = sheet(&u.conn, a.id, SheetKind::Signup, at(25, 8)).unwrap();
+    assert_eq!(signup_sheet.rows[2][5], "候补第 1 位");
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = export_sheet(&u.conn, a.id, SheetKind::SignIn, dir.path(), at(25, 8)).unwrap();
+    assert!(file.file_name.starts_with("道德经典诵读签到表_"));
+    let mut wb = calamine::open_workbook_auto(&file.path).unwrap();
+    let range = wb.worksheet_range("签到表").unwrap();
+    let rows: Vec<Vec<String>> = range
+        .rows()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect();
+    assert!(rows[0][0].contains("道德经典诵读签到表"));
+    assert_eq!(rows[2], s.columns);
+    assert_eq!(rows[3], s.rows[0]);
+    assert_eq!(rows.len(), 5);
+}

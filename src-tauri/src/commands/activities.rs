@@ -1,0 +1,415 @@
+//! 活动与报名. Browsing is open to everyone; staff act for themselves after choosing themselves
+//! (and a PIN when turned on); everything else needs organizer mode.
+
+use tauri::ipc::{InvokeBody, Request, Response};
+use tauri::State;
+use wenming_core::activities::{self as act, *};
+use wenming_core::auth;
+use wenming_core::exports::{self, ExportedFile};
+use wenming_core::AppError;
+
+use crate::state::AppState;
+
+#[tauri::command]
+pub async fn list_activities(
+    state: State<'_, AppState>,
+    query: ActivityQuery,
+) -> Result<ActivityPage, AppError> {
+    state
+        .db(move |c| Ok(act::list_activities(c, &query, act::now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn get_activity(state: State<'_, AppState>, id: i64) -> Result<Activity, AppError> {
+    state
+        .db(move |c| Ok(act::get_activity(c, id, act::now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn activity_signups(
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<Vec<Signup>, AppError> {
+    state.db(move |c| Ok(act::signups(c, id)?)).await
+}
+
+#[tauri::command]
+pub async fn create_activity(
+    state: State<'_, AppState>,
+    input: ActivityInput,
+    publish: bool,
+) -> Result<Activity, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(act::create_activity(c, &input, publish, act::now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn update_activity(
+    state: State<'_, AppState>,
+    id: i64,
+    input: ActivityInput,
+) -> Result<Activity, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(act::update_activity(c, id, &input, act::now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn publish_activity(state: State<'_, AppState>, id: i64) -> Result<Activity, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(act::publish_activity(c, id, act::now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn close_signup(state: State<'_, AppState>, id: i64) -> Result<Activity, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(act::close_signup(c, id, act::now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn cancel_activity(
+    state: State<'_, AppState>,
+    id: i64,
+    reason: String,
+) -> Result<Activity, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(act::cancel_activity(c, id, &reason, act::now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn finish_activity(state: State<'_, AppState>, id: i64) -> Result<Activity, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(act::finish_activity(c, id, act::now())?))
+        .await
+}
+
+/// 代报名: the organizer signs a person up.
+#[tauri::command]
+pub async fn sign_up_for(
+    state: State<'_, AppState>,
+    activity_id: i64,
+    staff_id: i64,
+) -> Result<Signup, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| {
+            Ok(act::sign_up(
+                c,
+                activity_id,
+                staff_id,
+                Actor::Organizer,
+                act::now(),
+            )?)
+        })
+        .await
+}
+
+#[tauri::command]
+pub async fn sign_up_team(
+    state: State<'_, AppState>,
+    activity_id: i64,
+    department_id: i64,
+    member_ids: Vec<i64>,
+) -> Result<Signup, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| {
+            Ok(act::sign_up_team(
+                c,
+                activity_id,
+                department_id,
+                &member_ids,
+                act::now(),
+            )?)
+        })
+        .await
+}
+
+#[tauri::command]
+pub async fn cancel_signup_for(
+    state: State<'_, AppState>,
+    signup_id: i64,
+) -> Result<Activity, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| {
+            Ok(act::cancel_signup(
+                c,
+                signup_id,
+                Actor::Organizer,
+                act::now(),
+            )?)
+        })
+        .await
+}
+
+/// Self-service: a person signs themselves up.
+#[tauri::command]
+pub async fn self_sign_up(
+    state: State<'_, AppState>,
+    activity_id: i64,
+    staff_id: i64,
+    pin: Option<String>,
+) -> Result<Signup, AppError> {
+    state
+        .db(move |c| {
+            auth::verify_staff(c, staff_id, pin.as_deref())?;
+            Ok(act::sign_up(
+                c,
+                activity_id,
+                staff_id,
+                Actor::Staff(staff_id),
+                act::now(),
+            )?)
+        })
+        .await
+}
+
+/// Self-service: cancel one's place, or leave the waitlist.
+#[tauri::command]
+pub async fn self_cancel_signup(
+    state: State<'_, AppState>,
+    signup_id: i64,
+    staff_id: i64,
+    pin: Option<String>,
+) -> Result<Activity, AppError> {
+    state
+        .db(move |c| {
+            auth::verify_staff(c, staff_id, pin.as_deref())?;
+            Ok(act::cancel_signup(
+                c,
+                signup_id,
+                Actor::Staff(staff_id),
+                act::now(),
+            )?)
+        })
+        .await
+}
+
+#[tauri::command]
+pub async fn my_activities(
+    state: State<'_, AppState>,
+    staff_id: i64,
+    pin: Option<String>,
+) -> Result<Vec<MyActivity>, AppError> {
+    state
+        .db(move |c| {
+            auth::verify_staff(c, staff_id, pin.as_deref())?;
+            Ok(act::my_activities(c, staff_id, act::now())?)
+        })
+        .await
+}
+
+#[tauri::command]
+pub async fn self_set_reflection(
+    state: State<'_, AppState>,
+    member_id: i64,
+    staff_id: i64,
+    pin: Option<String>,
+    reflection: String,
+) -> Result<Member, AppError> {
+    state
+        .db(move |c| {
+            auth::verify_staff(c, staff_id, pin.as_deref())?;
+            Ok(act::set_reflection(
+                c,
+                member_id,
+                &reflection,
+                Actor::Staff(staff_id),
+            )?)
+        })
+        .await
+}
+
+#[tauri::command]
+pub async fn check_in(state: State<'_, AppState>, member_id: i64) -> Result<Member, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(act::check_in(c, member_id, act::now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn undo_check_in(state: State<'_, AppState>, member_id: i64) -> Result<Member, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(act::undo_check_in(c, member_id)?))
+        .await
+}
+
+#[tauri::command]
+pub async fn correct_attendance(
+    state: State<'_, AppState>,
+    member_id: i64,
+    attendance: Attendance,
+    reason: String,
+) -> Result<Member, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| {
+            Ok(act::correct_attendance(
+                c,
+                member_id,
+                attendance,
+                &reason,
+                act::now(),
+            )?)
+        })
+        .await
+}
+
+#[tauri::command]
+pub async fn set_reflection(
+    state: State<'_, AppState>,
+    member_id: i64,
+    reflection: String,
+) -> Result<Member, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| {
+            Ok(act::set_reflection(
+                c,
+                member_id,
+                &reflection,
+                Actor::Organizer,
+            )?)
+        })
+        .await
+}
+
+#[tauri::command]
+pub async fn set_hours(
+    state: State<'_, AppState>,
+    member_id: i64,
+    hours: Option<f64>,
+) -> Result<Member, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(act::set_hours(c, member_id, hours)?))
+        .await
+}
+
+#[tauri::command]
+pub async fn activity_files(
+    state: State<'_, AppState>,
+    activity_id: i64,
+) -> Result<Vec<ActivityFile>, AppError> {
+    state.db(move |c| Ok(act::files(c, activity_id)?)).await
+}
+
+/// Attaches a file sent as the raw request body; headers `activity-id` and `file-name`
+/// (URI-encoded).
+#[tauri::command]
+pub async fn add_activity_file(
+    state: State<'_, AppState>,
+    request: Request<'_>,
+) -> Result<ActivityFile, AppError> {
+    state.require_organizer()?;
+    let bad = || AppError::new("activities.file", "上传的文件格式不正确，请重试");
+    let InvokeBody::Raw(bytes) = request.body() else {
+        return Err(bad());
+    };
+    let header = |name: &str| {
+        request
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+    };
+    let activity_id: i64 = header("activity-id")
+        .and_then(|v| v.parse().ok())
+        .ok_or_else(bad)?;
+    let file_name = percent_decode(&header("file-name").ok_or_else(bad)?);
+    let bytes = bytes.clone();
+    let dir = act::files_dir(&state.db_path);
+    state
+        .db(move |c| Ok(act::add_file(c, &dir, activity_id, &file_name, &bytes)?))
+        .await
+}
+
+/// The bytes of an attached file, as a binary response (the gallery shows them as blob URLs).
+#[tauri::command]
+pub async fn activity_file_bytes(
+    state: State<'_, AppState>,
+    file_id: i64,
+) -> Result<Response, AppError> {
+    let dir = act::files_dir(&state.db_path);
+    let (_, bytes) = state
+        .db(move |c| Ok(act::file_bytes(c, &dir, file_id)?))
+        .await?;
+    Ok(Response::new(bytes))
+}
+
+#[tauri::command]
+pub async fn remove_activity_file(
+    state: State<'_, AppState>,
+    file_id: i64,
+) -> Result<(), AppError> {
+    state.require_organizer()?;
+    let dir = act::files_dir(&state.db_path);
+    state
+        .db(move |c| Ok(act::remove_file(c, &dir, file_id)?))
+        .await
+}
+
+/// 报名表 / 签到表 for the print view.
+#[tauri::command]
+pub async fn activity_sheet(
+    state: State<'_, AppState>,
+    activity_id: i64,
+    kind: SheetKind,
+) -> Result<Sheet, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(act::sheet(c, activity_id, kind, act::now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn export_activity_sheet(
+    state: State<'_, AppState>,
+    activity_id: i64,
+    kind: SheetKind,
+) -> Result<ExportedFile, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| act::export_sheet(c, activity_id, kind, &exports::export_dir(), act::now()))
+        .await
+}
+
+/// Decodes `%XX` escapes (file names travel URI-encoded in a header).
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
