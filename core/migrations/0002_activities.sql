@@ -60,7 +60,8 @@ CREATE TABLE signup_member (
     reflection      TEXT    NOT NULL DEFAULT '',
     hours           REAL    CHECK (hours IS NULL OR (hours > 0 AND hours <= 24))
 );
-CREATE INDEX signup_member_by_staff ON signup_member (staff_id, activity_id);
+CREATE INDEX signup_member_by_staff ON signup_member (staff_id);
+CREATE INDEX signup_member_by_activity ON signup_member (activity_id, staff_id);
 CREATE INDEX signup_member_by_signup ON signup_member (signup_id);
 
 -- Attendance changed after the fact, with the organizer's reason.

@@ -27,6 +27,13 @@ async fn first_start_sets_the_password_and_only_the_right_password_unlocks() {
     app.click("login-submit").await;
     app.wait_text("mode-tag", "组织者模式").await;
 
+    // English is the second language; the choice is remembered.
+    app.click("lang-switch").await;
+    app.wait_text("mode-tag", "Organizer").await;
+    app.screenshot("english").await;
+    app.click("lang-switch").await;
+    app.wait_text("mode-tag", "组织者模式").await;
+
     // The password survives a restart, and the app opens in staff mode again.
     let dir = app.close().await;
     let app = App::start_in("auth-restart", dir).await;
