@@ -261,19 +261,26 @@ impl App {
         self.fill(id, &format!("{time}\u{E007}")).await;
     }
 
-    /// Clicks the button `button_id` inside the visible row (matching `row_css`) that contains `text`.
+    /// Clicks the button `button_id` inside the visible row (matching `row_css`) that contains
+    /// `text`, retrying while an overlay that is going away still covers it.
     pub async fn click_in_row(&self, row_css: &str, text: &str, button_id: &str) {
-        let (row, _) = self.wait_for(row_css, |t| t.contains(text)).await;
-        let button = row
-            .find(fantoccini::Locator::Css(&format!(
-                "[data-testid=\"{button_id}\"]"
-            )))
-            .await
-            .unwrap_or_else(|e| panic!("no {button_id} in the row with {text}: {e}"));
-        button
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("click {button_id}: {e}"));
+        let deadline = Instant::now() + WAIT;
+        let inner = format!("[data-testid=\"{button_id}\"]");
+        loop {
+            let (row, _) = self.wait_for(row_css, |t| t.contains(text)).await;
+            let err = match row.find(fantoccini::Locator::Css(&inner)).await {
+                Ok(button) => match button.click().await {
+                    Ok(()) => return,
+                    Err(e) => e.to_string(),
+                },
+                Err(e) => e.to_string(),
+            };
+            if Instant::now() > deadline {
+                self.screenshot("timeout").await;
+                panic!("click {button_id} in the row with {text}: {err}");
+            }
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
     }
 
     /// Whether any visible element has `data-testid` right now (no waiting).

@@ -1,10 +1,13 @@
 // vue-i18n set-up: zh-CN first, English second; messages come from each feature's own i18n.ts.
 import { computed } from 'vue'
 import { createI18n } from 'vue-i18n'
+import activityMessages from '@/features/activities/i18n'
 import appMessages from '@/app/i18n'
 import authMessages from '@/features/auth/i18n'
 import rosterMessages from '@/features/roster/i18n'
+import selfMessages from '@/features/self/i18n'
 import settingsMessages from '@/features/settings/i18n'
+import signupMessages from '@/features/signups/i18n'
 
 export const LOCALES = ['zh-CN', 'en'] as const
 export type AppLocale = (typeof LOCALES)[number]
@@ -27,7 +30,15 @@ export function mergeMessages(parts: FeatureMessages[]): FeatureMessages {
   return out
 }
 
-export const messages = mergeMessages([appMessages, authMessages, rosterMessages, settingsMessages])
+export const messages = mergeMessages([
+  appMessages,
+  authMessages,
+  rosterMessages,
+  settingsMessages,
+  activityMessages,
+  signupMessages,
+  selfMessages,
+])
 
 const STORAGE_KEY = 'wenming.locale'
 

@@ -1,13 +1,19 @@
-// Routes of the frame. Screens for organizers only carry `meta.organizerOnly`.
+// Routes of the frame. Screens for organizers only carry `meta.organizerOnly`; screens shown
+// without the frame (the print view) carry `meta.bare`.
 import { createRouter, createWebHashHistory, type RouterHistory, type RouteRecordRaw, type Router } from 'vue-router'
 import { useSession } from '@/app/session'
+import ActivityDetail from '@/features/activities/ActivityDetail.vue'
+import ActivityList from '@/features/activities/ActivityList.vue'
+import PrintView from '@/features/activities/PrintView.vue'
 import DepartmentList from '@/features/roster/DepartmentList.vue'
 import StaffList from '@/features/roster/StaffList.vue'
+import MyActivities from '@/features/self/MyActivities.vue'
 import SettingsView from '@/features/settings/SettingsView.vue'
 
 declare module 'vue-router' {
   interface RouteMeta {
     organizerOnly?: boolean
+    bare?: boolean
   }
 }
 
@@ -15,6 +21,15 @@ export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/staff' },
   { path: '/staff', name: 'staff', component: StaffList },
   { path: '/departments', name: 'departments', component: DepartmentList },
+  { path: '/activities', name: 'activities', component: ActivityList },
+  { path: '/activities/:id(\\d+)', name: 'activity', component: ActivityDetail },
+  {
+    path: '/activities/:id(\\d+)/print/:kind(signup|sign_in)',
+    name: 'activity-print',
+    component: PrintView,
+    meta: { organizerOnly: true, bare: true },
+  },
+  { path: '/my', name: 'my', component: MyActivities },
   {
     path: '/settings',
     name: 'settings',

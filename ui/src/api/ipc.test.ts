@@ -23,6 +23,13 @@ describe('call', () => {
     expect(invokeMock).toHaveBeenCalledWith('login', { password: 'secret1' })
   })
 
+  test('raw bytes go as the body, with their headers', async () => {
+    invokeMock.mockResolvedValue({ id: 1 })
+    const bytes = new Uint8Array([1, 2, 3])
+    await call('add_activity_file', bytes, { headers: { 'activity-id': '5' } })
+    expect(invokeMock).toHaveBeenCalledWith('add_activity_file', bytes, { headers: { 'activity-id': '5' } })
+  })
+
   test('a back-end error becomes an IpcError carrying its code and Chinese message, shown as a toast', async () => {
     invokeMock.mockRejectedValue({ code: 'auth.wrong_password', message: '密码不正确' })
     const error = await call('login', { password: 'x' }).catch((e: unknown) => e)

@@ -44,16 +44,19 @@ export function errorMessage(e: unknown): string {
 export interface CallOptions {
   /** The caller shows the error itself (inline in a form or dialog); no toast. */
   quiet?: boolean
+  /** Request headers, for commands that take a raw body (a file's bytes). */
+  headers?: Record<string, string>
 }
 
 /**
  * Calls a Tauri command. Top-level argument keys are camelCase; nested structs keep the
- * snake_case fields of `@/bindings`. On failure shows the back end's message (unless `quiet`)
+ * snake_case fields of `@/bindings`. `args` may also be raw bytes (a `Uint8Array`), described by
+ * `options.headers`. On failure shows the back end's message (unless `quiet`)
  * and rejects with an `IpcError`.
  */
 export async function call<T>(cmd: string, args?: InvokeArgs, options: CallOptions = {}): Promise<T> {
   try {
-    return await invoke<T>(cmd, args)
+    return await (options.headers ? invoke<T>(cmd, args, { headers: options.headers }) : invoke<T>(cmd, args))
   } catch (raw) {
     const error = toIpcError(raw)
     if (!options.quiet) ElMessage.error({ message: error.message, grouping: true })

@@ -8,6 +8,9 @@ const zhCN = {
       roster: '人员与科室',
       staff: '职工',
       departments: '科室',
+      activityGroup: '活动',
+      activities: '活动',
+      my: '我的活动',
       settings: '设置',
     },
     header: {
@@ -46,6 +49,9 @@ const en: typeof zhCN = {
       roster: 'People & departments',
       staff: 'Staff',
       departments: 'Departments',
+      activityGroup: 'Activities',
+      activities: 'Activities',
+      my: 'My activities',
       settings: 'Settings',
     },
     header: {

@@ -13,7 +13,7 @@ export type StartupState = 'loading' | 'failed' | 'ready'
 export const useSession = defineStore('session', () => {
   const state = ref<StartupState>('loading')
   const startupError = ref('')
-  const unit = ref<UnitInfo>({ unit_name: '', password_set: false })
+  const unit = ref<UnitInfo>({ unit_name: '', password_set: false, staff_pins_enabled: false })
   const role = ref<Role>('staff')
   const dbPath = ref('')
 
@@ -42,7 +42,7 @@ export const useSession = defineStore('session', () => {
   /** First start: sets the password and the unit's name, then the window is in organizer mode. */
   async function completeSetup(password: string, unitName: string): Promise<void> {
     apply(await authApi.setupFirstPassword(password, unitName, { quiet: true }))
-    unit.value = { unit_name: unitName.trim(), password_set: true }
+    unit.value = { unit_name: unitName.trim(), password_set: true, staff_pins_enabled: false }
     try {
       unit.value = (await settingsApi.appInfo({ quiet: true })).unit
     } catch {
@@ -63,5 +63,24 @@ export const useSession = defineStore('session', () => {
     unit.value = await settingsApi.setUnitName(name)
   }
 
-  return { state, startupError, unit, role, dbPath, isOrganizer, needsSetup, start, completeSetup, login, logout, renameUnit }
+  /** 职工自助: whether people confirm who they are with a personal PIN. */
+  async function setStaffPinsEnabled(enabled: boolean): Promise<void> {
+    unit.value = await settingsApi.setStaffPinsEnabled(enabled)
+  }
+
+  return {
+    state,
+    startupError,
+    unit,
+    role,
+    dbPath,
+    isOrganizer,
+    needsSetup,
+    start,
+    completeSetup,
+    login,
+    logout,
+    renameUnit,
+    setStaffPinsEnabled,
+  }
 })

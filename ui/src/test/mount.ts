@@ -14,6 +14,8 @@ export interface MountOptions {
   path?: string
   /** Session already started in this role (skip for App, which starts it itself). */
   role?: Role
+  /** 职工自助 asks for a PIN. */
+  pinsEnabled?: boolean
 }
 
 export async function mountWithApp(component: Component, options: MountOptions = {}) {
@@ -22,7 +24,7 @@ export async function mountWithApp(component: Component, options: MountOptions =
   if (options.role) {
     const session = useSession()
     session.state = 'ready'
-    session.unit = { unit_name: '市科技局', password_set: true }
+    session.unit = { unit_name: '市科技局', password_set: true, staff_pins_enabled: options.pinsEnabled ?? false }
     session.role = options.role
     session.dbPath = '/home/user/.local/share/wenming/wenming.db'
   }

@@ -43,7 +43,7 @@ describe('browsing in staff mode', () => {
     for (const text of ['A007', '张三', '男', '办公室', '科员', '中共党员', '是', '139****5678', '在职']) {
       expect(table).toContain(text)
     }
-    for (const id of ['staff-add', 'staff-import', 'staff-export', 'staff-edit', 'staff-delete', 'staff-toggle-active']) {
+    for (const id of ['staff-add', 'staff-import', 'staff-export', 'staff-edit', 'staff-delete', 'staff-toggle-active', 'staff-set-pin']) {
       expect(byTestId(id), id).toBeNull()
     }
   })
@@ -169,6 +169,37 @@ describe('row actions', () => {
     byTestId('staff-delete')!.click()
     await confirmMessageBox()
     expect(document.querySelector('.el-message--error')?.textContent).toContain(refusal)
+  })
+})
+
+describe('personal PINs', () => {
+  async function answerPrompt(value: string) {
+    await settle()
+    const input = document.querySelector<HTMLInputElement>('.el-message-box input')!
+    input.value = value
+    input.dispatchEvent(new Event('input'))
+    await settle()
+    document.querySelector<HTMLButtonElement>('.el-message-box__btns .el-button--primary')!.click()
+    await settle()
+  }
+
+  test('设置 PIN takes 4–6 digits and sends them', async () => {
+    const backend = fakeBackend({ ...roster(), set_staff_pin: () => null })
+    await mountWithApp(StaffList, { role: 'organizer' })
+    byTestId('staff-set-pin')!.click()
+    await answerPrompt('12a')
+    expect(document.querySelector('.el-message-box')?.textContent).toContain('PIN 应为 4–6 位数字')
+    expect(backend.callsOf('set_staff_pin')).toHaveLength(0)
+    await answerPrompt('2468')
+    expect(backend.callsOf('set_staff_pin')[0].args).toEqual({ staffId: 7, pin: '2468' })
+  })
+
+  test('an empty PIN clears it', async () => {
+    const backend = fakeBackend({ ...roster(), set_staff_pin: () => null })
+    await mountWithApp(StaffList, { role: 'organizer' })
+    byTestId('staff-set-pin')!.click()
+    await answerPrompt('')
+    expect(backend.callsOf('set_staff_pin')[0].args).toEqual({ staffId: 7, pin: null })
   })
 })
 

@@ -69,3 +69,13 @@ export function exportRoster() {
 export function loadSampleData() {
   return call<SampleReport>('load_sample_data')
 }
+
+/** 职工自助 PIN: 4–6 digits; `null` clears it. */
+export function setStaffPin(staffId: number, pin: string | null) {
+  return call<null>('set_staff_pin', { staffId, pin })
+}
+
+/** How people are found in a picker: 在职 only, by 姓名 / 工号, the first page. */
+export function searchStaff(text: string, departmentId: number | null = null, pageSize = 20, options?: CallOptions) {
+  return listStaff({ text: text.trim(), department_id: departmentId, include_inactive: false, page: 1, page_size: pageSize }, options)
+}

@@ -52,6 +52,16 @@ const zhCN = {
       employeeNoPlaceholder: '字母、数字、“-”或“_”',
       exportTitle: '导出花名册',
       exported: '已导出到：{path}',
+      setPin: '设置 PIN',
+      pinPrompt: '为 {name} 设置 4–6 位数字的个人 PIN，职工自助报名时使用。留空则清除已有的 PIN。',
+      pinFormat: 'PIN 应为 4–6 位数字',
+      pinSet: '已为 {name} 设置 PIN',
+      pinCleared: '已清除 {name} 的 PIN',
+    },
+    picker: {
+      placeholder: '输入姓名或工号查找',
+      option: '{name}（{employeeNo}，{department}）',
+      noMatch: '没有找到这个人',
     },
     empty: {
       noDepartmentsTitle: '还没有人员和科室',
@@ -160,6 +170,16 @@ const en: typeof zhCN = {
       employeeNoPlaceholder: 'Letters, digits, “-” or “_”',
       exportTitle: 'Export roster',
       exported: 'Exported to: {path}',
+      setPin: 'Set PIN',
+      pinPrompt: 'Set a 4–6 digit personal PIN for {name}, used for self-service sign-up. Leave it empty to clear the existing PIN.',
+      pinFormat: 'The PIN is 4–6 digits',
+      pinSet: 'PIN set for {name}',
+      pinCleared: 'PIN cleared for {name}',
+    },
+    picker: {
+      placeholder: 'Type a name or staff no.',
+      option: '{name} ({employeeNo}, {department})',
+      noMatch: 'Nobody found',
     },
     empty: {
       noDepartmentsTitle: 'No people or departments yet',

@@ -67,4 +67,18 @@ describe('settings', () => {
     expect(currentLocale.value).toBe('en')
     expect(document.body.textContent).toContain('Change the organizer password')
   })
+
+  test('个人 PIN can be turned on for staff self-service', async () => {
+    const backend = fakeBackend({
+      set_staff_pins_enabled: (args: { enabled: boolean }) => ({ unit_name: '市科技局', password_set: true, staff_pins_enabled: args.enabled }),
+    })
+    const { session } = await mountWithApp(SettingsView, { role: 'organizer', path: '/settings' })
+    const toggle = byTestId('settings-pins-enabled')!
+    expect(toggle.classList.contains('is-checked')).toBe(false)
+    toggle.click()
+    await settle()
+    expect(backend.callsOf('set_staff_pins_enabled')[0].args).toEqual({ enabled: true })
+    expect(session.unit.staff_pins_enabled).toBe(true)
+    expect(byTestId('settings-pins-enabled')!.classList.contains('is-checked')).toBe(true)
+  })
 })

@@ -1,4 +1,4 @@
-// 设置: the unit's name, the organizer password, where the data lives, the language.
+// 设置: the unit's name, the organizer password, 职工自助 PINs, where the data lives, the language.
 
 const zhCN = {
   settings: {
@@ -18,6 +18,13 @@ const zhCN = {
       mismatch: '两次输入的新密码不一致',
       submit: '修改密码',
       changed: '组织者密码已修改',
+    },
+    selfService: {
+      title: '职工自助',
+      pins: '个人 PIN',
+      hint: '开启后，职工自己报名、取消报名和查看“我的活动”时，需要输入组织者为其设置的 4–6 位数字 PIN（在“职工”名单中点“设置 PIN”）。关闭时，选择本人即可。',
+      enabled: '已开启个人 PIN',
+      disabled: '已关闭个人 PIN',
     },
     data: {
       title: '数据文件',
@@ -48,6 +55,13 @@ const en: typeof zhCN = {
       mismatch: 'The two new passwords do not match',
       submit: 'Change password',
       changed: 'Organizer password changed',
+    },
+    selfService: {
+      title: 'Staff self-service',
+      pins: 'Personal PIN',
+      hint: 'When on, people signing up, cancelling or viewing “My activities” for themselves enter the 4–6 digit PIN the organizer set for them (“Set PIN” in the staff list). When off, choosing oneself is enough.',
+      enabled: 'Personal PINs turned on',
+      disabled: 'Personal PINs turned off',
     },
     data: {
       title: 'Data file',

@@ -1,0 +1,142 @@
+//! 活动与报名, driven through the real window: capacity, waitlist, promotion, check-in, the
+//! 签到表 export and the print view.
+
+use calamine::Reader;
+use serde_json::json;
+use wenming_e2e::{first_start, App};
+
+const SIGNUPS: &str = "[data-testid=\"signup-table\"] .el-table__row";
+
+/// The name of the sample unit's 职工 with this 工号.
+async fn name_of(app: &App, employee_no: &str) -> String {
+    let page = app
+        .invoke("list_staff", json!({ "query": { "text": employee_no, "department_id": null, "include_inactive": false, "page": 1, "page_size": 5 } }))
+        .await
+        .unwrap();
+    page["items"][0]["name"].as_str().unwrap().to_string()
+}
+
+/// A local time `minutes` from now, as typed into a date picker.
+fn at(minutes: i64) -> String {
+    (chrono::Local::now() + chrono::Duration::minutes(minutes))
+        .format("%Y-%m-%d %H:%M:00")
+        .to_string()
+}
+
+#[tokio::test]
+async fn capacity_two_waitlists_the_third_and_promotes_on_cancel_then_checks_in_and_exports() {
+    let app = App::start("activities").await;
+    first_start(&app, "市X局", "wenming-2026").await;
+    app.click("sample-load").await;
+    app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "W0001")
+        .await;
+    let (a, b, c) = (
+        name_of(&app, "W0011").await,
+        name_of(&app, "W0012").await,
+        name_of(&app, "W0013").await,
+    );
+
+    // The organizer creates an activity with two places whose sign-up is open now.
+    app.click("nav-activities").await;
+    app.click("activity-add").await;
+    app.choose("activity-kind", "诵读").await;
+    app.fill("activity-title", "道德经典诵读会").await;
+    app.fill("activity-place", "三楼会议室").await;
+    app.fill_time("activity-signup-opens-at", &at(-60)).await;
+    app.fill_time("activity-signup-deadline", &at(120)).await;
+    app.fill_time("activity-cancel-cutoff", &at(90)).await;
+    app.fill_time("activity-starts-at", &at(180)).await;
+    app.fill_time("activity-ends-at", &at(300)).await;
+    app.fill("activity-capacity", "2").await;
+    app.screenshot("form").await;
+    app.click("activity-publish").await;
+    app.wait_row(
+        "[data-testid=\"activity-table\"] .el-table__row",
+        "道德经典诵读会",
+    )
+    .await;
+    app.screenshot("list").await;
+    app.click_in_row(
+        "[data-testid=\"activity-table\"] .el-table__row",
+        "道德经典诵读会",
+        "activity-link",
+    )
+    .await;
+    app.wait_text("activity-state", "报名中").await;
+
+    // Two people are signed up by the organizer (代报名)…
+    for no in ["W0011", "W0012"] {
+        app.pick("signup-add-person", no, no).await;
+        app.click("signup-add-confirm").await;
+        app.wait_row(SIGNUPS, no).await;
+    }
+    // …and the third signs up in staff mode, choosing themselves: the list is full, so they wait.
+    app.click("logout-button").await;
+    app.wait_text("mode-tag", "职工模式").await;
+    app.click("self-sign-up").await;
+    app.pick("identify-person", "W0013", "W0013").await;
+    app.click("identify-confirm").await;
+    let waiting = app.wait_row(SIGNUPS, &c).await;
+    assert!(waiting.contains("候补第 1 位"), "{waiting}");
+    app.screenshot("waitlisted").await;
+
+    // Back in organizer mode, the first cancels and the waitlisted person moves up.
+    app.click("login-button").await;
+    app.fill("login-password", "wenming-2026").await;
+    app.click("login-submit").await;
+    app.wait_text("mode-tag", "组织者模式").await;
+    app.click_in_row(SIGNUPS, &a, "signup-cancel").await;
+    app.click_css_text(".el-message-box__btns .el-button--primary", "")
+        .await;
+    let promoted = app.wait_for_row_without(SIGNUPS, &c, "候补").await;
+    assert!(
+        promoted.contains("已报名") && !promoted.contains("候补"),
+        "{promoted}"
+    );
+
+    // Check in the two who hold a place.
+    for name in [&b, &c] {
+        app.click_in_row(SIGNUPS, name, "signup-check-in").await;
+        app.wait_for_row_without(SIGNUPS, name, "未签到").await;
+    }
+    app.screenshot("detail").await;
+
+    // Export the 签到表 and read it back.
+    app.click("activity-export-sign-in").await;
+    let shown = app.wait_text("activity-export-result", ".xlsx").await;
+    let path = std::fs::read_dir(app.dir.path().join("exports"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    assert!(shown.contains(&path.display().to_string()), "{shown}");
+    let mut wb = calamine::open_workbook_auto(&path).unwrap();
+    let range = wb.worksheet_range("签到表").unwrap();
+    let rows: Vec<Vec<String>> = range
+        .rows()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect();
+    assert_eq!(
+        rows[2],
+        ["序号", "姓名", "工号", "科室", "签到时间", "签名"]
+    );
+    let names: Vec<&str> = rows[3..].iter().map(|r| r[1].as_str()).collect();
+    assert_eq!(names, [b.as_str(), c.as_str()]);
+    assert!(
+        rows[3..]
+            .iter()
+            .all(|r| !r[4].is_empty() && r[5].is_empty()),
+        "checked-in times, empty signature column"
+    );
+
+    // The print view of the 签到表.
+    app.click("activity-print-sign-in").await;
+    let print = app.wait_text("print-view", "签到表").await;
+    assert!(
+        print.contains("市X局") && print.contains(&b) && print.contains("签名"),
+        "{print}"
+    );
+    app.screenshot("print-sign-in").await;
+    app.close().await;
+}

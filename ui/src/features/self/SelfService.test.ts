@@ -1,0 +1,171 @@
+import { describe, expect, test } from 'vitest'
+import type { MyActivity } from '@/bindings/MyActivity'
+import AppFrame from '@/app/AppFrame.vue'
+import ActivityDetail from '@/features/activities/ActivityDetail.vue'
+import { activity, member, signup, staff } from '@/test/activities'
+import { appError, fakeBackend, type Handler } from '@/test/backend'
+import { pressEnter, typeInto, visibleOptions } from '@/test/interact'
+import { byTestId, mountWithApp, settle } from '@/test/mount'
+import MyActivities from './MyActivities.vue'
+import { useSelfService } from './selfService'
+
+const zhao = staff(42, '赵敏')
+
+function mine(over: Partial<MyActivity> = {}): MyActivity {
+  return {
+    activity_id: 5,
+    signup_id: 9,
+    title: '道德经典诵读会',
+    kind: 'reading',
+    starts_at: '2026-11-30T18:00:00',
+    place: '三楼会议室',
+    state: 'open',
+    status: 'waitlisted',
+    waitlist_position: 2,
+    attendance: null,
+    can_cancel: true,
+    ...over,
+  }
+}
+
+function backend(extra: Record<string, Handler> = {}) {
+  return fakeBackend({
+    get_activity: () => activity({ confirmed: 2 }),
+    activity_signups: () => [],
+    list_departments: () => [],
+    activity_files: () => [],
+    list_staff: () => ({ items: [zhao], total: 1 }),
+    my_activities: () => [],
+    ...extra,
+  })
+}
+
+/** Finds oneself in the identify dialog, as a person would. */
+async function identify(pin?: string) {
+  typeInto('identify-person', '赵敏')
+  await new Promise((resolve) => setTimeout(resolve, 400))
+  await settle()
+  visibleOptions().find((li) => li.textContent?.startsWith('赵敏'))!.click()
+  await settle()
+  if (pin !== undefined) typeInto('identify-pin', pin)
+  byTestId('identify-confirm')!.click()
+  await settle()
+}
+
+describe('我要报名', () => {
+  test('asks who you are, then signs you up and tells you your waitlist place', async () => {
+    const b = backend({ self_sign_up: () => signup(9, [member('赵敏')], { status: 'waitlisted', waitlist_position: 2 }) })
+    await mountWithApp(ActivityDetail, { role: 'staff', path: '/activities/5' })
+    byTestId('self-sign-up')!.click()
+    await settle()
+    expect(byTestId('identify-pin')).toBeNull()
+    await identify()
+    expect(b.callsOf('my_activities')[0].args).toEqual({ staffId: 42, pin: null })
+    expect(b.callsOf('self_sign_up')[0].args).toEqual({ activityId: 5, staffId: 42, pin: null })
+    expect(byTestId('self-sign-up-result')?.textContent).toContain('已进入候补第 2 位')
+    expect(useSelfService().name).toBe('赵敏')
+  })
+
+  test('with PINs on, a wrong PIN is explained in the dialog and nobody is remembered', async () => {
+    const b = backend({
+      my_activities: () => {
+        throw appError('auth.wrong_pin', 'PIN 不正确')
+      },
+    })
+    await mountWithApp(ActivityDetail, { role: 'staff', path: '/activities/5', pinsEnabled: true })
+    byTestId('self-sign-up')!.click()
+    await settle()
+    await identify('1234')
+    expect(byTestId('identify-error')?.textContent).toContain('PIN 不正确')
+    expect(b.callsOf('my_activities')[0].args).toEqual({ staffId: 42, pin: '1234' })
+    expect(b.callsOf('self_sign_up')).toHaveLength(0)
+    expect(useSelfService().identified).toBe(false)
+  })
+
+  test('someone already on the list sees where they stand instead of the button', async () => {
+    const me = member('赵敏', { staff_id: 42 })
+    backend({ activity_signups: () => [signup(9, [me], { status: 'waitlisted', waitlist_position: 1 })] })
+    await mountWithApp(ActivityDetail, { role: 'staff', path: '/activities/5' })
+    useSelfService().remember(42, '赵敏', null)
+    await settle()
+    expect(byTestId('self-sign-up')).toBeNull()
+    expect(byTestId('self-sign-up-mine')?.textContent).toContain('赵敏：候补第 1 位')
+  })
+})
+
+describe('我的活动', () => {
+  test('nobody chosen: the identify dialog opens at once', async () => {
+    backend()
+    await mountWithApp(MyActivities, { role: 'staff', path: '/my' })
+    expect(byTestId('my-identify-prompt')).not.toBeNull()
+    const dialog = byTestId('identify-dialog')!
+    expect((dialog.closest('.el-overlay') as HTMLElement).style.display).not.toBe('none')
+  })
+
+  test('lists my entries with where I stand, and leaving the waitlist asks first', async () => {
+    const b = backend({
+      my_activities: () => [mine(), mine({ signup_id: 10, activity_id: 6, title: '学习会', status: 'confirmed', waitlist_position: null, attendance: 'present', state: 'finished', can_cancel: false, kind: 'study' })],
+      self_cancel_signup: () => activity(),
+    })
+    await mountWithApp(MyActivities, { role: 'staff', path: '/my', pinsEnabled: true })
+    await identify('1234')
+    const rows = Array.from(document.querySelectorAll<HTMLElement>('[data-testid="my-activities-table"] .el-table__row'))
+    expect(rows[0].textContent).toContain('候补第 2 位')
+    expect(rows[0].textContent).toContain('2026年11月30日 周一 18:00')
+    expect(rows[1].textContent).toContain('已签到')
+    expect(rows[1].querySelector('[data-testid="my-cancel"]')).toBeNull()
+    expect(rows[1].querySelector('[data-testid="my-reflection"]')).not.toBeNull()
+    const cancel = rows[0].querySelector<HTMLElement>('[data-testid="my-cancel"]')!
+    expect(cancel.textContent).toContain('退出候补')
+    cancel.click()
+    await settle()
+    document.querySelector<HTMLButtonElement>('.el-message-box__btns .el-button--primary')!.click()
+    await settle()
+    expect(b.callsOf('self_cancel_signup')[0].args).toEqual({ signupId: 9, staffId: 42, pin: '1234' })
+  })
+
+  test('写心得 sends my text for my own record', async () => {
+    const me = member('赵敏', { staff_id: 42, attendance: 'present', reflection: '' })
+    const b = backend({
+      my_activities: () => [mine({ status: 'confirmed', waitlist_position: null, attendance: 'present', state: 'finished', can_cancel: false })],
+      activity_signups: () => [signup(9, [me])],
+      self_set_reflection: () => ({ ...me, reflection: '受益匪浅' }),
+    })
+    await mountWithApp(MyActivities, { role: 'staff', path: '/my' })
+    await identify()
+    byTestId('my-reflection')!.click()
+    await settle()
+    typeInto('reflection-text', '受益匪浅')
+    byTestId('reflection-save')!.click()
+    await settle()
+    expect(b.callsOf('self_set_reflection')[0].args).toEqual({ memberId: me.id, staffId: 42, pin: null, reflection: '受益匪浅' })
+  })
+})
+
+describe('the person at the window', () => {
+  test('shows in the header and is forgotten on 退出', async () => {
+    backend()
+    await mountWithApp(AppFrame, { role: 'staff', path: '/activities' })
+    expect(byTestId('self-current')).toBeNull()
+    expect(byTestId('nav-activities')).not.toBeNull()
+    expect(byTestId('nav-my')).not.toBeNull()
+    useSelfService().remember(42, '赵敏', null)
+    await settle()
+    expect(byTestId('self-current')?.textContent).toBe('当前：赵敏')
+    byTestId('self-forget')!.click()
+    await settle()
+    expect(byTestId('self-current')).toBeNull()
+    expect(useSelfService().staffId).toBeNull()
+  })
+
+  test('is forgotten when the organizer logs in', async () => {
+    backend({ login: () => ({ role: 'organizer' }) })
+    await mountWithApp(AppFrame, { role: 'staff', path: '/activities' })
+    useSelfService().remember(42, '赵敏', '1234')
+    byTestId('login-button')!.click()
+    await settle()
+    typeInto('login-password', 'secret1')
+    await pressEnter('login-password')
+    expect(useSelfService().identified).toBe(false)
+  })
+})

@@ -1,0 +1,30 @@
+// 职工自助 commands: each carries the person and (when PINs are on) their PIN.
+import { call, type CallOptions } from '@/api/ipc'
+import type { Activity } from '@/bindings/Activity'
+import type { Member } from '@/bindings/Member'
+import type { MyActivity } from '@/bindings/MyActivity'
+import type { Signup } from '@/bindings/Signup'
+
+/** Who is acting: the person chosen in the identify dialog. */
+export interface Self {
+  staffId: number
+  pin: string | null
+}
+
+export function selfSignUp(activityId: number, self: Self, options?: CallOptions) {
+  return call<Signup>('self_sign_up', { activityId, staffId: self.staffId, pin: self.pin }, options)
+}
+
+/** Cancels one's place, or leaves the waitlist. */
+export function selfCancelSignup(signupId: number, self: Self, options?: CallOptions) {
+  return call<Activity>('self_cancel_signup', { signupId, staffId: self.staffId, pin: self.pin }, options)
+}
+
+/** 我的活动; also how the identify dialog checks the PIN. */
+export function myActivities(self: Self, options?: CallOptions) {
+  return call<MyActivity[]>('my_activities', { staffId: self.staffId, pin: self.pin }, options)
+}
+
+export function selfSetReflection(memberId: number, self: Self, reflection: string, options?: CallOptions) {
+  return call<Member>('self_set_reflection', { memberId, staffId: self.staffId, pin: self.pin, reflection }, options)
+}
