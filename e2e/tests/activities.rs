@@ -80,6 +80,16 @@ async fn capacity_two_waitlists_the_third_and_promotes_on_cancel_then_checks_in_
     assert!(waiting.contains("候补第 1 位"), "{waiting}");
     app.screenshot("waitlisted").await;
 
+    // 我的活动 shows the chosen person where they stand.
+    app.click("nav-my").await;
+    app.wait_row(
+        "[data-testid=\"my-activities-table\"] .el-table__row",
+        "候补第 1 位",
+    )
+    .await;
+    app.screenshot("my-activities").await;
+    app.client.back().await.unwrap();
+
     // Back in organizer mode, the first cancels and the waitlisted person moves up.
     app.click("login-button").await;
     app.fill("login-password", "wenming-2026").await;
@@ -100,6 +110,27 @@ async fn capacity_two_waitlists_the_third_and_promotes_on_cancel_then_checks_in_
         app.wait_for_row_without(SIGNUPS, name, "未签到").await;
     }
     app.screenshot("detail").await;
+
+    // A photo goes into the gallery, stored once under its hash in the data folder.
+    app.click_css_text(".el-tabs__item", "照片与文件").await;
+    let photo = wenming_e2e::workspace_root().join("icons/128x128.png");
+    let upload = app
+        .wait_css("[data-testid=\"activity-upload\"] input[type=file]")
+        .await;
+    upload
+        .send_keys(&photo.display().to_string())
+        .await
+        .unwrap();
+    app.wait_css("[data-testid=\"activity-image\"] img").await;
+    let stored = app.dir.path().join("files");
+    assert_eq!(
+        std::fs::read_dir(&stored).unwrap().count(),
+        1,
+        "one hashed folder in {}",
+        stored.display()
+    );
+    app.screenshot("gallery").await;
+    app.click_css_text(".el-tabs__item", "报名名单").await;
 
     // Export the 签到表 and read it back.
     app.click("activity-export-sign-in").await;

@@ -16,7 +16,7 @@ const zhCN = {
     badge: {
       current: '当前：{name}',
       switch: '切换',
-      forget: '退出',
+      forget: '不是我',
     },
     my: {
       title: '我的活动',
@@ -51,7 +51,7 @@ const en: typeof zhCN = {
     badge: {
       current: 'Now: {name}',
       switch: 'Switch',
-      forget: 'Leave',
+      forget: 'Not me',
     },
     my: {
       title: 'My activities',
