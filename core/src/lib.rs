@@ -8,6 +8,7 @@
 
 pub mod activities;
 pub mod auth;
+pub mod contests;
 pub mod error;
 pub mod exports;
 pub mod roster;

@@ -1,0 +1,89 @@
+//! 比赛成绩 (`contests`): the rules of contests and tournaments as pure functions — no database,
+//! no clock, the same answer for the same input.
+//!
+//! - Judged contests (演讲、公文写作、歌咏、书画): [`judge_contest`] turns [`ScoreSheet`]s into
+//!   [`JudgedResult`]s — weighted criteria, one highest and one lowest dropped from 5 judges on
+//!   (shown, never hidden), 回避 by 科室 ([`recusals`]), ranks shared at the configured decimals
+//!   ([`competition_ranks`]) and awards by count or share ([`AwardPlan`]). Exact arithmetic in
+//!   hundredths ([`Centi`]).
+//! - Draws: [`round_robin`] from the FIDE Berger tables, [`first_round`] / [`next_round`] of a
+//!   seeded knockout with byes and a 季军赛, [`pair_round`] for the Swiss system (象棋), and
+//!   [`snake_groups`] / [`qualifiers`] for groups then knockout (乒乓球).
+//! - Results and standings: [`match_summary`] and [`tt_group_standings`] for 乒乓球 (ITTF 3.7.5),
+//!   [`chess_standings`] for 象棋 with the organizer's order of tie-breaks.
+//!
+//! Players and entrants are identified by `i64` ids chosen by the caller (a 职工 or an entry id);
+//! every error is a [`ContestError`] with a stable code. Published tables used by tests are in
+//! `core/tests/data/` with their sources.
+
+mod chess;
+mod decimal;
+mod error;
+mod groups;
+mod judged;
+mod knockout;
+mod ranking;
+mod round_robin;
+mod swiss;
+mod table_tennis;
+
+pub use chess::{
+    chess_standings, ChessBye, ChessGame, ChessPoints, ChessResult, ChessRules, ChessStandingRow,
+    ChessTieBreak, TieBreakValue,
+};
+pub use decimal::{round_mean, show_scaled, Centi};
+pub use error::ContestError;
+pub use groups::{group_label, qualifiers, snake_groups, DrawnGroup, Qualifier};
+pub use judged::{
+    check_criteria, judge_contest, recusals, sheet_total, trim_extremes, CountedScore, Criterion,
+    DropReason, Judge, JudgedEntrant, JudgedResult, JudgingRules, Recusal, ScoreSheet, Trimmed,
+};
+pub use knockout::{
+    first_round, next_round, round_name, seeding_order, BracketMatch, MatchWinner, MAX_BRACKET,
+};
+pub use ranking::{award_levels, competition_ranks, AwardLevel, AwardPlan};
+pub use round_robin::{berger_table, round_robin, Fixture, RoundRobinOptions, RoundRobinRound};
+pub use swiss::{
+    default_rounds, max_rounds, pair_round, swiss_players, SwissBoard, SwissPlayer, SwissRound,
+};
+pub use table_tennis::{
+    check_game, match_summary, tt_group_standings, GameScore, TtMatch, TtMatchPoints,
+    TtMatchSummary, TtOutcome, TtRules, TtStandingRow, TtTieBreak,
+};
+
+use std::collections::{HashMap, HashSet};
+
+/// Every player listed once.
+fn check_distinct(players: &[i64]) -> Result<(), ContestError> {
+    let mut seen = HashSet::new();
+    for &p in players {
+        if !seen.insert(p) {
+            return Err(ContestError::DuplicateId {
+                what: "选手",
+                id: p,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The position of each player in the organizer's drawing of lots (抽签), checked.
+fn lot_positions(players: &[i64], lots: &[i64]) -> Result<HashMap<i64, usize>, ContestError> {
+    let mut pos = HashMap::new();
+    for (i, &p) in lots.iter().enumerate() {
+        if !players.contains(&p) {
+            return Err(ContestError::InvalidLots(format!(
+                "选手（编号 {p}）不在参赛名单中"
+            )));
+        }
+        if pos.insert(p, i).is_some() {
+            return Err(ContestError::InvalidLots(format!(
+                "选手（编号 {p}）出现了两次"
+            )));
+        }
+    }
+    Ok(pos)
+}
+
+#[cfg(test)]
+mod tests;
