@@ -3,7 +3,8 @@
 //! Every rule and every check of the app lives here, tested without a window; the Tauri shell only
 //! parses arguments, checks the role (through [`auth::Session`]) and calls one function of a feature
 //! module. Features: [`roster`] (人员与科室), [`auth`] (组织者模式 and staff PINs), [`activities`]
-//! (活动与报名), [`contests`] (比赛成绩: the scoring, pairing and standings rules), [`settings`]
+//! (活动与报名), [`contests`] (比赛成绩: the scoring, pairing and standings rules), [`honors`]
+//! (评先选优: nominations, secret ballot rounds, tally and 公示), [`settings`]
 //! (单位设置) and [`sample`] (示例数据). Errors of every feature convert into [`AppError`], the
 //! `{code, message}` that crosses IPC. The SQLite store and its migrations are in [`store`].
 
@@ -12,6 +13,7 @@ pub mod auth;
 pub mod contests;
 pub mod error;
 pub mod exports;
+pub mod honors;
 pub mod roster;
 pub mod sample;
 pub mod settings;

@@ -18,6 +18,7 @@ pub const DB_ENV: &str = "WENMING_DB";
 const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0001_roster.sql")),
     M::up(include_str!("../../migrations/0002_activities.sql")),
+    M::up(include_str!("../../migrations/0003_honors.sql")),
 ];
 
 /// The schema version this binary writes: the number of migrations it carries.

@@ -1,0 +1,351 @@
+//! 投票轮次: a round's rules (candidates, voters, form, majority base, seats) and its lifecycle
+//! draft → open → closed. Opening locks the rules and issues one secret code per entitled voter.
+
+use chrono::NaiveDateTime;
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::categories::category_row;
+use super::model::*;
+use super::secret::new_code;
+use super::{time_text, write, HonorError};
+
+pub(crate) fn round_row(conn: &Connection, id: i64) -> Result<Round, HonorError> {
+    let head = conn
+        .query_row(
+            "SELECT id, category_id, title, form, majority_base, seats, state, runoff_of
+             FROM honor_round WHERE id = ?1",
+            [id],
+            |r| {
+                Ok(Round {
+                    id: r.get(0)?,
+                    category_id: r.get(1)?,
+                    title: r.get(2)?,
+                    form: BallotForm::from_sql(&r.get::<_, String>(3)?)
+                        .unwrap_or(BallotForm::Choose),
+                    majority_base: MajorityBase::from_sql(&r.get::<_, String>(4)?)
+                        .unwrap_or_default(),
+                    seats: r.get(5)?,
+                    state: RoundState::from_sql(&r.get::<_, String>(6)?)
+                        .unwrap_or(RoundState::Draft),
+                    runoff_of: r.get(7)?,
+                    candidates: Vec::new(),
+                    voters: 0,
+                })
+            },
+        )
+        .optional()?;
+    let mut round = head.ok_or(HonorError::RoundNotFound)?;
+    let mut stmt = conn.prepare(
+        "SELECT n.id, COALESCE(s.name, d.name), COALESCE(sd.name, d.name), c.target
+         FROM honor_round_candidate rc
+         JOIN honor_nomination n ON n.id = rc.nomination_id
+         JOIN honor_category c ON c.id = n.category_id
+         LEFT JOIN staff s ON s.id = n.staff_id
+         LEFT JOIN department sd ON sd.id = s.department_id
+         LEFT JOIN department d ON d.id = n.department_id
+         WHERE rc.round_id = ?1 ORDER BY n.id",
+    )?;
+    round.candidates = stmt
+        .query_map([id], |r| {
+            let name: String = r.get(1)?;
+            let family = r.get::<_, String>(3)? == Target::Family.as_sql();
+            Ok(RoundCandidate {
+                nomination_id: r.get(0)?,
+                name: if family {
+                    format!("{name}家庭")
+                } else {
+                    name
+                },
+                department_name: r.get(2)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    round.voters = conn.query_row(
+        "SELECT COUNT(*) FROM honor_round_voter WHERE round_id = ?1",
+        [id],
+        |r| r.get(0),
+    )?;
+    Ok(round)
+}
+
+/// The 在职 staff the selection names, without repeats.
+fn resolve_voters(conn: &Connection, v: &VoterSelection) -> Result<Vec<i64>, HonorError> {
+    let mut ids: Vec<i64> = Vec::new();
+    let mut stmt = conn.prepare(
+        "SELECT id FROM staff WHERE active = 1 AND (?1 = 1 OR department_id = ?2) ORDER BY id",
+    )?;
+    if v.whole_roster {
+        ids.extend(
+            stmt.query_map(params![1, 0], |r| r.get::<_, i64>(0))?
+                .collect::<Result<Vec<_>, _>>()?,
+        );
+    }
+    for d in &v.department_ids {
+        crate::roster::store::department_name(conn, *d)?.ok_or(HonorError::DepartmentNotFound)?;
+        ids.extend(
+            stmt.query_map(params![0, d], |r| r.get::<_, i64>(0))?
+                .collect::<Result<Vec<_>, _>>()?,
+        );
+    }
+    for s in &v.staff_ids {
+        let p = crate::roster::get_staff(conn, *s).map_err(|_| HonorError::StaffNotFound)?;
+        if !p.active {
+            return Err(HonorError::Invalid(format!(
+                "{} 已停用，不能参加投票",
+                p.name
+            )));
+        }
+        ids.push(p.id);
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    if ids.is_empty() {
+        return Err(HonorError::NoVoters);
+    }
+    Ok(ids)
+}
+
+fn passed_candidates(conn: &Connection, category_id: i64) -> Result<Vec<i64>, HonorError> {
+    let mut stmt = conn.prepare(
+        "SELECT id FROM honor_nomination WHERE category_id = ?1 AND review = 'passed' ORDER BY id",
+    )?;
+    let ids = stmt.query_map([category_id], |r| r.get(0))?;
+    Ok(ids.collect::<Result<_, _>>()?)
+}
+
+fn set_people(
+    conn: &Connection,
+    round_id: i64,
+    candidates: &[i64],
+    voters: &[i64],
+) -> Result<(), HonorError> {
+    conn.execute(
+        "DELETE FROM honor_round_candidate WHERE round_id = ?1",
+        [round_id],
+    )?;
+    conn.execute(
+        "DELETE FROM honor_round_voter WHERE round_id = ?1",
+        [round_id],
+    )?;
+    for n in candidates {
+        conn.execute(
+            "INSERT INTO honor_round_candidate (round_id, nomination_id) VALUES (?1, ?2)",
+            params![round_id, n],
+        )?;
+    }
+    for s in voters {
+        conn.execute(
+            "INSERT INTO honor_round_voter (round_id, staff_id) VALUES (?1, ?2)",
+            params![round_id, s],
+        )?;
+    }
+    Ok(())
+}
+
+fn check_title(title: &str) -> Result<String, HonorError> {
+    crate::text::required("投票名称", title, ROUND_TITLE_MAX).map_err(HonorError::Invalid)
+}
+
+/// A draft round for a category: its candidates are the nominations that passed 资格审查, its
+/// seats the category's 名额.
+pub fn create_round(
+    conn: &mut Connection,
+    input: &RoundInput,
+    now: NaiveDateTime,
+) -> Result<Round, HonorError> {
+    let title = check_title(&input.title)?;
+    let tx = write(conn)?;
+    let c = category_row(&tx, input.category_id)?;
+    let candidates = passed_candidates(&tx, c.id)?;
+    if candidates.is_empty() {
+        return Err(HonorError::NoCandidates(c.name));
+    }
+    let voters = resolve_voters(&tx, &input.voters)?;
+    tx.execute(
+        "INSERT INTO honor_round (category_id, title, form, majority_base, seats, state, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, 'draft', ?6)",
+        params![
+            c.id,
+            title,
+            input.form.as_sql(),
+            input.majority_base.as_sql(),
+            c.quota,
+            time_text(now)
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    set_people(&tx, id, &candidates, &voters)?;
+    tx.commit()?;
+    round_row(conn, id)
+}
+
+/// Changes a draft round (title, form, base, voters; candidates are re-read from 资格审查).
+/// Refused once the round has opened. A runoff keeps its candidates and seats.
+pub fn update_round(
+    conn: &mut Connection,
+    round_id: i64,
+    input: &RoundInput,
+) -> Result<Round, HonorError> {
+    let title = check_title(&input.title)?;
+    let tx = write(conn)?;
+    let old = round_row(&tx, round_id)?;
+    if old.state != RoundState::Draft {
+        return Err(HonorError::RoundLocked(old.title));
+    }
+    if input.category_id != old.category_id {
+        return Err(HonorError::Invalid("投票所属的评选项目不能更改".into()));
+    }
+    let c = category_row(&tx, old.category_id)?;
+    let candidates = match old.runoff_of {
+        Some(_) => old.candidates.iter().map(|c| c.nomination_id).collect(),
+        None => passed_candidates(&tx, c.id)?,
+    };
+    if candidates.is_empty() {
+        return Err(HonorError::NoCandidates(c.name));
+    }
+    let voters = resolve_voters(&tx, &input.voters)?;
+    let seats = if old.runoff_of.is_some() {
+        old.seats
+    } else {
+        c.quota
+    };
+    tx.execute(
+        "UPDATE honor_round SET title = ?2, form = ?3, majority_base = ?4, seats = ?5 WHERE id = ?1",
+        params![
+            round_id,
+            title,
+            input.form.as_sql(),
+            input.majority_base.as_sql(),
+            seats
+        ],
+    )?;
+    set_people(&tx, round_id, &candidates, &voters)?;
+    tx.commit()?;
+    round_row(conn, round_id)
+}
+
+fn wrong_state(r: &Round, action: &str) -> HonorError {
+    HonorError::WrongState {
+        title: r.title.clone(),
+        state: r.state.label().into(),
+        action: action.into(),
+    }
+}
+
+/// 开始投票: refused if 资格审查 changed the candidates since the round was saved; locks the rules and issues exactly one code per entitled voter. The codes are
+/// returned once, sorted (so their order says nothing of who they were meant for), for printing
+/// on slips that are handed out at random; no table links a code to a voter.
+pub fn open_round(
+    conn: &mut Connection,
+    round_id: i64,
+    now: NaiveDateTime,
+) -> Result<Vec<String>, HonorError> {
+    let tx = write(conn)?;
+    let r = round_row(&tx, round_id)?;
+    if r.state != RoundState::Draft {
+        return Err(wrong_state(&r, "开始"));
+    }
+    if r.runoff_of.is_none() {
+        let listed: Vec<i64> = r.candidates.iter().map(|c| c.nomination_id).collect();
+        if listed != passed_candidates(&tx, r.category_id)? {
+            return Err(HonorError::CandidatesChanged(r.title));
+        }
+    }
+    let mut codes = Vec::with_capacity(r.voters as usize);
+    while codes.len() < r.voters as usize {
+        let code = new_code()?;
+        let added = tx.execute(
+            "INSERT OR IGNORE INTO honor_ballot_code (code, round_id) VALUES (?1, ?2)",
+            params![code, round_id],
+        )?;
+        if added == 1 {
+            codes.push(code);
+        }
+    }
+    tx.execute(
+        "UPDATE honor_round SET state = 'open', opened_at = ?2 WHERE id = ?1",
+        params![round_id, time_text(now)],
+    )?;
+    tx.commit()?;
+    codes.sort_unstable();
+    Ok(codes)
+}
+
+/// 结束投票: no more ballots; the tally becomes available. The write-ahead log is then emptied.
+pub fn close_round(
+    conn: &mut Connection,
+    round_id: i64,
+    now: NaiveDateTime,
+) -> Result<Round, HonorError> {
+    let tx = write(conn)?;
+    let r = round_row(&tx, round_id)?;
+    if r.state != RoundState::Open {
+        return Err(wrong_state(&r, "结束"));
+    }
+    tx.execute(
+        "UPDATE honor_round SET state = 'closed', closed_at = ?2 WHERE id = ?1",
+        params![round_id, time_text(now)],
+    )?;
+    tx.commit()?;
+    // Best effort: fold the write-ahead log into the database and empty it, so that the log's
+    // frames (one commit per ballot, in the order cast) do not outlive the round. Busy readers
+    // only delay this to a later checkpoint.
+    let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+    round_row(conn, round_id)
+}
+
+pub fn get_round(conn: &Connection, round_id: i64) -> Result<Round, HonorError> {
+    round_row(conn, round_id)
+}
+
+/// The rounds of a category, oldest first.
+pub fn rounds(conn: &Connection, category_id: i64) -> Result<Vec<Round>, HonorError> {
+    category_row(conn, category_id)?;
+    let mut stmt = conn.prepare("SELECT id FROM honor_round WHERE category_id = ?1 ORDER BY id")?;
+    let ids: Vec<i64> = stmt
+        .query_map([category_id], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    ids.into_iter().map(|id| round_row(conn, id)).collect()
+}
+
+/// 投票率: codes used of codes issued — the only figure shown while a round is open.
+pub fn turnout(conn: &Connection, round_id: i64) -> Result<Turnout, HonorError> {
+    round_row(conn, round_id)?;
+    let (issued, used) = conn.query_row(
+        "SELECT COUNT(*), COALESCE(SUM(used), 0) FROM honor_ballot_code WHERE round_id = ?1",
+        [round_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    Ok(Turnout { issued, used })
+}
+
+/// Inserts a runoff draft round (used by the tally).
+pub(crate) fn insert_runoff(
+    conn: &Connection,
+    of: &Round,
+    candidates: &[i64],
+    seats: u32,
+    now: NaiveDateTime,
+) -> Result<i64, HonorError> {
+    conn.execute(
+        "INSERT INTO honor_round (category_id, title, form, majority_base, seats, state, runoff_of,
+                                  created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, 'draft', ?6, ?7)",
+        params![
+            of.category_id,
+            format!("{}（另行投票）", of.title),
+            of.form.as_sql(),
+            of.majority_base.as_sql(),
+            seats,
+            of.id,
+            time_text(now)
+        ],
+    )?;
+    let id = conn.last_insert_rowid();
+    let mut stmt = conn.prepare("SELECT staff_id FROM honor_round_voter WHERE round_id = ?1")?;
+    let voters: Vec<i64> = stmt
+        .query_map([of.id], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    set_people(conn, id, candidates, &voters)?;
+    Ok(id)
+}
