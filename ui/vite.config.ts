@@ -17,5 +17,11 @@ export default defineConfig({
   clearScreen: false,
   server: { port: 1420, strictPort: true, host: '127.0.0.1' },
   build: { target: 'safari15', chunkSizeWarningLimit: 2000 },
-  test: { environment: 'happy-dom', include: ['src/**/*.test.ts'], setupFiles: ['src/test/setup.ts'] },
+  test: {
+    environment: 'happy-dom',
+    include: ['src/**/*.test.ts'],
+    setupFiles: ['src/test/setup.ts'],
+    // Mounting Element Plus screens takes seconds on a busy 2-core machine; a slow machine is not a bug.
+    testTimeout: 30_000,
+  },
 })

@@ -77,7 +77,7 @@ describe('browsing', () => {
 })
 
 // Opening the dialog renders five date-time panels, which is slow in happy-dom.
-describe('creating an activity', { timeout: 30_000 }, () => {
+describe('creating an activity', () => {
   test('typed times, the kind and the title are sent; 发布 publishes at once', async () => {
     const b = backend([], { create_activity: (args: { input: ActivityInput }) => activity({ ...args.input, id: 9 }) })
     await mountWithApp(ActivityList, { role: 'organizer', path: '/activities' })
