@@ -1,0 +1,44 @@
+// One page of a list the back end pages: the latest request wins, a failed load says why, and a
+// page that emptied (its last row went away) falls back to the page that is now last.
+import { ref, type Ref } from 'vue'
+import { errorMessage } from '@/api/ipc'
+
+export interface Paged<T> {
+  items: T[]
+  total: number
+}
+
+export function usePagedList<T>(
+  fetch: (page: number, pageSize: number) => Promise<Paged<T>>,
+  page: Ref<number>,
+  pageSize: Ref<number>,
+) {
+  const items = ref([]) as Ref<T[]>
+  const total = ref(0)
+  const loading = ref(false)
+  const loaded = ref(false)
+  const loadError = ref('')
+  let latest = 0
+
+  async function reload(): Promise<void> {
+    const request = ++latest
+    loading.value = true
+    try {
+      const result = await fetch(page.value, pageSize.value)
+      if (request !== latest) return
+      items.value = result.items
+      total.value = result.total
+      loadError.value = ''
+      loaded.value = true
+      if (result.items.length === 0 && result.total > 0 && page.value > 1) {
+        page.value = Math.ceil(result.total / pageSize.value)
+      }
+    } catch (e) {
+      if (request === latest) loadError.value = errorMessage(e)
+    } finally {
+      if (request === latest) loading.value = false
+    }
+  }
+
+  return { items, total, loading, loaded, loadError, reload }
+}
