@@ -202,6 +202,7 @@ impl App {
         let deadline = Instant::now() + WAIT;
         loop {
             let (e, _) = self.wait_for(css, &want).await;
+            self.wait_until_still(&e).await;
             match e.click().await {
                 Ok(()) => return,
                 Err(err) if Instant::now() > deadline => panic!("click {css}: {err}"),
@@ -220,6 +221,23 @@ impl App {
         self.wait_for(css, |t| t.contains(text) && !t.contains(gone))
             .await
             .1
+    }
+
+    /// Waits until `e` stops moving (a dialog zooming in, a drawer sliding), so that a click lands
+    /// where the element is rather than where it was.
+    async fn wait_until_still(&self, e: &Element) {
+        let script =
+            "const r = arguments[0].getBoundingClientRect(); return [r.x, r.y, r.width, r.height];";
+        let rect = || async { self.client.execute(script, vec![json!(e)]).await.ok() };
+        let mut last = rect().await;
+        for _ in 0..30 {
+            tokio::time::sleep(Duration::from_millis(80)).await;
+            let now = rect().await;
+            if now == last {
+                return;
+            }
+            last = now;
+        }
     }
 
     /// Waits until no element with `data-testid` is visible (a dialog has closed).
