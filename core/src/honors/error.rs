@@ -79,7 +79,7 @@ pub enum HonorError {
     WrongForm(String),
     #[error("投票“{0}”尚未结束，结束后才能计票；进行中只显示投票率")]
     TallyBeforeClose(String),
-    #[error("投票“{0}”没有在名额线上的同票，无需另行投票")]
+    #[error("投票“{0}”的名额已全部选出，无需另行投票")]
     NothingToRunOff(String),
     #[error("投票“{0}”结束后才能录入纸质选票")]
     PaperBeforeClose(String),
@@ -100,6 +100,24 @@ pub enum HonorError {
     RunoffExists(String),
     #[error("“{0}”还没有当选者，不能生成公示")]
     NothingElected(String),
+    #[error("投票“{0}”尚未结束，请先结束投票再发布公示")]
+    RoundStillOpen(String),
+    #[error("“{0}”的公示已确认，不能再修改")]
+    PublicityConfirmed(String),
+    #[error("“{0}”的公示已收到异议，不能重新发布；请先处理异议")]
+    PublicityHasObjections(String),
+    #[error("“{0}”还没有发布公示")]
+    NoPublicity(String),
+    #[error("所选对象不在公示名单中，请重新选择")]
+    NotOnNotice,
+    #[error("找不到这条异议，请刷新后再试")]
+    ObjectionNotFound,
+    #[error("请写明异议的处理结果")]
+    ResolutionRequired,
+    #[error("公示期到 {0} 结束，期满后才能确认表彰")]
+    PublicityRunning(String),
+    #[error("还有 {0} 条异议尚未处理，处理完毕后才能确认表彰")]
+    ObjectionsOpen(usize),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -150,6 +168,15 @@ impl Coded for HonorError {
             PaperMismatch(_) => "tally.paper_mismatch",
             RunoffExists(_) => "tally.runoff_exists",
             NothingElected(_) => "notice.nothing_elected",
+            RoundStillOpen(_) => "publicity.round_open",
+            PublicityConfirmed(_) => "publicity.confirmed",
+            PublicityHasObjections(_) => "publicity.has_objections",
+            NoPublicity(_) => "publicity.missing",
+            NotOnNotice => "objection.not_on_notice",
+            ObjectionNotFound => "objection.not_found",
+            ResolutionRequired => "objection.resolution_required",
+            PublicityRunning(_) => "publicity.running",
+            ObjectionsOpen(_) => "publicity.objections_open",
             Store(e) => e.code(),
         }
     }

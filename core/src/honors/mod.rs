@@ -6,11 +6,12 @@
 //! [`Ballot`] and [`Tally`]. Secrecy: opening a round issues one random code per entitled voter,
 //! linked to nobody; [`cast_ballot`] marks the code used and stores the ballot under a random key
 //! in a WITHOUT ROWID table, with no code, voter or time — so no column, id order or timestamp ties
-//! a ballot to a code; closing a round empties the write-ahead log. Paper ballots are entered
-//! twice ([`enter_paper_count`], 计票人 then 监票人) and merged once both agree; the 公示 text comes
-//! from [`publicity_notice`]. What remains: while a round is open, a copy of the database *with
-//! its write-ahead log* shows each ballot's commit next to its code, so whoever holds that copy
-//! and knows who got which slip could correlate — slips must be handed out at random. Every rule
+//! a ballot to a code; after each ballot the write-ahead log (whose frames keep commits in the
+//! order cast) is emptied. Paper ballots are entered twice ([`enter_paper_count`], 计票人 then
+//! 监票人) and merged once both agree; the 公示 ([`start_publicity`]) takes objections and ends in
+//! confirmed [`Award`]s. What remains: someone copying the database *between* two ballots, or
+//! reading freed disk blocks, and knowing who got which slip could try to correlate — slips must
+//! be handed out at random, and the kiosk says so. Every rule
 //! takes the local time `now`; writes run in an IMMEDIATE transaction.
 
 mod categories;
@@ -19,6 +20,8 @@ mod model;
 mod nominations;
 mod notice;
 mod paper;
+mod publicity;
+mod report;
 mod rounds;
 mod secret;
 mod tally;
@@ -32,8 +35,15 @@ pub use model::*;
 pub use nominations::{candidate_list, nominate, nominations, review_nomination};
 pub use notice::{publicity_notice, working_days};
 pub use paper::{enter_paper_count, paper_status};
+pub use publicity::{
+    add_objection, awards, confirm_publicity, department_awards, publicity, resolve_objection,
+    staff_awards, start_publicity,
+};
+pub use report::{export_tally, summary_line, tally_rows, tally_xlsx};
 pub use rounds::{close_round, create_round, get_round, open_round, rounds, turnout, update_round};
-pub use secret::{cast_ballot, check_ballot, normalize_code};
+pub use secret::{
+    ballot_round, cast_ballot, check_ballot, check_code, normalize_code, unused_codes,
+};
 pub use tally::{count_ballots, open_runoff, round_counts, tally, tally_round};
 
 use chrono::NaiveDateTime;

@@ -386,6 +386,33 @@ pub struct CandidateResult {
     /// More than half of the majority base.
     pub has_majority: bool,
     pub elected: bool,
+    pub outcome: Outcome,
+}
+
+/// What the result says of one candidate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export, rename = "TallyOutcome")]
+pub enum Outcome {
+    /// 当选
+    Elected,
+    /// 同票，待另行投票: tied with a majority across the seat line.
+    TiedAtLine,
+    /// 未过半数
+    NoMajority,
+    /// 未当选: a majority, but below the seat line.
+    NotElected,
+}
+
+impl Outcome {
+    pub fn label(self) -> &'static str {
+        match self {
+            Outcome::Elected => "当选",
+            Outcome::TiedAtLine => "同票，待另行投票",
+            Outcome::NoMajority => "未过半数",
+            Outcome::NotElected => "未当选",
+        }
+    }
 }
 
 /// 计票结果
@@ -461,4 +488,65 @@ pub struct Notice {
     pub text: String,
     pub starts_on: chrono::NaiveDate,
     pub ends_on: chrono::NaiveDate,
+}
+
+pub const OBJECTION_MAX: usize = 500;
+
+/// 异议 raised during a 公示, optionally about one nominee, and how it was resolved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export, rename = "HonorObjection")]
+pub struct Objection {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number | null")]
+    pub nomination_id: Option<i64>,
+    /// The nominee it concerns, if any.
+    pub nominee: Option<String>,
+    pub received_on: chrono::NaiveDate,
+    pub content: String,
+    /// 处理结果; `None` while the objection is open.
+    pub resolution: Option<String>,
+    /// 异议成立: the nominee is not confirmed.
+    pub upheld: Option<bool>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export, rename = "HonorObjectionInput")]
+pub struct ObjectionInput {
+    #[ts(type = "number | null")]
+    pub nomination_id: Option<i64>,
+    pub received_on: chrono::NaiveDate,
+    pub content: String,
+}
+
+/// 公示 of one category: the notice as issued, who it names, the objections and the confirmation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export, rename = "HonorPublicity")]
+pub struct Publicity {
+    #[ts(type = "number")]
+    pub category_id: i64,
+    pub notice: Notice,
+    pub objections_to: String,
+    pub nominees: Vec<Nomination>,
+    pub objections: Vec<Objection>,
+    pub confirmed_at: Option<NaiveDateTime>,
+}
+
+/// 荣誉 confirmed at the end of a 公示: on the person's or the 科室's record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export, rename = "HonorAward")]
+pub struct Award {
+    #[ts(type = "number")]
+    pub category_id: i64,
+    pub year: i32,
+    pub category: String,
+    #[ts(type = "number")]
+    pub nomination_id: i64,
+    #[ts(type = "number | null")]
+    pub staff_id: Option<i64>,
+    #[ts(type = "number | null")]
+    pub department_id: Option<i64>,
+    pub nominee: String,
+    pub department_name: String,
+    pub confirmed_at: NaiveDateTime,
 }

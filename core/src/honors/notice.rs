@@ -38,6 +38,23 @@ fn show_date(d: NaiveDate) -> String {
     d.format("%Y年%-m月%-d日").to_string()
 }
 
+/// The nominations elected in a category's closed rounds (a runoff included), in list order.
+pub(crate) fn elected_nominations(
+    conn: &Connection,
+    category_id: i64,
+) -> Result<Vec<Nomination>, HonorError> {
+    let mut elected: Vec<i64> = Vec::new();
+    for r in rounds(conn, category_id)? {
+        if r.state == RoundState::Closed {
+            elected.extend(tally_round(conn, r.id)?.elected);
+        }
+    }
+    Ok(nominations(conn, category_id)?
+        .into_iter()
+        .filter(|n| elected.contains(&n.id))
+        .collect())
+}
+
 /// The 公示 of a category: everyone elected in its closed rounds (a runoff included), for
 /// [`NOTICE_WORKING_DAYS`] working days from `from`, objections to `objections_to`.
 pub fn publicity_notice(
@@ -46,19 +63,20 @@ pub fn publicity_notice(
     from: NaiveDate,
     objections_to: &str,
 ) -> Result<Notice, HonorError> {
+    let people = elected_nominations(conn, category_id)?;
+    notice_text(conn, category_id, &people, from, objections_to)
+}
+
+pub(crate) fn notice_text(
+    conn: &Connection,
+    category_id: i64,
+    people: &[Nomination],
+    from: NaiveDate,
+    objections_to: &str,
+) -> Result<Notice, HonorError> {
     let objections_to = crate::text::required("异议受理", objections_to, OBJECTIONS_TO_MAX)
         .map_err(HonorError::Invalid)?;
     let c = category_row(conn, category_id)?;
-    let mut elected: Vec<i64> = Vec::new();
-    for r in rounds(conn, category_id)? {
-        if r.state == RoundState::Closed {
-            elected.extend(tally_round(conn, r.id)?.elected);
-        }
-    }
-    let people: Vec<Nomination> = nominations(conn, category_id)?
-        .into_iter()
-        .filter(|n| elected.contains(&n.id))
-        .collect();
     if people.is_empty() {
         return Err(HonorError::NothingElected(c.name));
     }

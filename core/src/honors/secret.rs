@@ -107,6 +107,48 @@ pub fn check_ballot(
     }
 }
 
+/// Refuses a code that is unknown, used or of another round, and a round not open.
+fn check_usable(conn: &Connection, round: &Round, code: &str) -> Result<(), HonorError> {
+    match round.state {
+        RoundState::Draft => return Err(HonorError::RoundNotOpen(round.title.clone())),
+        RoundState::Closed => return Err(HonorError::RoundClosed(round.title.clone())),
+        RoundState::Open => {}
+    }
+    let found: Option<(i64, bool)> = conn
+        .query_row(
+            "SELECT round_id, used FROM honor_ballot_code WHERE code = ?1",
+            [code],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    match found {
+        None => Err(HonorError::UnknownCode(code.to_string())),
+        Some((other, _)) if other != round.id => {
+            Err(HonorError::CodeOfAnotherRound(round.title.clone()))
+        }
+        Some((_, true)) => Err(HonorError::CodeUsed),
+        Some((_, false)) => Ok(()),
+    }
+}
+
+/// The round a 投票终端 shows: only an open round takes ballots.
+pub fn ballot_round(conn: &Connection, round_id: i64) -> Result<Round, HonorError> {
+    let round = round_row(conn, round_id)?;
+    match round.state {
+        RoundState::Draft => Err(HonorError::RoundNotOpen(round.title)),
+        RoundState::Closed => Err(HonorError::RoundClosed(round.title)),
+        RoundState::Open => Ok(round),
+    }
+}
+
+/// The kiosk's first step: is this code good for round `round_id` right now? Answers with the
+/// round (its candidates make the ballot); nothing is written, the code stays unused.
+pub fn check_code(conn: &Connection, round_id: i64, code: &str) -> Result<Round, HonorError> {
+    let round = round_row(conn, round_id)?;
+    check_usable(conn, &round, &normalize_code(code))?;
+    Ok(round)
+}
+
 /// 投票 at the kiosk on round `round_id` with a one-time `code`. The code is marked used and the
 /// ballot stored in the same transaction; `now` is deliberately not recorded anywhere.
 pub fn cast_ballot(
@@ -119,26 +161,7 @@ pub fn cast_ballot(
     let code = normalize_code(code);
     let tx = write(conn)?;
     let round = round_row(&tx, round_id)?;
-    match round.state {
-        RoundState::Draft => return Err(HonorError::RoundNotOpen(round.title)),
-        RoundState::Closed => return Err(HonorError::RoundClosed(round.title)),
-        RoundState::Open => {}
-    }
-    let found: Option<(i64, bool)> = tx
-        .query_row(
-            "SELECT round_id, used FROM honor_ballot_code WHERE code = ?1",
-            [&code],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
-    match found {
-        None => return Err(HonorError::UnknownCode(code)),
-        Some((other, _)) if other != round_id => {
-            return Err(HonorError::CodeOfAnotherRound(round.title))
-        }
-        Some((_, true)) => return Err(HonorError::CodeUsed),
-        Some((_, false)) => {}
-    }
+    check_usable(&tx, &round, &code)?;
     let canonical = check_ballot(round.form, round.seats, &round.candidates, ballot)?;
     let marked = tx.execute(
         "UPDATE honor_ballot_code SET used = 1 WHERE code = ?1 AND round_id = ?2 AND used = 0",
@@ -154,18 +177,50 @@ pub fn cast_ballot(
         params![new_ballot_id()?, round_id, choices],
     )?;
     tx.commit()?;
+    forget_write_order(conn);
     Ok(())
 }
 
-/// The stored kiosk ballots of a round, in key order (random, not arrival).
-pub(crate) fn kiosk_ballots(conn: &Connection, round_id: i64) -> Result<Vec<Ballot>, HonorError> {
-    let mut stmt = conn.prepare("SELECT choices FROM honor_ballot WHERE round_id = ?1")?;
-    let rows: Vec<String> = stmt
+/// Folds the write-ahead log into the database and empties it, so that the log's frames (one
+/// commit per ballot, in the order cast, each next to its code's page) do not stay on disk. Best
+/// effort: a busy reader only delays this to the next ballot or to closing the round.
+pub(crate) fn forget_write_order(conn: &Connection) {
+    let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+}
+
+/// The unused codes of an open round, sorted, to print (again) as slips. Used codes are spent and
+/// not printed; no code says whom it was meant for.
+pub fn unused_codes(conn: &Connection, round_id: i64) -> Result<Vec<String>, HonorError> {
+    let round = round_row(conn, round_id)?;
+    if round.state != RoundState::Open {
+        return Err(HonorError::RoundNotOpen(round.title));
+    }
+    let mut stmt = conn.prepare(
+        "SELECT code FROM honor_ballot_code WHERE round_id = ?1 AND used = 0 ORDER BY code",
+    )?;
+    let codes = stmt
         .query_map([round_id], |r| r.get(0))?
         .collect::<Result<_, _>>()?;
+    Ok(codes)
+}
+
+/// The stored kiosk ballots of a round, each distinct ballot once with how many were cast like
+/// it. Canonical ballots of the same content have the same text, so SQLite does the counting.
+pub(crate) fn kiosk_ballots(
+    conn: &Connection,
+    round_id: i64,
+) -> Result<Vec<(Ballot, u32)>, HonorError> {
+    let mut stmt = conn.prepare(
+        "SELECT choices, COUNT(*) FROM honor_ballot WHERE round_id = ?1 GROUP BY choices",
+    )?;
+    let rows: Vec<(String, u32)> = stmt
+        .query_map([round_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
     rows.iter()
-        .map(|s| {
-            serde_json::from_str(s).map_err(|e| HonorError::Invalid(format!("选票数据损坏：{e}")))
+        .map(|(s, n)| {
+            serde_json::from_str(s)
+                .map(|b| (b, *n))
+                .map_err(|e| HonorError::Invalid(format!("选票数据损坏：{e}")))
         })
         .collect()
 }

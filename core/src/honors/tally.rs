@@ -12,6 +12,14 @@ use super::{write, HonorError};
 
 /// Adds up canonical ballots into per-candidate counts, in the candidates' order.
 pub fn count_ballots(candidates: &[RoundCandidate], ballots: &[Ballot]) -> Vec<CandidateCount> {
+    add_up(candidates, ballots.iter().map(|b| (b, 1)))
+}
+
+/// Like [`count_ballots`], over distinct ballots each cast `n` times.
+fn add_up<'a>(
+    candidates: &[RoundCandidate],
+    ballots: impl Iterator<Item = (&'a Ballot, u32)>,
+) -> Vec<CandidateCount> {
     let mut counts: Vec<CandidateCount> = candidates
         .iter()
         .map(|c| CandidateCount {
@@ -20,19 +28,19 @@ pub fn count_ballots(candidates: &[RoundCandidate], ballots: &[Ballot]) -> Vec<C
             ..Default::default()
         })
         .collect();
-    let mut add = |id: i64, vote: Approval| {
+    let mut add = |id: i64, vote: Approval, n: u32| {
         if let Some(c) = counts.iter_mut().find(|c| c.nomination_id == id) {
             match vote {
-                Approval::For => c.votes_for += 1,
-                Approval::Against => c.against += 1,
-                Approval::Abstain => c.abstain += 1,
+                Approval::For => c.votes_for += n,
+                Approval::Against => c.against += n,
+                Approval::Abstain => c.abstain += n,
             }
         }
     };
-    for b in ballots {
+    for (b, n) in ballots {
         match b {
-            Ballot::Choose { chosen } => chosen.iter().for_each(|id| add(*id, Approval::For)),
-            Ballot::Approve { marks } => marks.iter().for_each(|m| add(m.nomination_id, m.vote)),
+            Ballot::Choose { chosen } => chosen.iter().for_each(|id| add(*id, Approval::For, n)),
+            Ballot::Approve { marks } => marks.iter().for_each(|m| add(m.nomination_id, m.vote, n)),
         }
     }
     counts
@@ -95,15 +103,29 @@ pub fn tally(c: &Counts) -> Tally {
     };
     let results = sorted
         .iter()
-        .map(|x| CandidateResult {
-            nomination_id: x.nomination_id,
-            name: x.name.clone(),
-            votes_for: x.votes_for,
-            against: x.against,
-            abstain: x.abstain,
-            rank: 1 + sorted.iter().filter(|y| y.votes_for > x.votes_for).count() as u32,
-            has_majority: x.votes_for >= majority_needed && x.votes_for > 0,
-            elected: elected.contains(&x.nomination_id),
+        .map(|x| {
+            let has_majority = x.votes_for >= majority_needed && x.votes_for > 0;
+            let is_elected = elected.contains(&x.nomination_id);
+            let outcome = if is_elected {
+                Outcome::Elected
+            } else if tie_at_line.contains(&x.nomination_id) {
+                Outcome::TiedAtLine
+            } else if !has_majority {
+                Outcome::NoMajority
+            } else {
+                Outcome::NotElected
+            };
+            CandidateResult {
+                nomination_id: x.nomination_id,
+                name: x.name.clone(),
+                votes_for: x.votes_for,
+                against: x.against,
+                abstain: x.abstain,
+                rank: 1 + sorted.iter().filter(|y| y.votes_for > x.votes_for).count() as u32,
+                has_majority,
+                elected: is_elected,
+                outcome,
+            }
         })
         .collect();
     Tally {
@@ -134,9 +156,9 @@ pub fn round_counts(conn: &Connection, round_id: i64) -> Result<Counts, HonorErr
         majority_base: r.majority_base,
         seats: r.seats,
         issued: t.issued,
-        cast: ballots.len() as u32,
+        cast: ballots.iter().map(|(_, n)| n).sum(),
         invalid: 0,
-        candidates: count_ballots(&r.candidates, &ballots),
+        candidates: add_up(&r.candidates, ballots.iter().map(|(b, n)| (b, *n))),
     };
     if let Some(paper) = confirmed_paper(conn, &r)? {
         counts.cast += paper.ballots;
@@ -161,8 +183,9 @@ pub fn tally_round(conn: &Connection, round_id: i64) -> Result<Tally, HonorError
     Ok(tally(&round_counts(conn, round_id)?))
 }
 
-/// 另行投票: a new draft round among the candidates tied at the seat line, for the unfilled
-/// places, with the same voters, form and majority base.
+/// 另行投票 for the unfilled places, with the same voters, form and majority base: among the
+/// candidates tied at the seat line, or — when places stay empty for lack of a majority — among
+/// everyone not elected.
 pub fn open_runoff(
     conn: &mut Connection,
     round_id: i64,
@@ -179,10 +202,21 @@ pub fn open_runoff(
     if exists {
         return Err(HonorError::RunoffExists(r.title));
     }
-    if t.tie_at_line.is_empty() || t.unfilled == 0 {
+    if t.unfilled == 0 {
         return Err(HonorError::NothingToRunOff(r.title));
     }
-    let id = insert_runoff(&tx, &r, &t.tie_at_line, t.unfilled, now)?;
+    // Among the tied at the line; else (places empty for lack of a majority) among all who were
+    // not elected.
+    let candidates: Vec<i64> = if t.tie_at_line.is_empty() {
+        t.results
+            .iter()
+            .filter(|x| !x.elected)
+            .map(|x| x.nomination_id)
+            .collect()
+    } else {
+        t.tie_at_line.clone()
+    };
+    let id = insert_runoff(&tx, &r, &candidates, t.unfilled, now)?;
     tx.commit()?;
     round_row(conn, id)
 }

@@ -19,6 +19,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0001_roster.sql")),
     M::up(include_str!("../../migrations/0002_activities.sql")),
     M::up(include_str!("../../migrations/0003_honors.sql")),
+    M::up(include_str!("../../migrations/0004_honors_publicity.sql")),
 ];
 
 /// The schema version this binary writes: the number of migrations it carries.

@@ -283,3 +283,44 @@ fn one_code_casts_one_ballot_when_two_kiosks_submit_it_at_once() {
         }
     );
 }
+
+#[test]
+fn checking_a_code_at_the_kiosk_does_not_use_it() {
+    let mut u = unit(4);
+    let c = u.candidates(2, &[LI, WANG]);
+    let r = u.round(&c, BallotForm::Choose, MajorityBase::Cast);
+    let codes = open_round(&mut u.conn, r.id, now()).unwrap();
+    let shown = check_code(&u.conn, r.id, &codes[0].to_lowercase()).unwrap();
+    assert_eq!(shown.candidates.len(), 2);
+    let li = shown.candidates[0].nomination_id;
+    cast_ballot(&mut u.conn, r.id, &codes[0], &choose(&[li]), now()).unwrap();
+    assert_eq!(
+        refusal(check_code(&u.conn, r.id, &codes[0])).0,
+        "ballot.code_used"
+    );
+    assert_eq!(
+        refusal(check_code(&u.conn, r.id, "ZZZZ2222")),
+        (
+            "ballot.unknown_code".into(),
+            "选票码 ZZZZ2222 不存在，请核对选票上的 8 位码".into()
+        )
+    );
+}
+
+#[test]
+fn the_unused_codes_of_an_open_round_can_be_printed_again() {
+    let mut u = unit(4);
+    let c = u.candidates(2, &[LI, WANG]);
+    let r = u.round(&c, BallotForm::Choose, MajorityBase::Cast);
+    assert_eq!(
+        refusal(unused_codes(&u.conn, r.id)).0,
+        "ballot.round_not_open"
+    );
+    let codes = open_round(&mut u.conn, r.id, now()).unwrap();
+    let li = r.candidates[0].nomination_id;
+    cast_ballot(&mut u.conn, r.id, &codes[3], &choose(&[li]), now()).unwrap();
+    let left = unused_codes(&u.conn, r.id).unwrap();
+    let mut expected = codes.clone();
+    expected.remove(3);
+    assert_eq!(left, expected, "sorted, without the spent one");
+}

@@ -6,6 +6,8 @@ mod categories;
 mod nominations;
 mod notice;
 mod paper;
+mod publicity;
+mod report;
 mod rounds;
 mod secrecy;
 mod tally;

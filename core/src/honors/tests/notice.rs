@@ -1,6 +1,6 @@
 use super::*;
 
-fn day(m: u32, d: u32) -> NaiveDate {
+pub(super) fn day(m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(YEAR, m, d).unwrap()
 }
 
@@ -18,7 +18,7 @@ fn five_working_days_skip_the_weekend() {
 }
 
 /// 先进个人 with 2 seats: 李四 elected in the first round, 王五 in the runoff against 周八.
-fn decided(u: &mut Unit) -> Category {
+pub(super) fn decided(u: &mut Unit) -> Category {
     let c = u.candidates(2, &[LI, WANG, ZHOU]);
     let r = u.round(&c, BallotForm::Choose, MajorityBase::Cast);
     let codes = open_round(&mut u.conn, r.id, now()).unwrap();

@@ -102,7 +102,7 @@ fn ballot_keys_are_random_128_bit_hex() {
 }
 
 #[test]
-fn closing_a_round_empties_the_write_ahead_log_that_holds_ballots_in_the_order_cast() {
+fn no_ballot_stays_in_the_write_ahead_log_where_commits_keep_the_order_cast() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("wal.db");
     let round = {
@@ -116,11 +116,15 @@ fn closing_a_round_empties_the_write_ahead_log_that_holds_ballots_in_the_order_c
     };
     let mut conn = crate::store::open(&path).unwrap();
     let codes = open_round(&mut conn, round.id, now()).unwrap();
+    let wal = path.with_extension("db-wal");
     for code in &codes {
         cast_ballot(&mut conn, round.id, code, &choose(&[]), now()).unwrap();
+        assert_eq!(
+            std::fs::metadata(&wal).unwrap().len(),
+            0,
+            "after each ballot"
+        );
     }
-    let wal = path.with_extension("db-wal");
-    assert!(std::fs::metadata(&wal).unwrap().len() > 0);
     close_round(&mut conn, round.id, now()).unwrap();
     assert_eq!(std::fs::metadata(&wal).unwrap().len(), 0);
 }

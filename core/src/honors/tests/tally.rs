@@ -190,7 +190,7 @@ fn a_runoff_is_opened_for_the_unfilled_places_among_the_tied() {
 }
 
 #[test]
-fn no_runoff_without_a_tie_at_the_line_or_before_the_round_closes() {
+fn no_runoff_when_every_place_is_filled_or_before_the_round_closes() {
     let mut u = unit(4);
     let c = u.candidates(2, &[LI, WANG]);
     let r = u.round(&c, BallotForm::Choose, MajorityBase::Cast);
@@ -208,10 +208,37 @@ fn no_runoff_without_a_tie_at_the_line_or_before_the_round_closes() {
         refusal(open_runoff(&mut u.conn, r.id, now())),
         (
             "tally.nothing_to_run_off".into(),
-            "投票“先进个人投票”没有在名额线上的同票，无需另行投票".into()
+            "投票“先进个人投票”的名额已全部选出，无需另行投票".into()
         )
     );
     assert_eq!(rounds(&u.conn, c.id).unwrap().len(), 1, "no round added");
+}
+
+#[test]
+fn places_left_empty_for_lack_of_a_majority_go_to_a_new_round_among_the_rest() {
+    let mut u = unit(4);
+    let c = u.candidates(2, &[LI, WANG, ZHOU]);
+    let r = u.round(&c, BallotForm::Choose, MajorityBase::Cast);
+    let codes = open_round(&mut u.conn, r.id, now()).unwrap();
+    let n: Vec<i64> = r.candidates.iter().map(|c| c.nomination_id).collect();
+    // 李四 7 of 10; 王五 4 and 周八 3: one place stays empty, nobody is tied.
+    for (i, code) in codes.iter().enumerate() {
+        let chosen = match i {
+            0..=3 => vec![n[0], n[1]],
+            4..=6 => vec![n[0], n[2]],
+            _ => vec![],
+        };
+        cast_ballot(&mut u.conn, r.id, code, &choose(&chosen), now()).unwrap();
+    }
+    close_round(&mut u.conn, r.id, now()).unwrap();
+    let t = tally_round(&u.conn, r.id).unwrap();
+    assert_eq!(
+        (t.elected.clone(), t.tie_at_line.len(), t.unfilled),
+        (vec![n[0]], 0, 1)
+    );
+    let again = open_runoff(&mut u.conn, r.id, now()).unwrap();
+    let names: Vec<_> = again.candidates.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!((again.seats, names), (1, vec!["王五", "周八"]));
 }
 
 fn candidates(n: usize) -> Vec<RoundCandidate> {

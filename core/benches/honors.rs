@@ -1,0 +1,133 @@
+//! The tally of a secret ballot with 100 000 kiosk ballots, next to the bare SQL that groups the
+//! same ballots. Goal (docs/PERFORMANCE.md): the tally within 2× the bare query.
+//! Run: `cargo bench -p wenming-core --bench honors`
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use wenming_core::honors::{self, BallotForm, CategoryInput, MajorityBase, RoundInput};
+use wenming_core::sample::{self, SampleSize};
+use wenming_core::store;
+
+const BALLOTS: usize = 100_000;
+
+fn tally(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut conn = store::open(&dir.path().join("ballots.db")).unwrap();
+    sample::load(&mut conn, SampleSize::Large).unwrap();
+    let now = chrono::NaiveDate::from_ymd_opt(2026, 6, 1)
+        .unwrap()
+        .and_hms_opt(9, 0, 0)
+        .unwrap();
+    let category = honors::seed_default_categories(&mut conn, 2026, now).unwrap();
+    let mut c6 = category.into_iter().find(|c| c.name == "先进个人").unwrap();
+    c6 = honors::update_category(
+        &mut conn,
+        c6.id,
+        &CategoryInput {
+            quota: 3,
+            ..CategoryInput {
+                year: c6.year,
+                name: c6.name.clone(),
+                target: c6.target,
+                quota: c6.quota,
+                eligibility: c6.eligibility,
+                nominations_open_at: c6.nominations_open_at,
+                nominations_close_at: c6.nominations_close_at,
+            }
+        },
+    )
+    .unwrap();
+    let people: Vec<i64> = conn
+        .prepare("SELECT id FROM staff ORDER BY id LIMIT 6")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    for p in people {
+        let input = honors::NominationInput {
+            category_id: c6.id,
+            nominee_staff_id: Some(p),
+            nominee_department_id: None,
+            source: honors::NominationSource::Leadership,
+            source_department_id: None,
+            actor_staff_id: None,
+            deeds: "事迹".into(),
+        };
+        let n = honors::nominate(&mut conn, &input, now).unwrap();
+        honors::review_nomination(&mut conn, n.id, true, "").unwrap();
+    }
+    let input = RoundInput {
+        category_id: c6.id,
+        title: "先进个人投票".into(),
+        form: BallotForm::Choose,
+        majority_base: MajorityBase::Cast,
+        voters: honors::VoterSelection {
+            whole_roster: true,
+            ..Default::default()
+        },
+    };
+    let round = honors::create_round(&mut conn, &input, now).unwrap();
+    let codes = honors::open_round(&mut conn, round.id, now).unwrap();
+    // Ballots as the kiosk stores them, cast through the real function for every issued code,
+    // then more written directly in the same canonical form up to 100 000.
+    let ids: Vec<i64> = round.candidates.iter().map(|c| c.nomination_id).collect();
+    let mut seed = 7u64;
+    let mut pick = move || {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let mut chosen: Vec<i64> = ids
+            .iter()
+            .copied()
+            .filter(|_| {
+                seed = seed.rotate_left(7);
+                seed.is_multiple_of(2)
+            })
+            .take(3)
+            .collect();
+        chosen.sort_unstable();
+        honors::Ballot::Choose { chosen }
+    };
+    for code in &codes {
+        honors::cast_ballot(&mut conn, round.id, code, &pick(), now).unwrap();
+    }
+    {
+        let tx = conn.transaction().unwrap();
+        for i in codes.len()..BALLOTS {
+            let choices = serde_json::to_string(&pick()).unwrap();
+            tx.execute(
+                "INSERT INTO honor_ballot (id, round_id, choices) VALUES (?1, ?2, ?3)",
+                rusqlite::params![format!("{i:032x}"), round.id, choices],
+            )
+            .unwrap();
+        }
+        tx.commit().unwrap();
+    }
+    honors::close_round(&mut conn, round.id, now).unwrap();
+    let t = honors::tally_round(&conn, round.id).unwrap();
+    assert_eq!(t.cast as usize, BALLOTS);
+
+    let mut group = c.benchmark_group("honors tally, 100000 ballots");
+    group.bench_function("tally_round", |b| {
+        b.iter(|| honors::tally_round(&conn, round.id).unwrap())
+    });
+    group.bench_function("bare SELECT choices, COUNT(*) … GROUP BY choices", |b| {
+        b.iter(|| {
+            let mut stmt = conn
+                .prepare_cached(
+                    "SELECT choices, COUNT(*) FROM honor_ballot WHERE round_id = ?1 GROUP BY choices",
+                )
+                .unwrap();
+            let rows: Vec<(String, i64)> = stmt
+                .query_map([round.id], |r| Ok((r.get(0)?, r.get(1)?)))
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap();
+            rows
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, tally);
+criterion_main!(benches);

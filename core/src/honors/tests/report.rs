@@ -1,0 +1,54 @@
+use calamine::{Data, Reader};
+
+use super::notice::decided;
+use super::*;
+
+fn cells(bytes: Vec<u8>) -> Vec<Vec<String>> {
+    let mut wb = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).unwrap();
+    let range = wb.worksheet_range("计票结果").unwrap();
+    range
+        .rows()
+        .map(|r| {
+            r.iter()
+                .map(|c| match c {
+                    Data::Float(f) => format!("{f}"),
+                    Data::Empty => String::new(),
+                    other => other.to_string(),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn the_tally_sheet_lists_every_candidate_with_votes_outcome_and_signature_lines() {
+    let mut u = unit(4);
+    crate::settings::set_unit_name(&mut u.conn, "市文明办").unwrap();
+    let c = decided(&mut u);
+    let first = rounds(&u.conn, c.id).unwrap()[0].clone();
+    let (stem, bytes) = tally_xlsx(&u.conn, first.id).unwrap();
+    assert_eq!(stem, "先进个人投票计票结果");
+    let rows = cells(bytes);
+    assert_eq!(rows[0][0], "市文明办　先进个人　先进个人投票计票结果");
+    assert!(rows[1][0].starts_with("发出选票 10 张，收回 10 张，有效 10 张，无效 0 张"));
+    assert_eq!(
+        rows[2][..5],
+        ["名次", "候选人", "科室", "得票", "是否过半数"]
+    );
+    let li: Vec<&str> = rows[3].iter().map(String::as_str).collect();
+    assert_eq!(li, ["1", "李四", "办公室", "8", "是", "当选"]);
+    let tied: Vec<&str> = rows[4..6].iter().map(|r| r[5].as_str()).collect();
+    assert_eq!(tied, ["同票，待另行投票", "同票，待另行投票"]);
+    let flat: Vec<&String> = rows.iter().flatten().collect();
+    assert!(flat.iter().any(|c| c.as_str() == "计票人（签名）："));
+    assert!(flat.iter().any(|c| c.as_str() == "监票人（签名）："));
+}
+
+#[test]
+fn no_tally_sheet_while_the_round_is_open() {
+    let mut u = unit(4);
+    let c = u.candidates(2, &[LI, WANG]);
+    let r = u.round(&c, BallotForm::Choose, MajorityBase::Cast);
+    open_round(&mut u.conn, r.id, now()).unwrap();
+    assert_eq!(refusal(tally_xlsx(&u.conn, r.id)).0, "tally.not_closed");
+}
