@@ -52,6 +52,9 @@ pub struct AppInfo {
     pub unit: UnitInfo,
     pub role: crate::auth::Role,
     pub db_path: String,
+    /// The voting round the window is locked to as a 投票终端, if any.
+    #[ts(type = "number | null")]
+    pub kiosk_round: Option<i64>,
 }
 
 pub(crate) fn get(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {

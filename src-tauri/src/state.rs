@@ -36,6 +36,11 @@ impl AppState {
             .require_organizer()?)
     }
 
+    /// The round the 投票终端 is locked to; refused when no kiosk is open.
+    pub fn kiosk_round(&self) -> Result<i64, AppError> {
+        Ok(self.session.lock().expect("session lock").kiosk_round()?)
+    }
+
     pub fn role(&self) -> wenming_core::auth::Role {
         self.session.lock().expect("session lock").role()
     }

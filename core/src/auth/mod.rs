@@ -21,6 +21,10 @@ use crate::error::{Coded, StoreError};
 pub enum AuthError {
     #[error("此操作需要组织者权限，请先点击右上角“组织者登录”")]
     OrganizerRequired,
+    #[error("投票终端正在使用中；请先输入组织者密码退出投票终端")]
+    KioskLocked,
+    #[error("投票终端没有打开，请由组织者从投票页面进入")]
+    NotKiosk,
     #[error("组织者密码已经设置过；如需修改，请登录后在“设置”中修改")]
     AlreadySet,
     #[error("还没有设置组织者密码，请先设置")]
@@ -47,6 +51,8 @@ impl Coded for AuthError {
     fn code(&self) -> &'static str {
         match self {
             AuthError::OrganizerRequired => "auth.organizer_required",
+            AuthError::KioskLocked => "auth.kiosk_locked",
+            AuthError::NotKiosk => "auth.not_kiosk",
             AuthError::AlreadySet => "auth.already_set",
             AuthError::NotSet => "auth.not_set",
             AuthError::WrongPassword => "auth.wrong_password",

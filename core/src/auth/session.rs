@@ -27,6 +27,9 @@ pub enum Role {
 #[ts(export)]
 pub struct SessionInfo {
     pub role: Role,
+    /// The voting round the 投票终端 shows, while the window is locked to it.
+    #[ts(type = "number | null")]
+    pub kiosk_round: Option<i64>,
 }
 
 #[derive(Debug)]
@@ -34,6 +37,7 @@ pub struct Session {
     role: Role,
     failed: u32,
     locked_until: Option<Instant>,
+    kiosk_round: Option<i64>,
 }
 
 impl Default for Session {
@@ -42,6 +46,7 @@ impl Default for Session {
             role: Role::Staff,
             failed: 0,
             locked_until: None,
+            kiosk_round: None,
         }
     }
 }
@@ -52,11 +57,18 @@ impl Session {
     }
 
     pub fn info(&self) -> SessionInfo {
-        SessionInfo { role: self.role }
+        SessionInfo {
+            role: self.role,
+            kiosk_round: self.kiosk_round,
+        }
     }
 
-    /// The check every organizer command makes first.
+    /// The check every organizer command makes first. Refused at the 投票终端 too: a voter at
+    /// the kiosk must not reach management, even though an organizer opened it.
     pub fn require_organizer(&self) -> Result<(), AuthError> {
+        if self.kiosk_round.is_some() {
+            return Err(AuthError::KioskLocked);
+        }
         match self.role {
             Role::Organizer => Ok(()),
             Role::Staff => Err(AuthError::OrganizerRequired),
@@ -66,6 +78,41 @@ impl Session {
     /// Switches to organizer mode when `password` is right.
     pub fn login(&mut self, conn: &Connection, password: &str) -> Result<SessionInfo, AuthError> {
         self.login_at(conn, password, Instant::now())
+    }
+
+    /// 进入投票终端: the organizer locks the window to one round's ballot. Whether the round is
+    /// open is the caller's check (honors).
+    pub fn enter_kiosk(&mut self, round_id: i64) -> Result<SessionInfo, AuthError> {
+        self.require_organizer()?;
+        self.kiosk_round = Some(round_id);
+        Ok(self.info())
+    }
+
+    /// The round the kiosk is locked to, for the voting commands.
+    pub fn kiosk_round(&self) -> Result<i64, AuthError> {
+        self.kiosk_round.ok_or(AuthError::NotKiosk)
+    }
+
+    /// 退出投票终端: needs the organizer password, with the same lockout as the login; the
+    /// window is back in organizer mode.
+    pub fn leave_kiosk(
+        &mut self,
+        conn: &Connection,
+        password: &str,
+    ) -> Result<SessionInfo, AuthError> {
+        self.leave_kiosk_at(conn, password, Instant::now())
+    }
+
+    pub(crate) fn leave_kiosk_at(
+        &mut self,
+        conn: &Connection,
+        password: &str,
+        now: Instant,
+    ) -> Result<SessionInfo, AuthError> {
+        self.kiosk_round()?;
+        self.login_at(conn, password, now)?;
+        self.kiosk_round = None;
+        Ok(self.info())
     }
 
     pub(crate) fn login_at(
@@ -107,6 +154,9 @@ impl Session {
 
     /// 退出: back to staff mode.
     pub fn logout(&mut self) -> SessionInfo {
+        if self.kiosk_round.is_some() {
+            return self.info();
+        }
         self.role = Role::Staff;
         self.info()
     }

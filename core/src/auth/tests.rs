@@ -199,3 +199,62 @@ fn a_pin_is_four_to_six_digits() {
     }
     assert!(!staff_has_pin(&conn, id).unwrap());
 }
+
+#[test]
+fn only_the_organizer_can_open_the_kiosk() {
+    let mut s = Session::default();
+    let err: AppError = s.enter_kiosk(7).unwrap_err().into();
+    assert_eq!(err.code, "auth.organizer_required");
+    assert_eq!(s.info().kiosk_round, None);
+}
+
+#[test]
+fn the_kiosk_locks_out_management_until_the_organizer_password_is_given() {
+    let conn = with_password("wenming2026");
+    let mut s = Session::default();
+    s.login(&conn, "wenming2026").unwrap();
+    assert_eq!(s.enter_kiosk(7).unwrap().kiosk_round, Some(7));
+    let err: AppError = s.require_organizer().unwrap_err().into();
+    assert_eq!(err.code, "auth.kiosk_locked");
+    assert_eq!(s.kiosk_round().unwrap(), 7);
+
+    assert_eq!(
+        s.logout().kiosk_round,
+        Some(7),
+        "退出登录 does not leave the kiosk"
+    );
+    let err: AppError = s.leave_kiosk(&conn, "guess-guess").unwrap_err().into();
+    assert_eq!(err.code, "auth.wrong_password");
+    assert_eq!(s.kiosk_round().unwrap(), 7);
+
+    let info = s.leave_kiosk(&conn, "wenming2026").unwrap();
+    assert_eq!((info.role, info.kiosk_round), (Role::Organizer, None));
+    s.require_organizer().unwrap();
+}
+
+#[test]
+fn guessing_the_kiosk_password_locks_like_the_login() {
+    let conn = with_password("wenming2026");
+    let mut s = Session::default();
+    s.login(&conn, "wenming2026").unwrap();
+    s.enter_kiosk(3).unwrap();
+    let t0 = Instant::now();
+    for _ in 0..MAX_FAILED_LOGINS {
+        assert!(s.leave_kiosk_at(&conn, "nope-nope", t0).is_err());
+    }
+    let locked = s.leave_kiosk_at(&conn, "wenming2026", t0).unwrap_err();
+    assert!(matches!(locked, AuthError::LockedOut { .. }));
+    assert_eq!(s.kiosk_round().unwrap(), 3);
+    s.leave_kiosk_at(&conn, "wenming2026", t0 + LOCKOUT)
+        .unwrap();
+}
+
+#[test]
+fn leaving_a_kiosk_that_is_not_open_says_so() {
+    let conn = with_password("wenming2026");
+    let err: AppError = Session::default()
+        .leave_kiosk(&conn, "wenming2026")
+        .unwrap_err()
+        .into();
+    assert_eq!(err.code, "auth.not_kiosk");
+}

@@ -2,6 +2,7 @@
 
 pub mod activities;
 pub mod auth;
+pub mod honors;
 pub mod roster;
 pub mod settings;
 
@@ -58,5 +59,37 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         activities::remove_activity_file,
         activities::activity_sheet,
         activities::export_activity_sheet,
+        honors::honor_categories,
+        honors::seed_honor_categories,
+        honors::create_honor_category,
+        honors::update_honor_category,
+        honors::honor_nominations,
+        honors::honor_candidates,
+        honors::nominate,
+        honors::self_nominate,
+        honors::review_nomination,
+        honors::voting_rounds,
+        honors::create_voting_round,
+        honors::update_voting_round,
+        honors::open_voting_round,
+        honors::ballot_codes,
+        honors::close_voting_round,
+        honors::voting_turnout,
+        honors::voting_tally,
+        honors::export_voting_tally,
+        honors::enter_paper_count,
+        honors::paper_status,
+        honors::open_runoff,
+        honors::honor_publicity,
+        honors::start_publicity,
+        honors::add_objection,
+        honors::resolve_objection,
+        honors::confirm_publicity,
+        honors::honor_awards,
+        honors::enter_kiosk,
+        honors::leave_kiosk,
+        honors::kiosk_ballot,
+        honors::kiosk_check_code,
+        honors::kiosk_cast,
     ]
 }

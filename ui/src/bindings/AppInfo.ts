@@ -5,4 +5,8 @@ import type { UnitInfo } from "./UnitInfo";
 /**
  * What the window asks for at start: the unit, the current role and where the data lives.
  */
-export type AppInfo = { unit: UnitInfo, role: Role, db_path: string, };
+export type AppInfo = { unit: UnitInfo, role: Role, db_path: string, 
+/**
+ * The voting round the window is locked to as a 投票终端, if any.
+ */
+kiosk_round: number | null, };

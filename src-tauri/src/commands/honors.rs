@@ -1,0 +1,371 @@
+//! 评先选优. Categories, nominations, candidate lists, results and the 公示 are open to read;
+//! everything that changes them needs organizer mode. Voting happens only at the 投票终端: the
+//! organizer locks the window to one open round, voters use their one-time codes, and only the
+//! organizer password leaves it again.
+
+use chrono::NaiveDate;
+use tauri::State;
+use wenming_core::activities::now;
+use wenming_core::auth::{self, SessionInfo};
+use wenming_core::exports::{self, ExportedFile};
+use wenming_core::honors::{self, *};
+use wenming_core::AppError;
+
+use crate::state::AppState;
+
+#[tauri::command]
+pub async fn honor_categories(
+    state: State<'_, AppState>,
+    year: i32,
+) -> Result<Vec<Category>, AppError> {
+    state
+        .db(move |c| Ok(honors::list_categories(c, year)?))
+        .await
+}
+
+/// 使用默认评选项目: the seven categories of the speech for `year` (existing ones are kept).
+#[tauri::command]
+pub async fn seed_honor_categories(
+    state: State<'_, AppState>,
+    year: i32,
+) -> Result<Vec<Category>, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(honors::seed_default_categories(c, year, now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn create_honor_category(
+    state: State<'_, AppState>,
+    input: CategoryInput,
+) -> Result<Category, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(honors::create_category(c, &input, now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn update_honor_category(
+    state: State<'_, AppState>,
+    id: i64,
+    input: CategoryInput,
+) -> Result<Category, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(honors::update_category(c, id, &input)?))
+        .await
+}
+
+#[tauri::command]
+pub async fn honor_nominations(
+    state: State<'_, AppState>,
+    category_id: i64,
+) -> Result<Vec<Nomination>, AppError> {
+    state
+        .db(move |c| Ok(honors::nominations(c, category_id)?))
+        .await
+}
+
+#[tauri::command]
+pub async fn honor_candidates(
+    state: State<'_, AppState>,
+    category_id: i64,
+) -> Result<CandidateList, AppError> {
+    state
+        .db(move |c| Ok(honors::candidate_list(c, category_id)?))
+        .await
+}
+
+/// 推荐 by a 科室 or the leadership, entered by the organizer.
+#[tauri::command]
+pub async fn nominate(
+    state: State<'_, AppState>,
+    input: NominationInput,
+) -> Result<Nomination, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(honors::nominate(c, &input, now())?))
+        .await
+}
+
+/// 个人自荐 through self-service: the person chose themselves (and gave their PIN when on).
+#[tauri::command]
+pub async fn self_nominate(
+    state: State<'_, AppState>,
+    category_id: i64,
+    staff_id: i64,
+    pin: Option<String>,
+    deeds: String,
+) -> Result<Nomination, AppError> {
+    state
+        .db(move |c| {
+            auth::verify_staff(c, staff_id, pin.as_deref())?;
+            let input = NominationInput {
+                category_id,
+                nominee_staff_id: Some(staff_id),
+                nominee_department_id: None,
+                source: NominationSource::SelfNominated,
+                source_department_id: None,
+                actor_staff_id: Some(staff_id),
+                deeds,
+            };
+            Ok(honors::nominate(c, &input, now())?)
+        })
+        .await
+}
+
+/// 资格审查: pass, or reject with a reason.
+#[tauri::command]
+pub async fn review_nomination(
+    state: State<'_, AppState>,
+    id: i64,
+    passed: bool,
+    reason: String,
+) -> Result<Nomination, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(honors::review_nomination(c, id, passed, &reason)?))
+        .await
+}
+
+#[tauri::command]
+pub async fn voting_rounds(
+    state: State<'_, AppState>,
+    category_id: i64,
+) -> Result<Vec<Round>, AppError> {
+    state.db(move |c| Ok(honors::rounds(c, category_id)?)).await
+}
+
+#[tauri::command]
+pub async fn create_voting_round(
+    state: State<'_, AppState>,
+    input: RoundInput,
+) -> Result<Round, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(honors::create_round(c, &input, now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn update_voting_round(
+    state: State<'_, AppState>,
+    id: i64,
+    input: RoundInput,
+) -> Result<Round, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(honors::update_round(c, id, &input)?))
+        .await
+}
+
+/// 开始投票: locks the rules and answers with the round's codes, sorted, for the slips.
+#[tauri::command]
+pub async fn open_voting_round(
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<Vec<String>, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(honors::open_round(c, id, now())?))
+        .await
+}
+
+/// The unused codes of an open round, to print the slips (again).
+#[tauri::command]
+pub async fn ballot_codes(state: State<'_, AppState>, id: i64) -> Result<Vec<String>, AppError> {
+    state.require_organizer()?;
+    state.db(move |c| Ok(honors::unused_codes(c, id)?)).await
+}
+
+#[tauri::command]
+pub async fn close_voting_round(state: State<'_, AppState>, id: i64) -> Result<Round, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(honors::close_round(c, id, now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn voting_turnout(state: State<'_, AppState>, id: i64) -> Result<Turnout, AppError> {
+    state.db(move |c| Ok(honors::turnout(c, id)?)).await
+}
+
+/// 计票结果 of a closed round (refused while open: only the turnout is shown then).
+#[tauri::command]
+pub async fn voting_tally(state: State<'_, AppState>, id: i64) -> Result<Tally, AppError> {
+    state.db(move |c| Ok(honors::tally_round(c, id)?)).await
+}
+
+#[tauri::command]
+pub async fn export_voting_tally(
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<ExportedFile, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| honors::export_tally(c, id, &exports::export_dir()))
+        .await
+}
+
+/// 纸质选票: the 计票人's or the 监票人's count.
+#[tauri::command]
+pub async fn enter_paper_count(
+    state: State<'_, AppState>,
+    id: i64,
+    role: PaperRole,
+    count: PaperCount,
+) -> Result<PaperStatus, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(honors::enter_paper_count(c, id, role, &count, now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn paper_status(state: State<'_, AppState>, id: i64) -> Result<PaperStatus, AppError> {
+    state.db(move |c| Ok(honors::paper_status(c, id)?)).await
+}
+
+/// 另行投票 for the places lost to a tie at the line.
+#[tauri::command]
+pub async fn open_runoff(state: State<'_, AppState>, id: i64) -> Result<Round, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(honors::open_runoff(c, id, now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn honor_publicity(
+    state: State<'_, AppState>,
+    category_id: i64,
+) -> Result<Option<Publicity>, AppError> {
+    state
+        .db(move |c| Ok(honors::publicity(c, category_id)?))
+        .await
+}
+
+#[tauri::command]
+pub async fn start_publicity(
+    state: State<'_, AppState>,
+    category_id: i64,
+    from: NaiveDate,
+    objections_to: String,
+) -> Result<Publicity, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| {
+            Ok(honors::start_publicity(
+                c,
+                category_id,
+                from,
+                &objections_to,
+                now(),
+            )?)
+        })
+        .await
+}
+
+#[tauri::command]
+pub async fn add_objection(
+    state: State<'_, AppState>,
+    category_id: i64,
+    input: ObjectionInput,
+) -> Result<Publicity, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(honors::add_objection(c, category_id, &input, now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn resolve_objection(
+    state: State<'_, AppState>,
+    id: i64,
+    resolution: String,
+    upheld: bool,
+) -> Result<Publicity, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| {
+            Ok(honors::resolve_objection(
+                c,
+                id,
+                &resolution,
+                upheld,
+                now(),
+            )?)
+        })
+        .await
+}
+
+#[tauri::command]
+pub async fn confirm_publicity(
+    state: State<'_, AppState>,
+    category_id: i64,
+) -> Result<Publicity, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(honors::confirm_publicity(c, category_id, now())?))
+        .await
+}
+
+/// 荣誉榜 of a year.
+#[tauri::command]
+pub async fn honor_awards(state: State<'_, AppState>, year: i32) -> Result<Vec<Award>, AppError> {
+    state.db(move |c| Ok(honors::awards(c, year)?)).await
+}
+
+/// 进入投票终端 for an open round: management is locked until the organizer password is given.
+#[tauri::command]
+pub async fn enter_kiosk(state: State<'_, AppState>, id: i64) -> Result<SessionInfo, AppError> {
+    state.require_organizer()?;
+    state
+        .db_and_session(move |c, session| {
+            honors::ballot_round(c, id)?;
+            Ok(session.enter_kiosk(id)?)
+        })
+        .await
+}
+
+#[tauri::command]
+pub async fn leave_kiosk(
+    state: State<'_, AppState>,
+    password: String,
+) -> Result<SessionInfo, AppError> {
+    state
+        .db_and_session(move |c, session| Ok(session.leave_kiosk(c, &password)?))
+        .await
+}
+
+/// The ballot the kiosk shows: its round, while it is open.
+#[tauri::command]
+pub async fn kiosk_ballot(state: State<'_, AppState>) -> Result<Round, AppError> {
+    let id = state.kiosk_round()?;
+    state.db(move |c| Ok(honors::ballot_round(c, id)?)).await
+}
+
+/// The voter's code, checked before the ballot is shown; nothing is written.
+#[tauri::command]
+pub async fn kiosk_check_code(state: State<'_, AppState>, code: String) -> Result<Round, AppError> {
+    let id = state.kiosk_round()?;
+    state
+        .db(move |c| Ok(honors::check_code(c, id, &code)?))
+        .await
+}
+
+/// 投票: one ballot for one code, at the kiosk only.
+#[tauri::command]
+pub async fn kiosk_cast(
+    state: State<'_, AppState>,
+    code: String,
+    ballot: Ballot,
+) -> Result<(), AppError> {
+    let id = state.kiosk_round()?;
+    state
+        .db(move |c| Ok(honors::cast_ballot(c, id, &code, &ballot, now())?))
+        .await
+}
