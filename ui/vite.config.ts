@@ -22,6 +22,6 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     setupFiles: ['src/test/setup.ts'],
     // Mounting Element Plus screens takes seconds on a busy 2-core machine; a slow machine is not a bug.
-    testTimeout: 30_000,
+    testTimeout: 90_000,
   },
 })

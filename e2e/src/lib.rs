@@ -333,6 +333,27 @@ impl App {
         }
     }
 
+    /// The name of the 职工 with this 工号 (e.g. from the sample unit).
+    pub async fn staff_name(&self, employee_no: &str) -> String {
+        let query = json!({ "query": { "text": employee_no, "department_id": null, "include_inactive": false, "page": 1, "page_size": 5 } });
+        let page = self.invoke("list_staff", query).await.unwrap();
+        page["items"][0]["name"].as_str().unwrap().to_string()
+    }
+
+    /// The texts of every visible element with `data-testid`, in page order.
+    pub async fn texts(&self, id: &str) -> Vec<String> {
+        let script = "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.innerText.trim());";
+        let css = format!("[data-testid=\"{id}\"]");
+        let out = self.client.execute(script, vec![json!(css)]).await.unwrap();
+        serde_json::from_value(out).unwrap()
+    }
+
+    /// Confirms the Element Plus message box now showing with its button labelled `label`.
+    pub async fn confirm_box(&self, label: &str) {
+        self.click_css_text(".el-message-box__btns .el-button--primary", label)
+            .await
+    }
+
     /// Closes the window and stops tauri-driver (SIGTERM, so that WebKitWebDriver goes too).
     /// Returns the data folder so that a test can start the app again on the same database.
     pub async fn close(self) -> tempfile::TempDir {

@@ -2,19 +2,9 @@
 //! 签到表 export and the print view.
 
 use calamine::Reader;
-use serde_json::json;
 use wenming_e2e::{first_start, App};
 
 const SIGNUPS: &str = "[data-testid=\"signup-table\"] .el-table__row";
-
-/// The name of the sample unit's 职工 with this 工号.
-async fn name_of(app: &App, employee_no: &str) -> String {
-    let page = app
-        .invoke("list_staff", json!({ "query": { "text": employee_no, "department_id": null, "include_inactive": false, "page": 1, "page_size": 5 } }))
-        .await
-        .unwrap();
-    page["items"][0]["name"].as_str().unwrap().to_string()
-}
 
 /// A local time `minutes` from now, as typed into a date picker.
 fn at(minutes: i64) -> String {
@@ -31,9 +21,9 @@ async fn capacity_two_waitlists_the_third_and_promotes_on_cancel_then_checks_in_
     app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "W0001")
         .await;
     let (a, b, c) = (
-        name_of(&app, "W0011").await,
-        name_of(&app, "W0012").await,
-        name_of(&app, "W0013").await,
+        app.staff_name("W0011").await,
+        app.staff_name("W0012").await,
+        app.staff_name("W0013").await,
     );
 
     // The organizer creates an activity with two places whose sign-up is open now.

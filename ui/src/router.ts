@@ -7,6 +7,12 @@ import ActivityList from '@/features/activities/ActivityList.vue'
 import PrintView from '@/features/activities/PrintView.vue'
 import DepartmentList from '@/features/roster/DepartmentList.vue'
 import StaffList from '@/features/roster/StaffList.vue'
+import CategoryDetail from '@/features/honors/CategoryDetail.vue'
+import HonorCertificates from '@/features/honors/HonorCertificates.vue'
+import HonorsView from '@/features/honors/HonorsView.vue'
+import KioskView from '@/features/honors/KioskView.vue'
+import ResultReport from '@/features/honors/ResultReport.vue'
+import SlipsPrint from '@/features/honors/SlipsPrint.vue'
 import MyActivities from '@/features/self/MyActivities.vue'
 import SettingsView from '@/features/settings/SettingsView.vue'
 
@@ -30,6 +36,28 @@ export const routes: RouteRecordRaw[] = [
     meta: { organizerOnly: true, bare: true },
   },
   { path: '/my', name: 'my', component: MyActivities },
+  { path: '/honors', name: 'honors', component: HonorsView },
+  { path: '/honors/categories/:id(\\d+)', name: 'honor-category', component: CategoryDetail },
+  {
+    path: '/honors/rounds/:id(\\d+)/slips',
+    name: 'ballot-slips',
+    component: SlipsPrint,
+    meta: { organizerOnly: true, bare: true },
+  },
+  {
+    path: '/honors/rounds/:id(\\d+)/report',
+    name: 'tally-report',
+    component: ResultReport,
+    meta: { bare: true },
+  },
+  {
+    path: '/honors/categories/:id(\\d+)/certificates',
+    name: 'honor-certificates',
+    component: HonorCertificates,
+    meta: { bare: true },
+  },
+  // 投票终端: full screen, only while the back end holds the window locked to a round.
+  { path: '/kiosk', name: 'kiosk', component: KioskView, meta: { bare: true } },
   {
     path: '/settings',
     name: 'settings',
@@ -44,6 +72,8 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
   // Before start-up has finished the role is not known yet; the frame checks again once it shows.
   router.beforeEach((to) => {
     const session = useSession()
+    if (session.kioskRound != null) return to.name === 'kiosk' ? true : { name: 'kiosk' }
+    if (to.name === 'kiosk' && session.state === 'ready') return { name: 'honors' }
     if (to.meta.organizerOnly && session.state === 'ready' && !session.isOrganizer) return { name: 'staff' }
     return true
   })

@@ -16,6 +16,8 @@ export const useSession = defineStore('session', () => {
   const unit = ref<UnitInfo>({ unit_name: '', password_set: false, staff_pins_enabled: false })
   const role = ref<Role>('staff')
   const dbPath = ref('')
+  /** The voting round the window is locked to as a 投票终端, or null. */
+  const kioskRound = ref<number | null>(null)
 
   const isOrganizer = computed(() => role.value === 'organizer')
   const needsSetup = computed(() => state.value === 'ready' && !unit.value.password_set)
@@ -28,6 +30,7 @@ export const useSession = defineStore('session', () => {
       unit.value = info.unit
       role.value = info.role
       dbPath.value = info.db_path
+      kioskRound.value = info.kiosk_round
       state.value = 'ready'
     } catch (e) {
       startupError.value = errorMessage(e)
@@ -37,6 +40,7 @@ export const useSession = defineStore('session', () => {
 
   function apply(session: SessionInfo): void {
     role.value = session.role
+    kioskRound.value = session.kiosk_round
   }
 
   /** First start: sets the password and the unit's name, then the window is in organizer mode. */
@@ -74,6 +78,7 @@ export const useSession = defineStore('session', () => {
     unit,
     role,
     dbPath,
+    kioskRound,
     isOrganizer,
     needsSetup,
     start,
@@ -82,5 +87,6 @@ export const useSession = defineStore('session', () => {
     logout,
     renameUnit,
     setStaffPinsEnabled,
+    apply,
   }
 })

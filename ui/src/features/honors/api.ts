@@ -1,0 +1,74 @@
+// 评先选优 commands: categories, nominations, voting rounds, the kiosk, the tally and the 公示.
+import { call, type CallOptions } from '@/api/ipc'
+import type { Ballot } from '@/bindings/Ballot'
+import type { ExportedFile } from '@/bindings/ExportedFile'
+import type { HonorAward } from '@/bindings/HonorAward'
+import type { HonorCandidateList } from '@/bindings/HonorCandidateList'
+import type { HonorCategory } from '@/bindings/HonorCategory'
+import type { HonorCategoryInput } from '@/bindings/HonorCategoryInput'
+import type { HonorObjectionInput } from '@/bindings/HonorObjectionInput'
+import type { HonorPublicity } from '@/bindings/HonorPublicity'
+import type { Nomination } from '@/bindings/Nomination'
+import type { NominationInput } from '@/bindings/NominationInput'
+import type { PaperCount } from '@/bindings/PaperCount'
+import type { PaperRole } from '@/bindings/PaperRole'
+import type { PaperStatus } from '@/bindings/PaperStatus'
+import type { SessionInfo } from '@/bindings/SessionInfo'
+import type { VoteTally } from '@/bindings/VoteTally'
+import type { VotingRound } from '@/bindings/VotingRound'
+import type { VotingRoundInput } from '@/bindings/VotingRoundInput'
+import type { VotingTurnout } from '@/bindings/VotingTurnout'
+
+export const honorCategories = (year: number, options?: CallOptions) =>
+  call<HonorCategory[]>('honor_categories', { year }, options)
+export const seedHonorCategories = (year: number) => call<HonorCategory[]>('seed_honor_categories', { year })
+export const createHonorCategory = (input: HonorCategoryInput, options?: CallOptions) =>
+  call<HonorCategory>('create_honor_category', { input }, options)
+export const updateHonorCategory = (id: number, input: HonorCategoryInput, options?: CallOptions) =>
+  call<HonorCategory>('update_honor_category', { id, input }, options)
+
+export const honorNominations = (categoryId: number) => call<Nomination[]>('honor_nominations', { categoryId })
+export const honorCandidates = (categoryId: number) => call<HonorCandidateList>('honor_candidates', { categoryId })
+export const nominate = (input: NominationInput, options?: CallOptions) =>
+  call<Nomination>('nominate', { input }, options)
+export const selfNominate = (categoryId: number, staffId: number, pin: string | null, deeds: string, options?: CallOptions) =>
+  call<Nomination>('self_nominate', { categoryId, staffId, pin, deeds }, options)
+export const reviewNomination = (id: number, passed: boolean, reason: string, options?: CallOptions) =>
+  call<Nomination>('review_nomination', { id, passed, reason }, options)
+
+export const votingRounds = (categoryId: number) => call<VotingRound[]>('voting_rounds', { categoryId })
+export const createVotingRound = (input: VotingRoundInput, options?: CallOptions) =>
+  call<VotingRound>('create_voting_round', { input }, options)
+export const updateVotingRound = (id: number, input: VotingRoundInput, options?: CallOptions) =>
+  call<VotingRound>('update_voting_round', { id, input }, options)
+/** 开始投票: answers with the round's codes for the slips. */
+export const openVotingRound = (id: number) => call<string[]>('open_voting_round', { id })
+export const ballotCodes = (id: number) => call<string[]>('ballot_codes', { id })
+export const closeVotingRound = (id: number) => call<VotingRound>('close_voting_round', { id })
+export const votingTurnout = (id: number) => call<VotingTurnout>('voting_turnout', { id })
+export const votingTally = (id: number, options?: CallOptions) => call<VoteTally>('voting_tally', { id }, options)
+export const exportVotingTally = (id: number) => call<ExportedFile>('export_voting_tally', { id })
+export const enterPaperCount = (id: number, role: PaperRole, count: PaperCount, options?: CallOptions) =>
+  call<PaperStatus>('enter_paper_count', { id, role, count }, options)
+export const paperStatus = (id: number) => call<PaperStatus>('paper_status', { id })
+export const openRunoff = (id: number) => call<VotingRound>('open_runoff', { id })
+
+export const honorPublicity = (categoryId: number) => call<HonorPublicity | null>('honor_publicity', { categoryId })
+/** `from` is a date 'YYYY-MM-DD'. */
+export const startPublicity = (categoryId: number, from: string, objectionsTo: string, options?: CallOptions) =>
+  call<HonorPublicity>('start_publicity', { categoryId, from, objectionsTo }, options)
+export const addObjection = (categoryId: number, input: HonorObjectionInput, options?: CallOptions) =>
+  call<HonorPublicity>('add_objection', { categoryId, input }, options)
+export const resolveObjection = (id: number, resolution: string, upheld: boolean, options?: CallOptions) =>
+  call<HonorPublicity>('resolve_objection', { id, resolution, upheld }, options)
+export const confirmPublicity = (categoryId: number) => call<HonorPublicity>('confirm_publicity', { categoryId })
+export const honorAwards = (year: number) => call<HonorAward[]>('honor_awards', { year })
+
+export const enterKiosk = (id: number) => call<SessionInfo>('enter_kiosk', { id })
+export const leaveKiosk = (password: string, options?: CallOptions) =>
+  call<SessionInfo>('leave_kiosk', { password }, options)
+export const kioskBallot = () => call<VotingRound>('kiosk_ballot', {})
+export const kioskCheckCode = (code: string, options?: CallOptions) =>
+  call<VotingRound>('kiosk_check_code', { code }, options)
+export const kioskCast = (code: string, ballot: Ballot, options?: CallOptions) =>
+  call<void>('kiosk_cast', { code, ballot }, options)
