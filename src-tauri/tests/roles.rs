@@ -4,6 +4,12 @@
 use tauri::test::{mock_app, MockRuntime};
 use tauri::{App, Manager};
 use wenming_core::activities::{ActivityInput, ActivityKind, Attendance, Schedule, SheetKind};
+use wenming_core::contests::{
+    Centi, EntryInput, JudgeInput, JudgingRules, ResultSheetKind, ScoreSheet,
+};
+use wenming_core::contests::{
+    ChessResult, ChessRules, DrawInput, MatchResult, TournamentFormat, TournamentRules,
+};
 use wenming_core::honors::{
     BallotForm, CategoryInput, Eligibility, MajorityBase, NominationInput, NominationSource,
     ObjectionInput, PaperCount, PaperRole, RoundInput, Target, VoterSelection,
@@ -11,7 +17,8 @@ use wenming_core::honors::{
 use wenming_core::roster::{
     DepartmentInput, DepartmentKind, Gender, ImportOptions, PoliticalStatus, StaffInput,
 };
-use wenming_lib::commands::{activities, auth, honors, roster, settings};
+use wenming_lib::commands::contests::tournaments;
+use wenming_lib::commands::{activities, auth, contests, honors, roster, settings};
 use wenming_lib::state::AppState;
 
 fn app_with_sample_unit(dir: &std::path::Path) -> App<MockRuntime> {
@@ -53,6 +60,11 @@ fn fingerprint(dir: &std::path::Path) -> String {
              || coalesce((SELECT group_concat(id || status) FROM signup), '')
              || (SELECT group_concat(id || employee_no || name || department_id || active || phone) FROM staff)
              || (SELECT group_concat(key || value) FROM setting)
+             || (SELECT count(*) FROM tournament) || (SELECT count(*) FROM tournament_match)
+             || coalesce((SELECT group_concat(activity_id || criteria || coalesce(published_at, '')) FROM judged_contest), '')
+             || (SELECT count(*) FROM contest_judge) || (SELECT count(*) FROM contest_score)
+             || (SELECT count(*) FROM contest_log) || (SELECT count(*) FROM exhibition_entry)
+             || (SELECT count(*) FROM exhibition_vote_code) || (SELECT count(*) FROM exhibition_vote_round)
              || coalesce((SELECT group_concat(id || name || quota) FROM honor_category), '')
              || coalesce((SELECT group_concat(id || review) FROM honor_nomination), '')
              || coalesce((SELECT group_concat(id || state) FROM honor_round), '')
@@ -156,6 +168,18 @@ fn objection() -> ObjectionInput {
         nomination_id: None,
         received_on: day(),
         content: "请核实".into(),
+    }
+}
+
+fn chess_draw() -> DrawInput {
+    DrawInput {
+        format: TournamentFormat::RoundRobin,
+        double: false,
+        third_place: false,
+        rounds: None,
+        groups: None,
+        rules: TournamentRules::Chess(ChessRules::default()),
+        seeds: Vec::new(),
     }
 }
 
@@ -324,6 +348,144 @@ fn every_organizer_command_refuses_staff_mode_and_changes_nothing() {
                     .err(),
             ),
             (
+                "make_tournament_draw",
+                tournaments::make_tournament_draw(s(), 1, chess_draw())
+                    .await
+                    .err(),
+            ),
+            (
+                "cancel_tournament_draw",
+                tournaments::cancel_tournament_draw(s(), 1).await.err(),
+            ),
+            (
+                "record_match_result",
+                tournaments::record_match_result(s(), 1, MatchResult::Chess(ChessResult::Draw))
+                    .await
+                    .err(),
+            ),
+            (
+                "pair_next_round",
+                tournaments::pair_next_round(s(), 1).await.err(),
+            ),
+            (
+                "start_knockout",
+                tournaments::start_knockout(s(), 1).await.err(),
+            ),
+            (
+                "finish_tournament",
+                tournaments::finish_tournament(s(), 1).await.err(),
+            ),
+            (
+                "set_tournament_lots",
+                tournaments::set_tournament_lots(s(), 1, vec![1, 2])
+                    .await
+                    .err(),
+            ),
+            (
+                "judged_contest",
+                contests::judged::judged_contest(s(), 1).await.err(),
+            ),
+            (
+                "set_judging_rules",
+                contests::judged::set_judging_rules(s(), 1, JudgingRules::default(), None)
+                    .await
+                    .err(),
+            ),
+            (
+                "add_judge",
+                contests::judged::add_judge(
+                    s(),
+                    1,
+                    JudgeInput {
+                        staff_id: None,
+                        name: "评委".into(),
+                    },
+                )
+                .await
+                .err(),
+            ),
+            (
+                "remove_judge",
+                contests::judged::remove_judge(s(), 1).await.err(),
+            ),
+            (
+                "enter_score",
+                contests::judged::enter_score(
+                    s(),
+                    1,
+                    ScoreSheet {
+                        judge_id: 1,
+                        entrant_id: 1,
+                        marks: [40, 30, 20, 10].map(Centi::points).to_vec(),
+                    },
+                )
+                .await
+                .err(),
+            ),
+            (
+                "publish_results",
+                contests::judged::publish_results(s(), 1).await.err(),
+            ),
+            (
+                "unlock_results",
+                contests::judged::unlock_results(s(), 1, "原因".into())
+                    .await
+                    .err(),
+            ),
+            (
+                "result_sheet",
+                contests::judged::result_sheet(s(), 1, ResultSheetKind::Scores)
+                    .await
+                    .err(),
+            ),
+            (
+                "export_result_sheet",
+                contests::judged::export_result_sheet(s(), 1, ResultSheetKind::Awards)
+                    .await
+                    .err(),
+            ),
+            (
+                "certificates",
+                contests::judged::certificates(s(), 1).await.err(),
+            ),
+            (
+                "add_exhibition_entry",
+                contests::judged::add_exhibition_entry(
+                    s(),
+                    1,
+                    EntryInput {
+                        title: "春山".into(),
+                        staff_id: 1,
+                        medium: String::new(),
+                        photo_file_id: None,
+                    },
+                )
+                .await
+                .err(),
+            ),
+            (
+                "remove_exhibition_entry",
+                contests::judged::remove_exhibition_entry(s(), 1)
+                    .await
+                    .err(),
+            ),
+            (
+                "set_vote_weight",
+                contests::judged::set_vote_weight(s(), 1, 20).await.err(),
+            ),
+            (
+                "issue_vote_codes",
+                contests::judged::issue_vote_codes(s(), 1, 5).await.err(),
+            ),
+            (
+                "unused_vote_codes",
+                contests::judged::unused_vote_codes(s(), 1).await.err(),
+            ),
+            (
+                "close_vote",
+                contests::judged::close_vote(s(), 1).await.err(),
+            ),
+            (
                 "seed_honor_categories",
                 honors::seed_honor_categories(s(), 2030).await.err(),
             ),
@@ -355,6 +517,10 @@ fn every_organizer_command_refuses_staff_mode_and_changes_nothing() {
                 honors::update_voting_round(s(), 1, round_input(1))
                     .await
                     .err(),
+            ),
+            (
+                "remove_nomination_file",
+                honors::remove_nomination_file(s(), 1).await.err(),
             ),
             (
                 "open_voting_round",
@@ -430,8 +596,25 @@ fn staff_mode_may_browse_and_the_organizer_may_change_after_login() {
             auth::login(s(), "wrong".into()).await.unwrap_err().code,
             "auth.wrong_password"
         );
+        // The voting kiosk of 书画展览 is open to everyone; activity 1 is no exhibition and says so.
+        assert_eq!(
+            contests::judged::vote_ballot(s(), 1)
+                .await
+                .unwrap_err()
+                .code,
+            "contests.not_exhibition"
+        );
+        assert_eq!(
+            contests::judged::cast_exhibition_vote(s(), 1, "ABCD2345".into(), 1)
+                .await
+                .unwrap_err()
+                .code,
+            "contests.vote_not_open"
+        );
         assert!(roster::create_department(s(), department()).await.is_err());
         auth::login(s(), "organizer-pw".into()).await.unwrap();
+        let judging = contests::judged::judged_contest(s(), 1).await.unwrap();
+        assert_eq!(judging.rules.criteria.len(), 4, "the default criteria");
         let d = roster::create_department(s(), department()).await.unwrap();
         roster::create_staff(s(), input(d.id)).await.unwrap();
         assert!(!roster::list_staff(s(), query).await.unwrap().items[0]

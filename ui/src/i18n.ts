@@ -4,6 +4,7 @@ import { createI18n } from 'vue-i18n'
 import activityMessages from '@/features/activities/i18n'
 import appMessages from '@/app/i18n'
 import authMessages from '@/features/auth/i18n'
+import contestMessages from '@/features/contests/i18n'
 import honorMessages from '@/features/honors/i18n'
 import rosterMessages from '@/features/roster/i18n'
 import selfMessages from '@/features/self/i18n'
@@ -39,6 +40,7 @@ export const messages = mergeMessages([
   activityMessages,
   signupMessages,
   selfMessages,
+  contestMessages,
   honorMessages,
 ])
 

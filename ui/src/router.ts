@@ -5,7 +5,12 @@ import { useSession } from '@/app/session'
 import ActivityDetail from '@/features/activities/ActivityDetail.vue'
 import ActivityList from '@/features/activities/ActivityList.vue'
 import PrintView from '@/features/activities/PrintView.vue'
+import CertificatePrint from '@/features/contests/judged/CertificatePrint.vue'
+import JudgingView from '@/features/contests/judged/JudgingView.vue'
+import ResultPrint from '@/features/contests/judged/ResultPrint.vue'
+import VoteKiosk from '@/features/contests/judged/VoteKiosk.vue'
 import DepartmentList from '@/features/roster/DepartmentList.vue'
+import TournamentView from '@/features/contests/tournaments/TournamentView.vue'
 import StaffList from '@/features/roster/StaffList.vue'
 import CategoryDetail from '@/features/honors/CategoryDetail.vue'
 import HonorCertificates from '@/features/honors/HonorCertificates.vue'
@@ -34,6 +39,31 @@ export const routes: RouteRecordRaw[] = [
     name: 'activity-print',
     component: PrintView,
     meta: { organizerOnly: true, bare: true },
+  },
+  {
+    path: '/activities/:id(\\d+)/judging',
+    name: 'judging',
+    component: JudgingView,
+    meta: { organizerOnly: true },
+  },
+  {
+    path: '/activities/:id(\\d+)/judging/print/:kind(scores|awards)',
+    name: 'judging-print',
+    component: ResultPrint,
+    meta: { organizerOnly: true, bare: true },
+  },
+  {
+    path: '/activities/:id(\\d+)/judging/certificates',
+    name: 'judging-certificates',
+    component: CertificatePrint,
+    meta: { organizerOnly: true, bare: true },
+  },
+  { path: '/activities/:id(\\d+)/tournament', name: 'tournament', component: TournamentView },
+  {
+    path: '/activities/:id(\\d+)/vote',
+    name: 'exhibition-vote',
+    component: VoteKiosk,
+    meta: { bare: true },
   },
   { path: '/my', name: 'my', component: MyActivities },
   { path: '/honors', name: 'honors', component: HonorsView },

@@ -14,6 +14,7 @@
 //! be handed out at random, and the kiosk says so. Every rule
 //! takes the local time `now`; writes run in an IMMEDIATE transaction.
 
+mod attachments;
 mod categories;
 mod error;
 mod model;
@@ -26,6 +27,9 @@ mod rounds;
 mod secret;
 mod tally;
 
+pub use attachments::{
+    add_nomination_file, nomination_file_bytes, nomination_files, remove_nomination_file,
+};
 pub use categories::{
     create_category, get_category, list_categories, seed_default_categories, update_category,
     DEFAULT_CATEGORIES,
@@ -41,6 +45,8 @@ pub use publicity::{
 };
 pub use report::{export_tally, summary_line, tally_rows, tally_xlsx};
 pub use rounds::{close_round, create_round, get_round, open_round, rounds, turnout, update_round};
+/// The one-time code generator, shared with the popular vote of 书画展览.
+pub(crate) use secret::new_code;
 pub use secret::{
     ballot_round, cast_ballot, check_ballot, check_code, normalize_code, unused_codes,
 };

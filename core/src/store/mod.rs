@@ -20,6 +20,9 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0002_activities.sql")),
     M::up(include_str!("../../migrations/0003_honors.sql")),
     M::up(include_str!("../../migrations/0004_honors_publicity.sql")),
+    M::up(include_str!("../../migrations/0005_contests.sql")),
+    M::up(include_str!("../../migrations/0006_tournaments.sql")),
+    M::up(include_str!("../../migrations/0007_honor_files.sql")),
 ];
 
 /// The schema version this binary writes: the number of migrations it carries.

@@ -2,9 +2,11 @@
 
 pub mod activities;
 pub mod auth;
+pub mod contests;
 pub mod honors;
 pub mod roster;
 pub mod settings;
+mod upload;
 
 /// Every command the window may call.
 pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static
@@ -59,6 +61,32 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         activities::remove_activity_file,
         activities::activity_sheet,
         activities::export_activity_sheet,
+        contests::tournaments::get_tournament,
+        contests::tournaments::make_tournament_draw,
+        contests::tournaments::cancel_tournament_draw,
+        contests::tournaments::record_match_result,
+        contests::tournaments::pair_next_round,
+        contests::tournaments::start_knockout,
+        contests::tournaments::finish_tournament,
+        contests::tournaments::set_tournament_lots,
+        contests::judged::judged_contest,
+        contests::judged::set_judging_rules,
+        contests::judged::add_judge,
+        contests::judged::remove_judge,
+        contests::judged::enter_score,
+        contests::judged::publish_results,
+        contests::judged::unlock_results,
+        contests::judged::result_sheet,
+        contests::judged::export_result_sheet,
+        contests::judged::certificates,
+        contests::judged::add_exhibition_entry,
+        contests::judged::remove_exhibition_entry,
+        contests::judged::set_vote_weight,
+        contests::judged::issue_vote_codes,
+        contests::judged::unused_vote_codes,
+        contests::judged::close_vote,
+        contests::judged::vote_ballot,
+        contests::judged::cast_exhibition_vote,
         honors::honor_categories,
         honors::seed_honor_categories,
         honors::create_honor_category,
@@ -67,6 +95,10 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         honors::honor_candidates,
         honors::nominate,
         honors::self_nominate,
+        honors::nomination_files,
+        honors::add_nomination_file,
+        honors::nomination_file_bytes,
+        honors::remove_nomination_file,
         honors::review_nomination,
         honors::voting_rounds,
         honors::create_voting_round,
@@ -86,6 +118,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         honors::resolve_objection,
         honors::confirm_publicity,
         honors::honor_awards,
+        honors::staff_honors,
         honors::enter_kiosk,
         honors::leave_kiosk,
         honors::kiosk_ballot,

@@ -1,0 +1,442 @@
+//! 书画展览: the works on show (title, author, medium, photo) and the popular vote (人气投票) with
+//! one-time codes, blended with the judges' score.
+//!
+//! - The works are the entrants of the judging; a photo is one of the activity's image files.
+//! - The vote uses the one-time codes of the honors votes and keeps the same secrecy: a code has
+//!   only a used flag; a vote has a random 128-bit key, the activity and the work, in a WITHOUT
+//!   ROWID table, and no time. One code, one vote, in one IMMEDIATE transaction.
+//! - The blend, once the vote is closed: the popular score is votes ÷ the most votes × 100 (the
+//!   most voted work has 100), rounded half up to the contest's decimals; the final score is
+//!   judges × (100 − weight)% + popular × weight%, rounded half up once more. Ranks and awards then
+//!   follow the blended score.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDateTime;
+use rand::rngs::OsRng;
+use rand::TryRngCore;
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::contest::{finish, writable};
+use super::model::*;
+use super::{write, JudgingError};
+use crate::activities::{self, ActivityKind};
+use crate::contests::{award_levels, competition_ranks, show_scaled, AwardPlan, JudgedResult};
+use crate::roster;
+
+pub const DEFAULT_WEIGHT: u32 = 30;
+pub const MAX_WEIGHT: u32 = 50;
+pub const MAX_CODES: u32 = 2000;
+
+fn require_exhibition(kind: ActivityKind) -> Result<(), JudgingError> {
+    if kind != ActivityKind::Exhibition {
+        return Err(JudgingError::NotExhibition(kind.label().into()));
+    }
+    Ok(())
+}
+
+pub(super) fn entries(
+    conn: &Connection,
+    activity_id: i64,
+) -> Result<Vec<ExhibitionEntry>, JudgingError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, title, staff_id, medium, photo_file_id FROM exhibition_entry
+         WHERE activity_id = ?1 ORDER BY id",
+    )?;
+    let rows: Vec<(i64, String, i64, String, Option<i64>)> = stmt
+        .query_map([activity_id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    rows.into_iter()
+        .map(|(id, title, staff_id, medium, photo_file_id)| {
+            let s = roster::get_staff(conn, staff_id)?;
+            Ok(ExhibitionEntry {
+                id,
+                title,
+                staff_id,
+                author: s.name,
+                department_name: s.department_name,
+                medium,
+                photo_file_id,
+            })
+        })
+        .collect()
+}
+
+/// The works as entrants: `《春山》张三`, with the author's 科室 (for 回避).
+pub(super) fn entrants(conn: &Connection, activity_id: i64) -> Result<Vec<Entrant>, JudgingError> {
+    entries(conn, activity_id)?
+        .into_iter()
+        .map(|e| {
+            let s = roster::get_staff(conn, e.staff_id)?;
+            Ok(Entrant {
+                id: e.id,
+                name: format!("《{}》{}", e.title, e.author),
+                department_id: Some(s.department_id),
+                department_name: e.department_name,
+            })
+        })
+        .collect()
+}
+
+/// Adds a work: its title, its author (a 职工), the medium and optionally a photo.
+pub fn add_entry(
+    conn: &mut Connection,
+    activity_id: i64,
+    input: &EntryInput,
+    now: NaiveDateTime,
+) -> Result<JudgedContest, JudgingError> {
+    let (tx, before) = writable(conn, activity_id, now)?;
+    require_exhibition(before.activity_kind)?;
+    if vote_row(&tx, activity_id)?.is_some_and(|(s, _)| s != VoteState::Ready) {
+        return Err(JudgingError::VoteStarted);
+    }
+    let title =
+        crate::text::required("作品名称", &input.title, 40).map_err(JudgingError::Invalid)?;
+    let medium = crate::text::optional("类别", &input.medium, 20).map_err(JudgingError::Invalid)?;
+    let author = roster::get_staff(&tx, input.staff_id)?;
+    if !author.active {
+        return Err(JudgingError::Invalid(format!(
+            "{} 已停用，不能登记作品",
+            author.name
+        )));
+    }
+    if let Some(file) = input.photo_file_id {
+        let photo = activities::files(&tx, activity_id)?
+            .into_iter()
+            .find(|f| f.id == file);
+        if !photo.is_some_and(|f| f.is_image) {
+            return Err(JudgingError::Invalid(
+                "作品照片须是本活动“照片与文件”中的一张图片".into(),
+            ));
+        }
+    }
+    tx.execute(
+        "INSERT INTO exhibition_entry (activity_id, title, staff_id, medium, photo_file_id, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![activity_id, title, input.staff_id, medium, input.photo_file_id, super::store::time_text(now)],
+    )?;
+    finish(tx, activity_id, now)
+}
+
+/// Removes a work and the judges' scores for it; not once the popular vote has started.
+pub fn remove_entry(
+    conn: &mut Connection,
+    entry_id: i64,
+    now: NaiveDateTime,
+) -> Result<JudgedContest, JudgingError> {
+    let activity_id: i64 = conn
+        .query_row(
+            "SELECT activity_id FROM exhibition_entry WHERE id = ?1",
+            [entry_id],
+            |r| r.get(0),
+        )
+        .optional()?
+        .ok_or(JudgingError::EntrantNotFound)?;
+    let (tx, _) = writable(conn, activity_id, now)?;
+    if vote_row(&tx, activity_id)?.is_some_and(|(s, _)| s != VoteState::Ready) {
+        return Err(JudgingError::VoteStarted);
+    }
+    tx.execute(
+        "DELETE FROM contest_score WHERE entrant_id = ?1
+           AND judge_id IN (SELECT id FROM contest_judge WHERE activity_id = ?2)",
+        params![entry_id, activity_id],
+    )?;
+    tx.execute("DELETE FROM exhibition_entry WHERE id = ?1", [entry_id])?;
+    finish(tx, activity_id, now)
+}
+
+fn vote_row(conn: &Connection, activity_id: i64) -> rusqlite::Result<Option<(VoteState, u32)>> {
+    conn.query_row(
+        "SELECT state, weight FROM exhibition_vote_round WHERE activity_id = ?1",
+        [activity_id],
+        |r| Ok((VoteState::from_sql(&r.get::<_, String>(0)?), r.get(1)?)),
+    )
+    .optional()
+}
+
+fn set_vote_row(
+    conn: &Connection,
+    activity_id: i64,
+    state: VoteState,
+    weight: u32,
+) -> rusqlite::Result<()> {
+    conn.execute(
+        "INSERT INTO exhibition_vote_round (activity_id, state, weight) VALUES (?1, ?2, ?3)
+         ON CONFLICT (activity_id) DO UPDATE SET state = ?2, weight = ?3",
+        params![activity_id, state.as_sql(), weight],
+    )?;
+    Ok(())
+}
+
+pub(super) fn popular_vote(
+    conn: &Connection,
+    activity_id: i64,
+) -> Result<PopularVote, JudgingError> {
+    let (state, weight) =
+        vote_row(conn, activity_id)?.unwrap_or((VoteState::Ready, DEFAULT_WEIGHT));
+    let (codes_issued, votes_cast) = conn.query_row(
+        "SELECT (SELECT count(*) FROM exhibition_vote_code WHERE activity_id = ?1),
+                (SELECT count(*) FROM exhibition_vote WHERE activity_id = ?1)",
+        [activity_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    Ok(PopularVote {
+        state,
+        weight,
+        codes_issued,
+        votes_cast,
+    })
+}
+
+/// Sets the weight of the popular vote (0–50 %), before the vote is closed.
+pub fn set_vote_weight(
+    conn: &mut Connection,
+    activity_id: i64,
+    weight: u32,
+    now: NaiveDateTime,
+) -> Result<JudgedContest, JudgingError> {
+    let (tx, before) = writable(conn, activity_id, now)?;
+    require_exhibition(before.activity_kind)?;
+    if weight > MAX_WEIGHT {
+        return Err(JudgingError::Invalid(format!(
+            "人气投票的权重最多 {MAX_WEIGHT}%，现在是 {weight}%"
+        )));
+    }
+    let (state, _) = vote_row(&tx, activity_id)?.unwrap_or((VoteState::Ready, DEFAULT_WEIGHT));
+    if state == VoteState::Closed {
+        return Err(JudgingError::VoteClosed);
+    }
+    set_vote_row(&tx, activity_id, state, weight)?;
+    finish(tx, activity_id, now)
+}
+
+/// Issues `count` new one-time codes and opens the vote; returns the new codes to print.
+pub fn issue_vote_codes(
+    conn: &mut Connection,
+    activity_id: i64,
+    count: u32,
+    now: NaiveDateTime,
+) -> Result<Vec<String>, JudgingError> {
+    let (tx, before) = writable(conn, activity_id, now)?;
+    require_exhibition(before.activity_kind)?;
+    if count == 0 || count > MAX_CODES {
+        return Err(JudgingError::Invalid(format!(
+            "一次可发放 1–{MAX_CODES} 个投票码，现在是 {count}"
+        )));
+    }
+    if before.entrants.is_empty() {
+        return Err(JudgingError::NoEntrants);
+    }
+    let (state, weight) = vote_row(&tx, activity_id)?.unwrap_or((VoteState::Ready, DEFAULT_WEIGHT));
+    if state == VoteState::Closed {
+        return Err(JudgingError::VoteClosed);
+    }
+    let mut codes = Vec::with_capacity(count as usize);
+    while codes.len() < count as usize {
+        let code = crate::honors::new_code().map_err(|e| JudgingError::Invalid(e.to_string()))?;
+        let added = tx.execute(
+            "INSERT OR IGNORE INTO exhibition_vote_code (code, activity_id) VALUES (?1, ?2)",
+            params![code, activity_id],
+        )?;
+        if added == 1 {
+            codes.push(code);
+        }
+    }
+    set_vote_row(&tx, activity_id, VoteState::Open, weight)?;
+    tx.commit()?;
+    codes.sort();
+    Ok(codes)
+}
+
+/// The unused codes of an open vote, sorted, to print (again) as slips.
+pub fn unused_vote_codes(conn: &Connection, activity_id: i64) -> Result<Vec<String>, JudgingError> {
+    if popular_vote(conn, activity_id)?.state != VoteState::Open {
+        return Err(JudgingError::VoteNotOpen);
+    }
+    let mut stmt = conn.prepare(
+        "SELECT code FROM exhibition_vote_code WHERE activity_id = ?1 AND used = 0 ORDER BY code",
+    )?;
+    let codes = stmt
+        .query_map([activity_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(codes)
+}
+
+fn new_vote_id() -> Result<String, JudgingError> {
+    let mut buf = [0u8; 16];
+    OsRng
+        .try_fill_bytes(&mut buf)
+        .map_err(|e| JudgingError::Invalid(format!("系统安全随机数不可用（{e}），请重试")))?;
+    Ok(buf.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// One vote for one work with a one-time code. Nothing links the stored vote to the code.
+pub fn cast_vote(
+    conn: &mut Connection,
+    activity_id: i64,
+    code: &str,
+    entry_id: i64,
+) -> Result<(), JudgingError> {
+    let code = crate::honors::normalize_code(code);
+    let tx = write(conn)?;
+    if popular_vote(&tx, activity_id)?.state != VoteState::Open {
+        return Err(JudgingError::VoteNotOpen);
+    }
+    let used: Option<bool> = tx
+        .query_row(
+            "SELECT used FROM exhibition_vote_code WHERE code = ?1 AND activity_id = ?2",
+            params![code, activity_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match used {
+        None => return Err(JudgingError::UnknownCode),
+        Some(true) => return Err(JudgingError::CodeUsed),
+        Some(false) => {}
+    }
+    let known: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM exhibition_entry WHERE id = ?1 AND activity_id = ?2)",
+        params![entry_id, activity_id],
+        |r| r.get(0),
+    )?;
+    if !known {
+        return Err(JudgingError::EntrantNotFound);
+    }
+    let marked = tx.execute(
+        "UPDATE exhibition_vote_code SET used = 1 WHERE code = ?1 AND activity_id = ?2 AND used = 0",
+        params![code, activity_id],
+    )?;
+    if marked != 1 {
+        return Err(JudgingError::CodeUsed);
+    }
+    tx.execute(
+        "INSERT INTO exhibition_vote (id, activity_id, entry_id) VALUES (?1, ?2, ?3)",
+        params![new_vote_id()?, activity_id, entry_id],
+    )?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// Ends the popular vote: from now on the blend decides ranks and awards.
+pub fn close_vote(
+    conn: &mut Connection,
+    activity_id: i64,
+    now: NaiveDateTime,
+) -> Result<JudgedContest, JudgingError> {
+    let (tx, before) = writable(conn, activity_id, now)?;
+    require_exhibition(before.activity_kind)?;
+    let vote = popular_vote(&tx, activity_id)?;
+    if vote.state != VoteState::Open {
+        return Err(JudgingError::VoteNotOpen);
+    }
+    set_vote_row(&tx, activity_id, VoteState::Closed, vote.weight)?;
+    finish(tx, activity_id, now)
+}
+
+/// votes ÷ most × 100, scaled by 10^decimals, rounded half up; 0 when nobody voted.
+pub fn popular_scaled(votes: u32, most: u32, decimals: u8) -> u64 {
+    if most == 0 {
+        return 0;
+    }
+    let scale = 10u64.pow(decimals as u32);
+    (2 * votes as u64 * 100 * scale + most as u64) / (2 * most as u64)
+}
+
+/// judges × (100 − weight)% + popular × weight%, both scaled by 10^decimals, rounded half up.
+pub fn blend_scaled(judges: u64, popular: u64, weight: u32) -> u64 {
+    let w = weight.min(100) as u64;
+    (judges * (100 - w) + popular * w + 50) / 100
+}
+
+/// The exhibition part of the contest; once the vote is closed, `results` are re-ranked (and
+/// re-awarded) by the blended score.
+pub(super) fn exhibition(
+    conn: &Connection,
+    activity_id: i64,
+    decimals: u8,
+    awards: Option<&AwardPlan>,
+    results: &mut Vec<JudgedResult>,
+) -> Result<Exhibition, JudgingError> {
+    let vote = popular_vote(conn, activity_id)?;
+    let entries = entries(conn, activity_id)?;
+    if vote.state != VoteState::Closed {
+        return Ok(Exhibition {
+            entries,
+            vote,
+            blend: Vec::new(),
+        });
+    }
+    let mut stmt = conn.prepare(
+        "SELECT entry_id, count(*) FROM exhibition_vote WHERE activity_id = ?1 GROUP BY entry_id",
+    )?;
+    let votes: HashMap<i64, u32> = stmt
+        .query_map([activity_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let most = votes.values().copied().max().unwrap_or(0);
+    let scale = 10f64.powi(decimals as i32);
+    let judge_scaled = |r: &JudgedResult| r.final_score.map(|f| (f * scale).round() as u64);
+    let lines: Vec<(BlendLine, Option<u64>)> = results
+        .iter()
+        .map(|r| {
+            let n = votes.get(&r.entrant_id).copied().unwrap_or(0);
+            let popular = popular_scaled(n, most, decimals);
+            let blended = judge_scaled(r).map(|j| blend_scaled(j, popular, vote.weight));
+            let line = BlendLine {
+                entrant_id: r.entrant_id,
+                judge_text: r.final_text.clone(),
+                votes: n,
+                popular_text: show_scaled(popular, decimals),
+                final_text: blended.map(|b| show_scaled(b, decimals)),
+            };
+            (line, blended)
+        })
+        .collect();
+    let ranked: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].1.is_some()).collect();
+    let values: Vec<i64> = ranked.iter().map(|&i| lines[i].1.unwrap() as i64).collect();
+    for r in results.iter_mut() {
+        r.rank = None;
+        r.award = None;
+    }
+    for (&i, rank) in ranked.iter().zip(competition_ranks(&values)) {
+        results[i].rank = Some(rank);
+    }
+    if let Some(plan) = awards {
+        let ranks: Vec<Option<u32>> = results.iter().map(|r| r.rank).collect();
+        for (r, award) in results.iter_mut().zip(award_levels(&ranks, plan)?) {
+            r.award = award;
+        }
+    }
+    let mut order: Vec<usize> = (0..results.len()).collect();
+    order.sort_by_key(|&i| results[i].rank.unwrap_or(u32::MAX));
+    let mut blend_by_id: HashMap<i64, BlendLine> =
+        lines.into_iter().map(|(l, _)| (l.entrant_id, l)).collect();
+    let sorted: Vec<JudgedResult> = order.iter().map(|&i| results[i].clone()).collect();
+    *results = sorted;
+    let blend = results
+        .iter()
+        .filter_map(|r| blend_by_id.remove(&r.entrant_id))
+        .collect();
+    Ok(Exhibition {
+        entries,
+        vote,
+        blend,
+    })
+}
+
+/// The kiosk's ballot: open to everyone, it shows the works but no scores and no counts.
+pub fn vote_ballot(
+    conn: &Connection,
+    activity_id: i64,
+    now: NaiveDateTime,
+) -> Result<VoteBallot, JudgingError> {
+    let a = activities::get_activity(conn, activity_id, now)?;
+    require_exhibition(a.kind)?;
+    Ok(VoteBallot {
+        activity_id,
+        activity_title: a.title,
+        state: popular_vote(conn, activity_id)?.state,
+        entries: entries(conn, activity_id)?,
+    })
+}

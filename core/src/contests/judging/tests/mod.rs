@@ -1,0 +1,194 @@
+//! Judged contests in the store, one file per behaviour group. The clock is explicit: everything
+//! happens in November 2026; the speech contest takes sign-ups from the 1st to the 20th.
+
+mod exhibition;
+mod publish;
+mod scoring;
+mod setup;
+mod sheets;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use rusqlite::Connection;
+
+use super::*;
+use crate::activities::{self, ActivityInput, ActivityKind, Actor, Schedule};
+use crate::contests::{Centi, ScoreSheet};
+use crate::error::Coded;
+use crate::roster::{self, DepartmentInput, DepartmentKind, Gender, PoliticalStatus, StaffInput};
+use crate::store::open_in_memory;
+
+pub(super) fn at(day: u32, hour: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 11, day)
+        .unwrap()
+        .and_hms_opt(hour, 0, 0)
+        .unwrap()
+}
+
+/// After the contest, while judging.
+pub(super) fn now() -> NaiveDateTime {
+    at(26, 10)
+}
+
+pub(super) struct Contest {
+    pub conn: Connection,
+    /// Staff ids: people[i] is in departments[i % 2]; people 0–3 are the entrants.
+    pub people: Vec<i64>,
+    pub activity: i64,
+    /// Sign-up ids of people 0–3, named 职工1–职工4.
+    pub entrants: Vec<i64>,
+}
+
+fn activity_input(kind: ActivityKind) -> ActivityInput {
+    ActivityInput {
+        kind,
+        title: "“爱岗敬业”演讲比赛".into(),
+        description: String::new(),
+        place: "三楼会议室".into(),
+        schedule: Schedule {
+            starts_at: at(25, 9),
+            ends_at: at(25, 11),
+            signup_opens_at: at(1, 9),
+            signup_deadline: at(20, 18),
+            cancel_cutoff: at(18, 18),
+        },
+        capacity: None,
+        department_ids: Vec::new(),
+        party_members_only: false,
+        team_mode: false,
+    }
+}
+
+/// A unit with two 科室 and ten people; an activity of `kind` with people 0–3 signed up.
+pub(super) fn contest_of(kind: ActivityKind) -> Contest {
+    let mut conn = open_in_memory().unwrap();
+    let departments = ["办公室", "宣传科"].map(|name| {
+        let d = DepartmentInput {
+            name: name.into(),
+            kind: DepartmentKind::Office,
+            sort_order: 0,
+        };
+        roster::create_department(&mut conn, &d).unwrap().id
+    });
+    let people: Vec<i64> = (0..10)
+        .map(|i| {
+            let s = StaffInput {
+                employee_no: format!("P{:03}", i + 1),
+                name: format!("职工{}", i + 1),
+                gender: Gender::Female,
+                department_id: departments[i % 2],
+                position: String::new(),
+                political_status: PoliticalStatus::Masses,
+                is_veteran: false,
+                phone: String::new(),
+            };
+            roster::create_staff(&mut conn, &s).unwrap().id
+        })
+        .collect();
+    let activity = activities::create_activity(&mut conn, &activity_input(kind), true, at(1, 8))
+        .unwrap()
+        .id;
+    let entrants = people[..4]
+        .iter()
+        .map(|&p| {
+            activities::sign_up(&mut conn, activity, p, Actor::Staff(p), at(10, 9))
+                .unwrap()
+                .id
+        })
+        .collect();
+    Contest {
+        conn,
+        people,
+        activity,
+        entrants,
+    }
+}
+
+pub(super) fn contest() -> Contest {
+    contest_of(ActivityKind::Speech)
+}
+
+/// Marks under 内容 40 / 表达 30 / 形象 20 / 时间 10 adding up to `total` (filled in that order).
+pub(super) fn marks(total: &str) -> Vec<Centi> {
+    let mut left = Centi::parse(total).unwrap().hundredths();
+    [40u32, 30, 20, 10]
+        .iter()
+        .map(|w| {
+            let m = left.min(w * 100);
+            left -= m;
+            Centi(m)
+        })
+        .collect()
+}
+
+impl Contest {
+    pub fn get(&self) -> JudgedContest {
+        judged_contest(&self.conn, self.activity, now()).unwrap()
+    }
+
+    /// `n` outside judges 评委1…评委n; returns their ids.
+    pub fn outside_judges(&mut self, n: usize) -> Vec<i64> {
+        for i in 1..=n {
+            let input = JudgeInput {
+                staff_id: None,
+                name: format!("评委{i}"),
+            };
+            add_judge(&mut self.conn, self.activity, &input, now()).unwrap();
+        }
+        self.get().judges.iter().map(|j| j.id).collect()
+    }
+
+    pub fn staff_judge(&mut self, person: usize) -> Result<JudgedContest, JudgingError> {
+        let input = JudgeInput {
+            staff_id: Some(self.people[person]),
+            name: String::new(),
+        };
+        add_judge(&mut self.conn, self.activity, &input, now())
+    }
+
+    pub fn score(
+        &mut self,
+        judge: i64,
+        entrant: usize,
+        total: &str,
+    ) -> Result<JudgedContest, JudgingError> {
+        let sheet = ScoreSheet {
+            judge_id: judge,
+            entrant_id: self.entrants[entrant],
+            marks: marks(total),
+        };
+        enter_score(&mut self.conn, self.activity, &sheet, now())
+    }
+
+    /// Every judge scores every entrant: `table[e][j]` is judge j's total for entrant e.
+    pub fn score_all(&mut self, judges: &[i64], table: &[&[&str]]) {
+        for (e, row) in table.iter().enumerate() {
+            for (j, total) in row.iter().enumerate() {
+                self.score(judges[j], e, total).unwrap();
+            }
+        }
+    }
+
+    /// Everything stored for the contest, to compare before and after a refused request.
+    pub fn fingerprint(&self) -> String {
+        self.conn
+            .query_row(
+                "SELECT coalesce((SELECT group_concat(criteria || trim_from || decimals || recusal
+                            || coalesce(award_plan, '') || coalesce(published_at, '')) FROM judged_contest), '')
+                     || coalesce((SELECT group_concat(id || name) FROM contest_judge), '')
+                     || coalesce((SELECT group_concat(judge_id || '/' || entrant_id || marks) FROM contest_score), '')
+                     || coalesce((SELECT group_concat(action || reason) FROM contest_log), '')
+                     || coalesce((SELECT group_concat(id || title || staff_id) FROM exhibition_entry), '')
+                     || coalesce((SELECT group_concat(state || weight) FROM exhibition_vote_round), '')
+                     || (SELECT count(*) FROM exhibition_vote_code WHERE used = 1)
+                     || (SELECT count(*) FROM exhibition_vote)",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap()
+    }
+}
+
+/// The code of a refusal, as the UI would see it.
+pub(super) fn code(e: JudgingError) -> String {
+    e.code().to_string()
+}

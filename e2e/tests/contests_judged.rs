@@ -1,0 +1,514 @@
+//! 评分类比赛, driven through the real window: five judges (one from the roster, with 回避 on),
+//! scores entered in the window and through the back end, the dropped highest and lowest shown
+//! struck through, ranks and awards, publishing with its lock, the printed 成绩表, the .xlsx
+//! export, the 奖状 print view, and unlocking with a reason.
+
+use calamine::Reader;
+use serde_json::{json, Value};
+use wenming_e2e::{first_start, App};
+
+const RESULTS: &str = "[data-testid=\"results-table\"] .el-table__row";
+
+/// A 职工 of the sample unit by 工号: (id, name, 科室 id).
+async fn staff(app: &App, employee_no: &str) -> (i64, String, i64) {
+    let page = app
+        .invoke("list_staff", json!({ "query": { "text": employee_no, "department_id": null, "include_inactive": false, "page": 1, "page_size": 5 } }))
+        .await
+        .unwrap();
+    let s = &page["items"][0];
+    (
+        s["id"].as_i64().unwrap(),
+        s["name"].as_str().unwrap().to_string(),
+        s["department_id"].as_i64().unwrap(),
+    )
+}
+
+/// Someone of `department` who is not one of `taken`.
+async fn colleague(app: &App, department: i64, taken: &[i64]) -> (i64, String) {
+    let page = app
+        .invoke("list_staff", json!({ "query": { "text": "", "department_id": department, "include_inactive": false, "page": 1, "page_size": 50 } }))
+        .await
+        .unwrap();
+    let s = page["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| !taken.contains(&s["id"].as_i64().unwrap()))
+        .expect("a second person in the department");
+    (
+        s["id"].as_i64().unwrap(),
+        s["name"].as_str().unwrap().to_string(),
+    )
+}
+
+fn at(minutes: i64) -> String {
+    (chrono::Local::now() + chrono::Duration::minutes(minutes))
+        .format("%Y-%m-%dT%H:%M:00")
+        .to_string()
+}
+
+/// Marks under 内容 40 / 表达 30 / 形象 20 / 时间 10 adding up to `total`.
+fn marks(total: f64) -> Vec<f64> {
+    let mut left = (total * 100.0).round() as i64;
+    [40, 30, 20, 10]
+        .iter()
+        .map(|w| {
+            let m = left.min(w * 100);
+            left -= m;
+            m as f64 / 100.0
+        })
+        .collect()
+}
+
+async fn score(
+    app: &App,
+    activity: i64,
+    judge: i64,
+    entrant: i64,
+    marks: &[f64],
+) -> Result<Value, String> {
+    app.invoke(
+        "enter_score",
+        json!({ "activityId": activity, "sheet": { "judge_id": judge, "entrant_id": entrant, "marks": marks } }),
+    )
+    .await
+}
+
+#[tokio::test]
+async fn five_judges_drop_the_extremes_visibly_then_publish_print_certificates_and_unlock() {
+    let app = App::start("contests-judged").await;
+    first_start(&app, "市X局", "wenming-2026").await;
+    app.click("sample-load").await;
+    app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "W0001")
+        .await;
+
+    // A speech contest with four entrants signed up (by the organizer, through the back end).
+    let entrants = [
+        staff(&app, "W0011").await,
+        staff(&app, "W0012").await,
+        staff(&app, "W0013").await,
+        staff(&app, "W0014").await,
+    ];
+    let schedule = json!({
+        "signup_opens_at": at(-120), "signup_deadline": at(60), "cancel_cutoff": at(30),
+        "starts_at": at(90), "ends_at": at(180)
+    });
+    let activity = app
+        .invoke(
+            "create_activity",
+            json!({ "input": {
+            "kind": "speech", "title": "“爱岗敬业”演讲比赛", "description": "", "place": "礼堂",
+            "schedule": schedule, "capacity": null, "department_ids": [],
+            "party_members_only": false, "team_mode": false
+        }, "publish": true }),
+        )
+        .await
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let mut signups = Vec::new();
+    for (id, _, _) in &entrants {
+        let s = app
+            .invoke(
+                "sign_up_for",
+                json!({ "activityId": activity, "staffId": id }),
+            )
+            .await
+            .unwrap();
+        signups.push(s["id"].as_i64().unwrap());
+    }
+    // The roster judge works in the first entrant's 科室: with 回避 on, they do not score them.
+    let taken: Vec<i64> = entrants.iter().map(|e| e.0).collect();
+    let (_, judge_name) = colleague(&app, entrants[0].2, &taken).await;
+
+    // From the activity to its judging page.
+    app.click("nav-activities").await;
+    app.click_in_row(
+        "[data-testid=\"activity-table\"] .el-table__row",
+        "爱岗敬业",
+        "activity-link",
+    )
+    .await;
+    app.click("activity-judging").await;
+    app.wait_text("judging-title", "评分与成绩").await;
+
+    // Five judges: one from the roster, four from outside.
+    app.pick("judge-person", &judge_name, &judge_name).await;
+    app.click("judge-add").await;
+    app.wait_row("[data-testid=\"judge-table\"] .el-table__row", &judge_name)
+        .await;
+    app.click("judge-source-outside").await;
+    let outside = [
+        "市文联 王老师",
+        "市委党校 李老师",
+        "电视台 赵老师",
+        "退休干部 钱老师",
+    ];
+    for name in outside {
+        app.fill("judge-name", name).await;
+        app.click("judge-add").await;
+        app.wait_row("[data-testid=\"judge-table\"] .el-table__row", name)
+            .await;
+    }
+    app.wait_text("judging-tabs", "评委（5）").await;
+    app.screenshot("judges").await;
+
+    // 回避 on.
+    app.click_css_text(".el-tabs__item", "评分规则").await;
+    app.click("rules-recusal").await;
+    app.click("rules-save").await;
+    app.wait_row(".el-message", "评分规则已保存").await;
+
+    // The roster judge enters their scores in the window; their own 科室's entrant shows 回避.
+    app.click_css_text(".el-tabs__item", "录入评分").await;
+    let recused_row = app
+        .wait_row(
+            "[data-testid=\"score-table\"] .el-table__row",
+            &entrants[0].1,
+        )
+        .await;
+    assert!(recused_row.contains("回避"), "{recused_row}");
+    let totals: [[f64; 5]; 4] = [
+        // judge: roster (recused for entrant 0), 王, 李, 赵, 钱
+        [0.0, 90.0, 85.0, 88.0, 70.0],
+        [95.0, 80.0, 82.0, 81.0, 79.0],
+        [92.0, 91.0, 90.0, 93.0, 60.0],
+        [75.0, 76.0, 77.0, 78.0, 79.5],
+    ];
+    for row in 1..4 {
+        let m = marks(totals[row][0]);
+        for (c, v) in m.iter().enumerate() {
+            let tab = if c == 3 { "\u{E004}" } else { "" };
+            app.fill(&format!("score-mark-{row}-{c}"), &format!("{v}{tab}"))
+                .await;
+        }
+        app.click(&format!("score-save-{row}")).await;
+        app.wait_row(".el-message", &entrants[row].1).await;
+    }
+    app.screenshot("score-entry").await;
+
+    // The other four judges' scores come through the back end.
+    let contest = app
+        .invoke("judged_contest", json!({ "activityId": activity }))
+        .await
+        .unwrap();
+    let judge_ids: Vec<i64> = contest["judges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|j| j["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(judge_ids.len(), 5);
+    for (e, row) in totals.iter().enumerate() {
+        for j in 1..5 {
+            score(&app, activity, judge_ids[j], signups[e], &marks(row[j]))
+                .await
+                .unwrap();
+        }
+    }
+    // Refused, and nothing changes: a mark above its criterion's weight, and the recused pair.
+    assert_eq!(
+        score(
+            &app,
+            activity,
+            judge_ids[1],
+            signups[0],
+            &[41.0, 30.0, 20.0, 0.0]
+        )
+        .await,
+        Err("contests.invalid_score".into())
+    );
+    assert_eq!(
+        score(&app, activity, judge_ids[0], signups[0], &marks(90.0)).await,
+        Err("contests.recused_judge".into())
+    );
+
+    // The results: reload the page, then every score with the extremes struck through.
+    app.click("judging-back").await;
+    app.click("activity-judging").await;
+    app.click_css_text(".el-tabs__item", "成绩").await;
+    let first = app.wait_row(RESULTS, &entrants[2].1).await;
+    // Entrant 2: 92 91 90 93 60 → drop 93 and 60 → 91.00, first.
+    assert!(
+        first.contains("91.00") && first.contains("一等奖"),
+        "{first}"
+    );
+    // Entrant 0 has four judges (one recused): nothing dropped, (90+85+88+70)/4 = 83.25.
+    let recused = app.wait_row(RESULTS, &entrants[0].1).await;
+    assert!(
+        recused.contains("83.25") && recused.contains("回避"),
+        "{recused}"
+    );
+    let dropped = app
+        .client
+        .execute(
+            "return Array.from(document.querySelectorAll('[data-testid=\"score-dropped\"]')).map(e => [e.textContent, getComputedStyle(e).textDecorationLine])",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let dropped = dropped.as_array().unwrap();
+    assert_eq!(
+        dropped.len(),
+        6,
+        "two dropped for each of the three entrants with five scores: {dropped:?}"
+    );
+    assert!(
+        dropped
+            .iter()
+            .all(|d| d[1].as_str().unwrap().contains("line-through")),
+        "{dropped:?}"
+    );
+    app.screenshot("results-dropped").await;
+
+    // Publish: the results are locked.
+    app.click("results-publish").await;
+    app.click_css_text(".el-message-box__btns .el-button--primary", "")
+        .await;
+    app.wait_text("judging-state", "已公布").await;
+    assert_eq!(
+        score(&app, activity, judge_ids[1], signups[1], &marks(99.0)).await,
+        Err("contests.locked".into())
+    );
+
+    // The printed 成绩表 marks the dropped scores too.
+    app.click("results-print-scores").await;
+    let sheet = app.wait_text("result-print", "成绩表").await;
+    assert!(
+        sheet.contains("市X局") && sheet.contains("去掉的一个最高分和一个最低分"),
+        "{sheet}"
+    );
+    app.screenshot("print-scores").await;
+    app.click("print-back").await;
+    app.click_css_text(".el-tabs__item", "成绩").await;
+
+    // 导出成绩表, read back.
+    app.click("results-export-scores").await;
+    let shown = app.wait_text("results-export-result", ".xlsx").await;
+    let path = std::fs::read_dir(app.dir.path().join("exports"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    assert!(shown.contains(&path.display().to_string()), "{shown}");
+    let mut wb = calamine::open_workbook_auto(&path).unwrap();
+    let range = wb.worksheet_range("成绩表").unwrap();
+    let rows: Vec<Vec<String>> = range
+        .rows()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect();
+    assert_eq!(rows[2][..3], ["名次", "参赛者", "科室"]);
+    assert_eq!(rows[3][1], entrants[2].1);
+    assert_eq!(rows[3][8], "91.00");
+
+    // 奖状: one page per award, with the unit, the activity, the award and the date.
+    app.click("results-certificates").await;
+    let certs = app.wait_text("certificate-print", "奖状").await;
+    assert!(
+        certs.contains("市X局")
+            && certs.contains("在“爱岗敬业”演讲比赛中荣获")
+            && certs.contains("一等奖"),
+        "{certs}"
+    );
+    let today = chrono::Local::now().format("%Y年%-m月%-d日").to_string();
+    assert!(certs.contains(&today), "{certs}");
+    app.screenshot("certificate").await;
+    app.client
+        .execute(
+            "document.querySelector('[data-testid=\"certificate-date\"]').scrollIntoView({ block: 'end' })",
+            vec![],
+        )
+        .await
+        .unwrap();
+    app.screenshot("certificate-signature").await;
+    app.click("print-back").await;
+
+    // Unlock needs a reason; it is logged.
+    app.click_css_text(".el-tabs__item", "成绩").await;
+    app.click("results-unlock").await;
+    app.click_css_text(".el-message-box__btns .el-button--primary", "")
+        .await;
+    app.wait_row(".el-message-box__errormsg", "请写明解锁原因")
+        .await;
+    app.wait_css(".el-message-box textarea")
+        .await
+        .send_keys("评委录入有误，复核更正")
+        .await
+        .unwrap();
+    app.click_css_text(".el-message-box__btns .el-button--primary", "")
+        .await;
+    app.wait_text("judging-state", "未公布").await;
+    app.wait_text("results-log", "评委录入有误，复核更正").await;
+    score(&app, activity, judge_ids[1], signups[1], &marks(81.0))
+        .await
+        .unwrap();
+    app.close().await;
+}
+
+#[tokio::test]
+async fn an_exhibition_blends_the_judges_score_with_a_popular_vote_cast_with_one_time_codes() {
+    let app = App::start("contests-exhibition").await;
+    first_start(&app, "市X局", "wenming-2026").await;
+    app.click("sample-load").await;
+    app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "W0001")
+        .await;
+    let schedule = json!({
+        "signup_opens_at": at(-120), "signup_deadline": at(60), "cancel_cutoff": at(30),
+        "starts_at": at(90), "ends_at": at(180)
+    });
+    app.invoke(
+        "create_activity",
+        json!({ "input": {
+            "kind": "exhibition", "title": "迎新春书画展", "description": "", "place": "展厅",
+            "schedule": schedule, "capacity": null, "department_ids": [],
+            "party_members_only": false, "team_mode": false
+        }, "publish": true }),
+    )
+    .await
+    .unwrap();
+    let authors = [
+        staff(&app, "W0021").await,
+        staff(&app, "W0022").await,
+        staff(&app, "W0023").await,
+    ];
+
+    // The photo of a work goes up with the activity's photos; the works are entered on the judging page.
+    app.click("nav-activities").await;
+    app.click_in_row(
+        "[data-testid=\"activity-table\"] .el-table__row",
+        "迎新春书画展",
+        "activity-link",
+    )
+    .await;
+    app.click_css_text(".el-tabs__item", "照片与文件").await;
+    let photo = wenming_e2e::workspace_root().join("icons/128x128.png");
+    app.wait_css("[data-testid=\"activity-upload\"] input[type=file]")
+        .await
+        .send_keys(&photo.display().to_string())
+        .await
+        .unwrap();
+    app.wait_css("[data-testid=\"activity-image\"] img").await;
+    app.click("activity-judging").await;
+    app.wait_text("judging-tabs", "作品（0）").await;
+    let works = ["春山", "墨竹", "兰亭临本"];
+    for (i, title) in works.iter().enumerate() {
+        app.fill("work-title", title).await;
+        app.pick("work-author", &authors[i].1, &authors[i].1).await;
+        app.fill("work-medium", if i == 2 { "书法" } else { "国画" })
+            .await;
+        if i == 0 {
+            app.choose("work-photo", "128x128.png").await;
+        }
+        app.click("work-add").await;
+        app.wait_row("[data-testid=\"works-table\"] .el-table__row", title)
+            .await;
+    }
+    app.wait_css("[data-testid=\"works-table\"] .el-image img")
+        .await;
+    app.screenshot("works").await;
+
+    // Three outside judges score through the back end: 春山 90, 墨竹 80, 兰亭临本 85.
+    let activity = app
+        .invoke("list_activities", json!({ "query": { "kind": "exhibition", "state": null, "month": null, "department_id": null, "text": "", "page": 1, "page_size": 5 } }))
+        .await
+        .unwrap()["items"][0]["id"]
+        .as_i64()
+        .unwrap();
+    for name in ["评委甲", "评委乙", "评委丙"] {
+        app.invoke(
+            "add_judge",
+            json!({ "activityId": activity, "input": { "staff_id": null, "name": name } }),
+        )
+        .await
+        .unwrap();
+    }
+    let contest = app
+        .invoke("judged_contest", json!({ "activityId": activity }))
+        .await
+        .unwrap();
+    let entry_ids: Vec<i64> = contest["exhibition"]["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_i64().unwrap())
+        .collect();
+    for judge in contest["judges"].as_array().unwrap() {
+        for (e, total) in entry_ids.iter().zip([90.0, 80.0, 85.0]) {
+            score(
+                &app,
+                activity,
+                judge["id"].as_i64().unwrap(),
+                *e,
+                &marks(total),
+            )
+            .await
+            .unwrap();
+        }
+    }
+
+    // Codes for the popular vote, handed out as slips.
+    app.click("judging-back").await;
+    app.click("activity-judging").await;
+    app.click_css_text(".el-tabs__item", "人气投票").await;
+    app.fill("vote-count", "5").await;
+    app.click("vote-issue").await;
+    app.wait_text("vote-state", "投票中").await;
+    let codes: Vec<String> = app
+        .client
+        .execute(
+            "return Array.from(document.querySelectorAll('[data-testid=\"vote-code\"]')).map(e => e.textContent.trim())",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(codes.len(), 5, "{codes:?}");
+    app.screenshot("vote-codes").await;
+
+    // Three voters at the kiosk: two for 墨竹, one for 兰亭临本; a used code is refused.
+    app.click("vote-kiosk").await;
+    for (code, work) in codes.iter().zip(["墨竹", "墨竹", "兰亭临本"]) {
+        app.click_css_text("[data-testid=\"kiosk-work\"]", work)
+            .await;
+        app.fill("kiosk-code", code).await;
+        app.click("kiosk-vote").await;
+        app.wait_text("kiosk-thanks", "投票成功").await;
+        app.click("kiosk-next").await;
+    }
+    app.click_css_text("[data-testid=\"kiosk-work\"]", "春山")
+        .await;
+    app.fill("kiosk-code", &codes[0]).await;
+    app.screenshot("kiosk").await;
+    app.click("kiosk-vote").await;
+    app.wait_text("kiosk-refusal", "已经用过").await;
+
+    // Close the vote: the blend decides. 墨竹 80 × 70% + 100 × 30% = 86.00 (first);
+    // 兰亭临本 85 × 70% + 50 × 30% = 74.50; 春山 90 × 70% + 0 = 63.00.
+    app.click("kiosk-back").await;
+    app.click("activity-judging").await;
+    app.click_css_text(".el-tabs__item", "人气投票").await;
+    app.wait_text("vote-cast", "3").await;
+    app.click("vote-close").await;
+    app.click_css_text(".el-message-box__btns .el-button--primary", "")
+        .await;
+    app.wait_text("vote-state", "已结束").await;
+    app.click_css_text(".el-tabs__item", "成绩").await;
+    let first = app.wait_row(RESULTS, "墨竹").await;
+    assert!(
+        first.contains("80.00")
+            && first.contains("100.00")
+            && first.contains("86.00")
+            && first.contains("一等奖"),
+        "{first}"
+    );
+    let second = app.wait_row(RESULTS, "兰亭临本").await;
+    assert!(second.contains("74.50"), "{second}");
+    app.wait_text("results-blend-note", "人气分 × 30%").await;
+    app.screenshot("results-blend").await;
+    app.close().await;
+}

@@ -1,0 +1,237 @@
+//! 评分类比赛与书画展览: judges, criteria, scores, results, publishing and unlocking, the result
+//! sheets and the 奖状; the works and popular vote of an exhibition. Scores are confidential until
+//! published, so every command needs organizer mode — except the voting kiosk's two commands.
+
+use wenming_core::activities::now;
+use wenming_core::contests::{
+    self, AwardPlan, Certificate, EntryInput, JudgeInput, JudgedContest, JudgingRules, ResultSheet,
+    ResultSheetKind, ScoreSheet, VoteBallot,
+};
+use wenming_core::exports::{self, ExportedFile};
+use wenming_core::AppError;
+
+use tauri::State;
+
+use crate::state::AppState;
+
+#[tauri::command]
+pub async fn judged_contest(
+    state: State<'_, AppState>,
+    activity_id: i64,
+) -> Result<JudgedContest, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(contests::judged_contest(c, activity_id, now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn set_judging_rules(
+    state: State<'_, AppState>,
+    activity_id: i64,
+    rules: JudgingRules,
+    awards: Option<AwardPlan>,
+) -> Result<JudgedContest, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| {
+            Ok(contests::set_judging_rules(
+                c,
+                activity_id,
+                &rules,
+                awards.as_ref(),
+                now(),
+            )?)
+        })
+        .await
+}
+
+#[tauri::command]
+pub async fn add_judge(
+    state: State<'_, AppState>,
+    activity_id: i64,
+    input: JudgeInput,
+) -> Result<JudgedContest, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(contests::add_judge(c, activity_id, &input, now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn remove_judge(
+    state: State<'_, AppState>,
+    judge_id: i64,
+) -> Result<JudgedContest, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(contests::remove_judge(c, judge_id, now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn enter_score(
+    state: State<'_, AppState>,
+    activity_id: i64,
+    sheet: ScoreSheet,
+) -> Result<JudgedContest, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(contests::enter_score(c, activity_id, &sheet, now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn publish_results(
+    state: State<'_, AppState>,
+    activity_id: i64,
+) -> Result<JudgedContest, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(contests::publish_results(c, activity_id, now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn unlock_results(
+    state: State<'_, AppState>,
+    activity_id: i64,
+    reason: String,
+) -> Result<JudgedContest, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(contests::unlock_results(c, activity_id, &reason, now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn result_sheet(
+    state: State<'_, AppState>,
+    activity_id: i64,
+    kind: ResultSheetKind,
+) -> Result<ResultSheet, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(contests::result_sheet(c, activity_id, kind, now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn export_result_sheet(
+    state: State<'_, AppState>,
+    activity_id: i64,
+    kind: ResultSheetKind,
+) -> Result<ExportedFile, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| {
+            contests::export_result_sheet(c, activity_id, kind, &exports::export_dir(), now())
+        })
+        .await
+}
+
+#[tauri::command]
+pub async fn certificates(
+    state: State<'_, AppState>,
+    activity_id: i64,
+) -> Result<Vec<Certificate>, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(contests::certificates(c, activity_id, now())?))
+        .await
+}
+
+// ── 书画展览: works and the popular vote ─────────────────────────────────────────────────────
+
+#[tauri::command]
+pub async fn add_exhibition_entry(
+    state: State<'_, AppState>,
+    activity_id: i64,
+    input: EntryInput,
+) -> Result<JudgedContest, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(contests::add_entry(c, activity_id, &input, now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn remove_exhibition_entry(
+    state: State<'_, AppState>,
+    entry_id: i64,
+) -> Result<JudgedContest, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(contests::remove_entry(c, entry_id, now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn set_vote_weight(
+    state: State<'_, AppState>,
+    activity_id: i64,
+    weight: u32,
+) -> Result<JudgedContest, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(contests::set_vote_weight(c, activity_id, weight, now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn issue_vote_codes(
+    state: State<'_, AppState>,
+    activity_id: i64,
+    count: u32,
+) -> Result<Vec<String>, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(contests::issue_vote_codes(c, activity_id, count, now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn unused_vote_codes(
+    state: State<'_, AppState>,
+    activity_id: i64,
+) -> Result<Vec<String>, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(contests::unused_vote_codes(c, activity_id)?))
+        .await
+}
+
+#[tauri::command]
+pub async fn close_vote(
+    state: State<'_, AppState>,
+    activity_id: i64,
+) -> Result<JudgedContest, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(contests::close_vote(c, activity_id, now())?))
+        .await
+}
+
+/// The voting kiosk: open to everyone (the one-time code is the voter's right to vote).
+#[tauri::command]
+pub async fn vote_ballot(
+    state: State<'_, AppState>,
+    activity_id: i64,
+) -> Result<VoteBallot, AppError> {
+    state
+        .db(move |c| Ok(contests::vote_ballot(c, activity_id, now())?))
+        .await
+}
+
+/// One vote with a one-time code; open to everyone, like the honors kiosk.
+#[tauri::command]
+pub async fn cast_exhibition_vote(
+    state: State<'_, AppState>,
+    activity_id: i64,
+    code: String,
+    entry_id: i64,
+) -> Result<(), AppError> {
+    state
+        .db(move |c| Ok(contests::cast_vote(c, activity_id, &code, entry_id)?))
+        .await
+}

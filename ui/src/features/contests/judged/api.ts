@@ -1,0 +1,89 @@
+// 评分类比赛 commands: the contest with its results, rules, judges, scores, publishing, sheets and 奖状.
+import { call, type CallOptions } from '@/api/ipc'
+import type { AwardPlan } from '@/bindings/AwardPlan'
+import type { Certificate } from '@/bindings/Certificate'
+import type { EntryInput } from '@/bindings/EntryInput'
+import type { ExportedFile } from '@/bindings/ExportedFile'
+import type { JudgeInput } from '@/bindings/JudgeInput'
+import type { JudgedContest } from '@/bindings/JudgedContest'
+import type { JudgingRules } from '@/bindings/JudgingRules'
+import type { ResultSheet } from '@/bindings/ResultSheet'
+import type { ResultSheetKind } from '@/bindings/ResultSheetKind'
+import type { ScoreSheet } from '@/bindings/ScoreSheet'
+import type { VoteBallot } from '@/bindings/VoteBallot'
+
+export function judgedContest(activityId: number, options?: CallOptions) {
+  return call<JudgedContest>('judged_contest', { activityId }, options)
+}
+
+export function setJudgingRules(activityId: number, rules: JudgingRules, awards: AwardPlan | null) {
+  return call<JudgedContest>('set_judging_rules', { activityId, rules, awards })
+}
+
+export function addJudge(activityId: number, input: JudgeInput) {
+  return call<JudgedContest>('add_judge', { activityId, input })
+}
+
+export function removeJudge(judgeId: number) {
+  return call<JudgedContest>('remove_judge', { judgeId })
+}
+
+export function enterScore(activityId: number, sheet: ScoreSheet) {
+  return call<JudgedContest>('enter_score', { activityId, sheet })
+}
+
+export function publishResults(activityId: number) {
+  return call<JudgedContest>('publish_results', { activityId })
+}
+
+export function unlockResults(activityId: number, reason: string) {
+  return call<JudgedContest>('unlock_results', { activityId, reason })
+}
+
+export function resultSheet(activityId: number, kind: ResultSheetKind, options?: CallOptions) {
+  return call<ResultSheet>('result_sheet', { activityId, kind }, options)
+}
+
+export function exportResultSheet(activityId: number, kind: ResultSheetKind) {
+  return call<ExportedFile>('export_result_sheet', { activityId, kind })
+}
+
+export function certificates(activityId: number, options?: CallOptions) {
+  return call<Certificate[]>('certificates', { activityId }, options)
+}
+
+// ── 书画展览: works and the popular vote ─────────────────────────────────────────────────────
+
+export function addEntry(activityId: number, input: EntryInput) {
+  return call<JudgedContest>('add_exhibition_entry', { activityId, input })
+}
+
+export function removeEntry(entryId: number) {
+  return call<JudgedContest>('remove_exhibition_entry', { entryId })
+}
+
+export function setVoteWeight(activityId: number, weight: number) {
+  return call<JudgedContest>('set_vote_weight', { activityId, weight })
+}
+
+/** New one-time codes (opens the vote); they are shown to print as slips. */
+export function issueVoteCodes(activityId: number, count: number) {
+  return call<string[]>('issue_vote_codes', { activityId, count })
+}
+
+export function unusedVoteCodes(activityId: number, options?: CallOptions) {
+  return call<string[]>('unused_vote_codes', { activityId }, options)
+}
+
+export function closeVote(activityId: number) {
+  return call<JudgedContest>('close_vote', { activityId })
+}
+
+/** The kiosk: open to everyone. */
+export function voteBallot(activityId: number, options?: CallOptions) {
+  return call<VoteBallot>('vote_ballot', { activityId }, options)
+}
+
+export function castVote(activityId: number, code: string, entryId: number) {
+  return call<null>('cast_exhibition_vote', { activityId, code, entryId }, { quiet: true })
+}

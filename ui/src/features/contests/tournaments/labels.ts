@@ -1,0 +1,160 @@
+// What the tournament screens show: which activities have one, default rules, and how a result
+// reads ("3:1（11:7, 9:11, 12:10, 11:4）", "红胜", "张三 弃权").
+import type { ActivityKind } from '@/bindings/ActivityKind'
+import type { ChessResult } from '@/bindings/ChessResult'
+import type { ChessRules } from '@/bindings/ChessRules'
+import type { ChessTieBreak } from '@/bindings/ChessTieBreak'
+import type { GameScore } from '@/bindings/GameScore'
+import type { MatchResult } from '@/bindings/MatchResult'
+import type { Tournament } from '@/bindings/Tournament'
+import type { TournamentMatch } from '@/bindings/TournamentMatch'
+import type { TournamentRound } from '@/bindings/TournamentRound'
+import type { TtRules } from '@/bindings/TtRules'
+import type { TtTieBreak } from '@/bindings/TtTieBreak'
+
+type Translate = (key: string, values?: Record<string, unknown>) => string
+
+/** 象棋 results, from 红方's side. */
+export const OUTCOME_KEYS: Record<ChessResult, string> = {
+  red_wins: 'contests.tournament.outcome.red_wins',
+  draw: 'contests.tournament.outcome.draw',
+  black_wins: 'contests.tournament.outcome.black_wins',
+  red_wins_by_forfeit: 'contests.tournament.outcome.red_wins_by_forfeit',
+  black_wins_by_forfeit: 'contests.tournament.outcome.black_wins_by_forfeit',
+}
+
+/** 象棋 tie-breaks, in the order offered. */
+export const TIE_BREAK_KEYS: Record<ChessTieBreak, string> = {
+  opponent_score: 'contests.tournament.tieBreak.opponent_score',
+  progressive: 'contests.tournament.tieBreak.progressive',
+  direct_encounter: 'contests.tournament.tieBreak.direct_encounter',
+  sonneborn_berger: 'contests.tournament.tieBreak.sonneborn_berger',
+}
+
+/** The step of the ITTF rule that placed a 乒乓球 player. */
+export const DECIDED_BY_KEYS: Record<TtTieBreak, string> = {
+  match_points: 'contests.tournament.decidedBy.match_points',
+  head_to_head_match_points: 'contests.tournament.decidedBy.head_to_head_match_points',
+  games_ratio: 'contests.tournament.decidedBy.games_ratio',
+  points_ratio: 'contests.tournament.decidedBy.points_ratio',
+  lots: 'contests.tournament.decidedBy.lots',
+}
+
+/** 乒乓球 and 象棋 are played as tournaments (the same list as core's `make_draw`). */
+export function isTournamentKind(kind: ActivityKind): boolean {
+  return kind === 'table_tennis' || kind === 'chess'
+}
+
+/** 乒乓球 by default: 五局三胜 of 11 points; 2 match points a win, 1 a loss, 0 a walkover. */
+export function ttDefaults(): TtRules {
+  return { best_of: 5, game_points: 11, match_points: { win: 2, loss: 1, forfeit_loss: 0 } }
+}
+
+/** 象棋 by default: 2 / 1 / 0 (a forfeit and a bye count as a win), then every tie-break. */
+export function chessDefaults(): ChessRules {
+  return {
+    points: { win: 2, draw: 1, loss: 0, forfeit_win: 2, forfeit_loss: 0, bye: 2 },
+    tie_breaks: ['opponent_score', 'progressive', 'direct_encounter', 'sonneborn_berger'],
+  }
+}
+
+/** One line of the 乒乓球 dialog, as typed: digits only; empty boxes are games not played. */
+export interface GameLine {
+  a: string
+  b: string
+}
+
+/** Keeps the digits of what is typed into a points box (at most two). */
+export function digits(text: string): string {
+  return text.replace(/\D/g, '').slice(0, 2)
+}
+
+/** The games typed in, up to the last line with a box filled; an empty box of such a line is 0. */
+export function gamesOf(lines: GameLine[]): GameScore[] {
+  let last = -1
+  lines.forEach((l, i) => {
+    if (l.a !== '' || l.b !== '') last = i
+  })
+  return lines.slice(0, last + 1).map((l) => ({ a: Number(l.a || '0'), b: Number(l.b || '0') }))
+}
+
+/** The lines of the dialog for a result already entered (or empty ones). */
+export function linesOf(result: MatchResult | null, bestOf: number): GameLine[] {
+  const games = result?.sport === 'table_tennis' && result.outcome.kind !== 'walkover' ? result.outcome.games : []
+  return Array.from({ length: bestOf }, (_, i) => ({ a: games[i] ? String(games[i].a) : '', b: games[i] ? String(games[i].b) : '' }))
+}
+
+const gameList = (games: GameScore[]) => games.map((g) => `${g.a}:${g.b}`).join(', ')
+
+/** How a match's result reads in the round's table. */
+export function resultText(m: TournamentMatch, nameOf: (id: number) => string, t: Translate): string {
+  const r = m.result
+  if (!r) return t('contests.tournament.round.pending')
+  if (r.sport === 'chess') return t(OUTCOME_KEYS[r.outcome])
+  const games = m.games ? `${m.games[0]}:${m.games[1]}` : ''
+  const o = r.outcome
+  if (o.kind === 'walkover') {
+    const absent = o.winner === m.first ? m.second : m.first
+    return `${games}（${t('contests.tournament.outcome.walkover', { name: nameOf(absent) })}）`
+  }
+  if (o.kind === 'retired') {
+    const who = t('contests.tournament.outcome.retired', { name: nameOf(o.retired) })
+    return o.games.length ? `${games}（${gameList(o.games)}；${who}）` : `${games}（${who}）`
+  }
+  return `${games}（${gameList(o.games)}）`
+}
+
+/** A round's tab: 第3轮, or in a knockout 决赛 / 半决赛 / 1/4 决赛 by the matches it holds. */
+export function roundLabel(tournament: Tournament, round: TournamentRound, t: Translate): string {
+  if (round.matches.some((m) => m.group !== null)) return t('contests.tournament.round.groupRound', { n: round.round })
+  if (tournament.format !== 'knockout' && tournament.format !== 'groups_knockout') return t('contests.tournament.round.tab', { n: round.round })
+  const matches = round.matches.filter((m) => !m.third_place).length + round.byes.length
+  if (matches <= 1) return t('contests.tournament.round.final')
+  if (matches === 2) return t('contests.tournament.round.semiFinal')
+  return t('contests.tournament.round.fraction', { m: matches })
+}
+
+/**
+ * Players of a round robin who share a place (no tie-break separated them, or only lots did), in
+ * standings order: what the organizer draws lots for.
+ */
+export function tiedGroups(tournament: Tournament): number[][] {
+  const s = tournament.standings
+  if (s.kind === 'groups') {
+    return s.rows.groups.flatMap((g) => tiedIn(g.rows.map((r) => ({ place: r.place, player: r.player, lot: r.decided_by === 'lots' }))))
+  }
+  const rows: { place: number; player: number; lot: boolean }[] =
+    s.kind === 'table_tennis'
+      ? s.rows.map((r) => ({ place: r.place, player: r.player, lot: r.decided_by === 'lots' }))
+      : s.kind === 'chess'
+        ? s.rows.map((r) => ({ place: r.place, player: r.player, lot: r.by_lot }))
+        : []
+  return tiedIn(rows)
+}
+
+function tiedIn(rows: { place: number; player: number; lot: boolean }[]): number[][] {
+  const groups: number[][] = []
+  let current: number[] = []
+  let key = ''
+  for (const r of rows) {
+    // Players placed by lots form one group: their places differ only because of the lots.
+    const k = r.lot ? 'lots' : `place-${r.place}`
+    const shared = r.lot || rows.filter((o) => o.place === r.place).length > 1
+    if (shared && k === key) {
+      current.push(r.player)
+      continue
+    }
+    if (current.length > 1) groups.push(current)
+    current = shared ? [r.player] : []
+    key = shared ? k : ''
+  }
+  if (current.length > 1) groups.push(current)
+  return groups
+}
+
+/** The most Swiss rounds without a rematch (n − 1, or n for an odd count) and the default. */
+export function swissRounds(players: number): { max: number; default: number } {
+  const max = players % 2 === 0 ? players - 1 : players
+  const log = Math.ceil(Math.log2(Math.max(players, 1)))
+  return { max: Math.max(max, 1), default: Math.max(1, Math.min(log + 1, max)) }
+}
