@@ -13,6 +13,7 @@ pub mod auth;
 pub mod contests;
 pub mod error;
 pub mod exports;
+pub mod files;
 pub mod honors;
 pub mod roster;
 pub mod sample;

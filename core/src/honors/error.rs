@@ -39,6 +39,8 @@ pub enum HonorError {
     NotInSourceDepartment { name: String, department: String },
     #[error("个人自荐只能推荐自己，请选择本人")]
     SelfForOthers,
+    #[error("找不到这个附件，可能已被删除，请刷新后再试")]
+    FileNotFound,
     #[error("资格审查不通过时请写明原因")]
     ReasonRequired,
     #[error("“{0}”已开始投票，资格审查结果和推荐不能再修改")]
@@ -142,6 +144,7 @@ impl Coded for HonorError {
             NominationClosed { .. } => "nomination.closed",
             NotInSourceDepartment { .. } => "nomination.not_in_department",
             SelfForOthers => "nomination.self_for_others",
+            FileNotFound => "nomination.file_not_found",
             ReasonRequired => "review.reason_required",
             ReviewLocked(_) => "review.locked",
             RoundNotFound => "round.not_found",

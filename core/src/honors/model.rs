@@ -550,3 +550,17 @@ pub struct Award {
     pub department_name: String,
     pub confirmed_at: NaiveDateTime,
 }
+
+/// 推荐附件: a file attached to a nomination (事迹材料, a photo).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct NominationFile {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub nomination_id: i64,
+    pub file_name: String,
+    #[ts(type = "number")]
+    pub size: i64,
+    pub is_image: bool,
+}

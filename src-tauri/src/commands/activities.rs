@@ -1,7 +1,7 @@
 //! 活动与报名. Browsing is open to everyone; staff act for themselves after choosing themselves
 //! (and a PIN when turned on); everything else needs organizer mode.
 
-use tauri::ipc::{InvokeBody, Request, Response};
+use tauri::ipc::{Request, Response};
 use tauri::State;
 use wenming_core::activities::{self as act, *};
 use wenming_core::auth;
@@ -317,22 +317,7 @@ pub async fn add_activity_file(
     request: Request<'_>,
 ) -> Result<ActivityFile, AppError> {
     state.require_organizer()?;
-    let bad = || AppError::new("activities.file", "上传的文件格式不正确，请重试");
-    let InvokeBody::Raw(bytes) = request.body() else {
-        return Err(bad());
-    };
-    let header = |name: &str| {
-        request
-            .headers()
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string)
-    };
-    let activity_id: i64 = header("activity-id")
-        .and_then(|v| v.parse().ok())
-        .ok_or_else(bad)?;
-    let file_name = percent_decode(&header("file-name").ok_or_else(bad)?);
-    let bytes = bytes.clone();
+    let (activity_id, file_name, bytes) = super::upload::parse(&request, "activity-id")?;
     let dir = act::files_dir(&state.db_path);
     state
         .db(move |c| Ok(act::add_file(c, &dir, activity_id, &file_name, &bytes)?))
@@ -387,29 +372,4 @@ pub async fn export_activity_sheet(
     state
         .db(move |c| act::export_sheet(c, activity_id, kind, &exports::export_dir(), act::now()))
         .await
-}
-
-/// Decodes `%XX` escapes (file names travel URI-encoded in a header).
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        match (
-            bytes[i],
-            bytes.get(i + 1).copied().and_then(hex),
-            bytes.get(i + 2).copied().and_then(hex),
-        ) {
-            (b'%', Some(h), Some(l)) => {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-            }
-            (b, _, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }

@@ -4,6 +4,7 @@
 //! organizer password leaves it again.
 
 use chrono::NaiveDate;
+use tauri::ipc::{Request, Response};
 use tauri::State;
 use wenming_core::activities::now;
 use wenming_core::auth::{self, SessionInfo};
@@ -113,6 +114,63 @@ pub async fn self_nominate(
             };
             Ok(honors::nominate(c, &input, now())?)
         })
+        .await
+}
+
+#[tauri::command]
+pub async fn nomination_files(
+    state: State<'_, AppState>,
+    nomination_id: i64,
+) -> Result<Vec<NominationFile>, AppError> {
+    state
+        .db(move |c| Ok(honors::nomination_files(c, nomination_id)?))
+        .await
+}
+
+/// 推荐附件: the file's bytes as the raw body; the nomination and the name travel in headers.
+#[tauri::command]
+pub async fn add_nomination_file(
+    state: State<'_, AppState>,
+    request: Request<'_>,
+) -> Result<NominationFile, AppError> {
+    state.require_organizer()?;
+    let (nomination_id, file_name, bytes) = super::upload::parse(&request, "nomination-id")?;
+    let dir = wenming_core::files::files_dir(&state.db_path);
+    state
+        .db(move |c| {
+            Ok(honors::add_nomination_file(
+                c,
+                &dir,
+                nomination_id,
+                &file_name,
+                &bytes,
+                now(),
+            )?)
+        })
+        .await
+}
+
+#[tauri::command]
+pub async fn nomination_file_bytes(
+    state: State<'_, AppState>,
+    file_id: i64,
+) -> Result<Response, AppError> {
+    let dir = wenming_core::files::files_dir(&state.db_path);
+    let (_, bytes) = state
+        .db(move |c| Ok(honors::nomination_file_bytes(c, &dir, file_id)?))
+        .await?;
+    Ok(Response::new(bytes))
+}
+
+#[tauri::command]
+pub async fn remove_nomination_file(
+    state: State<'_, AppState>,
+    file_id: i64,
+) -> Result<(), AppError> {
+    state.require_organizer()?;
+    let dir = wenming_core::files::files_dir(&state.db_path);
+    state
+        .db(move |c| Ok(honors::remove_nomination_file(c, &dir, file_id)?))
         .await
 }
 
@@ -317,6 +375,17 @@ pub async fn confirm_publicity(
 #[tauri::command]
 pub async fn honor_awards(state: State<'_, AppState>, year: i32) -> Result<Vec<Award>, AppError> {
     state.db(move |c| Ok(honors::awards(c, year)?)).await
+}
+
+/// The honors on one person's record (their family's included), newest year first.
+#[tauri::command]
+pub async fn staff_honors(
+    state: State<'_, AppState>,
+    staff_id: i64,
+) -> Result<Vec<Award>, AppError> {
+    state
+        .db(move |c| Ok(honors::staff_awards(c, staff_id)?))
+        .await
 }
 
 /// 进入投票终端 for an open round: management is locked until the organizer password is given.

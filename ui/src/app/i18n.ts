@@ -23,6 +23,11 @@ const zhCN = {
       loading: '正在打开…',
       failedTitle: '无法打开工作台的数据',
     },
+    files: {
+      added: '已添加“{name}”',
+      removeTitle: '删除文件',
+      removeConfirm: '确定删除“{name}”吗？删除后无法恢复。',
+    },
   },
   common: {
     save: '保存',
@@ -63,6 +68,11 @@ const en: typeof zhCN = {
     startup: {
       loading: 'Opening…',
       failedTitle: 'The workbench could not open its data',
+    },
+    files: {
+      added: 'Added “{name}”',
+      removeTitle: 'Delete file',
+      removeConfirm: 'Delete “{name}”? This cannot be undone.',
     },
   },
   common: {

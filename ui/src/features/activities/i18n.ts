@@ -122,9 +122,6 @@ const zhCN = {
     files: {
       add: '添加照片或文件',
       tip: '可一次选择多个文件；照片会显示为缩略图，点击可放大查看',
-      added: '已添加“{name}”',
-      removeTitle: '删除文件',
-      removeConfirm: '确定删除“{name}”吗？删除后无法恢复。',
       empty: '还没有照片或文件',
       emptyOrganizer: '还没有照片或文件。活动结束后，可以在这里留存现场照片、签到表扫描件等材料。',
     },
@@ -258,9 +255,6 @@ const en: typeof zhCN = {
     files: {
       add: 'Add photos or files',
       tip: 'Several files can be chosen at once; photos show as thumbnails and open large when clicked',
-      added: 'Added “{name}”',
-      removeTitle: 'Delete file',
-      removeConfirm: 'Delete “{name}”? This cannot be undone.',
       empty: 'No photos or files yet',
       emptyOrganizer: 'No photos or files yet. After the activity, keep photos, scanned sign-in sheets and the like here.',
     },

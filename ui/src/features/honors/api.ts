@@ -9,6 +9,7 @@ import type { HonorCategoryInput } from '@/bindings/HonorCategoryInput'
 import type { HonorObjectionInput } from '@/bindings/HonorObjectionInput'
 import type { HonorPublicity } from '@/bindings/HonorPublicity'
 import type { Nomination } from '@/bindings/Nomination'
+import type { NominationFile } from '@/bindings/NominationFile'
 import type { NominationInput } from '@/bindings/NominationInput'
 import type { PaperCount } from '@/bindings/PaperCount'
 import type { PaperRole } from '@/bindings/PaperRole'
@@ -35,6 +36,17 @@ export const selfNominate = (categoryId: number, staffId: number, pin: string | 
   call<Nomination>('self_nominate', { categoryId, staffId, pin, deeds }, options)
 export const reviewNomination = (id: number, passed: boolean, reason: string, options?: CallOptions) =>
   call<Nomination>('review_nomination', { id, passed, reason }, options)
+
+export const nominationFiles = (nominationId: number) =>
+  call<NominationFile[]>('nomination_files', { nominationId }, { quiet: true })
+/** 推荐附件: the bytes as the raw body; the nomination and the name travel in headers. */
+export const addNominationFile = (nominationId: number, fileName: string, bytes: Uint8Array) =>
+  call<NominationFile>('add_nomination_file', bytes, {
+    headers: { 'nomination-id': String(nominationId), 'file-name': encodeURIComponent(fileName) },
+  })
+export const nominationFileBytes = (fileId: number) =>
+  call<ArrayBuffer>('nomination_file_bytes', { fileId }, { quiet: true })
+export const removeNominationFile = (fileId: number) => call<void>('remove_nomination_file', { fileId })
 
 export const votingRounds = (categoryId: number) => call<VotingRound[]>('voting_rounds', { categoryId })
 export const createVotingRound = (input: VotingRoundInput, options?: CallOptions) =>
@@ -63,6 +75,7 @@ export const resolveObjection = (id: number, resolution: string, upheld: boolean
   call<HonorPublicity>('resolve_objection', { id, resolution, upheld }, options)
 export const confirmPublicity = (categoryId: number) => call<HonorPublicity>('confirm_publicity', { categoryId })
 export const honorAwards = (year: number) => call<HonorAward[]>('honor_awards', { year })
+export const staffHonors = (staffId: number) => call<HonorAward[]>('staff_honors', { staffId }, { quiet: true })
 
 export const enterKiosk = (id: number) => call<SessionInfo>('enter_kiosk', { id })
 export const leaveKiosk = (password: string, options?: CallOptions) =>

@@ -57,6 +57,10 @@ const zhCN = {
       rejected: '{name} 未通过资格审查',
       empty: '还没有推荐。组织者可录入科室推荐和领导推荐，职工可在自助模式下自荐。',
       chooseSelfFirst: '请先在右上角“选择本人”后再自荐',
+      files: '事迹材料与照片',
+      addFile: '添加附件',
+      fileTip: '事迹材料、照片等；开始投票后不能再改',
+      noFiles: '没有附件',
     },
     candidates: {
       none: '还没有通过资格审查的候选人',
@@ -256,6 +260,10 @@ const en: typeof zhCN = {
       rejected: '{name} did not pass the review',
       empty: 'No nominations yet. Organizers enter department and leadership nominations; staff can nominate themselves.',
       chooseSelfFirst: 'Choose yourself (top right) before nominating yourself',
+      files: 'Supporting documents and photos',
+      addFile: 'Add a file',
+      fileTip: 'Documents, photos; fixed once voting starts',
+      noFiles: 'No files',
     },
     candidates: {
       none: 'No candidate has passed the review yet',

@@ -20,6 +20,9 @@ const zhCN = {
     },
     my: {
       title: '我的活动',
+      honors: '我的荣誉',
+      honorYear: '年度',
+      honor: '荣誉称号',
       identifyFirst: '查看自己报名的活动前，请先选择本人。',
       identify: '选择本人',
       empty: '还没有报名任何活动。可以在“活动”中找到正在报名的活动。',
@@ -55,6 +58,9 @@ const en: typeof zhCN = {
     },
     my: {
       title: 'My activities',
+      honors: 'My honors',
+      honorYear: 'Year',
+      honor: 'Honor',
       identifyFirst: 'To see the activities you signed up for, choose yourself first.',
       identify: 'Choose myself',
       empty: 'You have not signed up for anything yet. Open activities are listed under “Activities”.',
