@@ -23,6 +23,7 @@ const zhCN = {
       loading: '正在打开…',
       failedTitle: '无法打开工作台的数据',
     },
+    print: { back: '返回', print: '打印' },
     files: {
       added: '已添加“{name}”',
       removeTitle: '删除文件',
@@ -69,6 +70,7 @@ const en: typeof zhCN = {
       loading: 'Opening…',
       failedTitle: 'The workbench could not open its data',
     },
+    print: { back: 'Back', print: 'Print' },
     files: {
       added: 'Added “{name}”',
       removeTitle: 'Delete file',

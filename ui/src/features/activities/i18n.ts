@@ -126,8 +126,6 @@ const zhCN = {
       emptyOrganizer: '还没有照片或文件。活动结束后，可以在这里留存现场照片、签到表扫描件等材料。',
     },
     print: {
-      back: '返回',
-      print: '打印',
       hint: '请在打印设置中选择 A4 纸',
       noRows: '暂无人员',
     },
@@ -259,8 +257,6 @@ const en: typeof zhCN = {
       emptyOrganizer: 'No photos or files yet. After the activity, keep photos, scanned sign-in sheets and the like here.',
     },
     print: {
-      back: 'Back',
-      print: 'Print',
       hint: 'Choose A4 paper in the print settings',
       noRows: 'Nobody yet',
     },

@@ -42,7 +42,7 @@ describe('the certificate print view', () => {
       throw appError('contests.not_published', '成绩尚未公布，公布后才能打印奖状')
     })
     await mountWithApp(App, { path: '/activities/5/judging/certificates' })
-    expect(byTestId('certificate-error')?.textContent).toContain('成绩尚未公布，公布后才能打印奖状')
+    expect(byTestId('certificate-print')?.textContent).toContain('成绩尚未公布，公布后才能打印奖状')
     expect(allByTestId('certificate')).toHaveLength(0)
   })
 })

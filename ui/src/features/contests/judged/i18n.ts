@@ -121,7 +121,7 @@ const zhCN = {
     closed: '人气投票已经结束',
   },
   log: { publish: '公布成绩', unlock: '解锁成绩' },
-  print: { back: '返回评分', print: '打印', noRows: '暂无数据' },
+  print: { noRows: '暂无数据' },
   certificate: {
     heading: '奖状',
     person: '{department} {name} 同志：',
@@ -255,7 +255,7 @@ const en: typeof zhCN = {
     closed: 'The vote is closed',
   },
   log: { publish: 'Results published', unlock: 'Results unlocked' },
-  print: { back: 'Back to scoring', print: 'Print', noRows: 'Nothing to show' },
+  print: { noRows: 'Nothing to show' },
   certificate: {
     heading: 'Certificate',
     person: '{name} ({department}):',
