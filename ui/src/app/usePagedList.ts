@@ -1,6 +1,7 @@
 // One page of a list the back end pages: the latest request wins, a failed load says why, and a
-// page that emptied (its last row went away) falls back to the page that is now last.
-import { ref, type Ref } from 'vue'
+// page that emptied (its last row went away) falls back to the page that is now last. Filters go
+// back to page 1; typing in the search box waits for a pause before asking.
+import { onBeforeUnmount, ref, watch, type Ref, type WatchSource } from 'vue'
 import { errorMessage } from '@/api/ipc'
 
 export interface Paged<T> {
@@ -40,5 +41,24 @@ export function usePagedList<T>(
     }
   }
 
-  return { items, total, loading, loaded, loadError, reload }
+  /** A filter changed: back to page 1 (the page watcher reloads), or reload in place. */
+  function refilter(): void {
+    if (page.value !== 1) page.value = 1
+    else void reload()
+  }
+
+  /** Reloads on a new page or page size, on any of `filters` at once, and on `text` after
+   *  `debounceMs` without typing. Call once, from the screen's setup. */
+  function watchFilters(text: WatchSource<string>, filters: WatchSource<unknown>[], debounceMs: number): void {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    watch(text, () => {
+      clearTimeout(timer)
+      timer = setTimeout(refilter, debounceMs)
+    })
+    watch(filters, refilter)
+    watch([page, pageSize], () => void reload())
+    onBeforeUnmount(() => clearTimeout(timer))
+  }
+
+  return { items, total, loading, loaded, loadError, reload, watchFilters }
 }
