@@ -287,11 +287,9 @@ fn one_code_casts_one_ballot_when_two_kiosks_submit_it_at_once() {
 #[test]
 fn checking_a_code_at_the_kiosk_does_not_use_it() {
     let mut u = unit(4);
-    let c = u.candidates(2, &[LI, WANG]);
-    let r = u.round(&c, BallotForm::Choose, MajorityBase::Cast);
-    let codes = open_round(&mut u.conn, r.id, now()).unwrap();
+    let (r, codes) = open_round_of(&mut u, BallotForm::Choose);
     let shown = check_code(&u.conn, r.id, &codes[0].to_lowercase()).unwrap();
-    assert_eq!(shown.candidates.len(), 2);
+    assert_eq!(shown.candidates.len(), 3);
     let li = shown.candidates[0].nomination_id;
     cast_ballot(&mut u.conn, r.id, &codes[0], &choose(&[li]), now()).unwrap();
     assert_eq!(
