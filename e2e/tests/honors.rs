@@ -67,6 +67,13 @@ async fn five_voters_elect_two_of_three_at_the_kiosk_and_the_result_goes_to_publ
         app.wait_for_row_without(NOMINATIONS, name, "待审查").await;
     }
     app.wait_text("candidate-summary", "差额").await;
+    // A nomination opens to its 事迹材料 and photos.
+    app.click_css_text(
+        "[data-testid=\"nomination-table\"] .el-table__row .el-table__expand-icon",
+        "",
+    )
+    .await;
+    app.wait_css("[data-testid=\"nomination-upload\"]").await;
     app.screenshot("nominations").await;
 
     // A round for five chosen voters.
