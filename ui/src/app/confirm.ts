@@ -16,3 +16,28 @@ export async function confirmAction(message: string, title: string, confirmText:
     return false
   }
 }
+
+/** Asks for a reason that must not be blank (cancelling, unlocking, rejecting); resolves with the
+ *  trimmed text, or null when the user backs out. */
+export async function askReason(options: {
+  message: string
+  title: string
+  confirmText: string
+  placeholder?: string
+  requiredText: string
+}): Promise<string | null> {
+  try {
+    const answer = await ElMessageBox.prompt(options.message, options.title, {
+      confirmButtonText: options.confirmText,
+      cancelButtonText: i18n.global.t('common.cancel'),
+      inputType: 'textarea',
+      inputPlaceholder: options.placeholder,
+      inputValidator: (v: string) => (v && v.trim() !== '' ? true : options.requiredText),
+      type: 'warning',
+      autofocus: false,
+    })
+    return (answer as { value: string }).value.trim()
+  } catch {
+    return null
+  }
+}
