@@ -14,7 +14,9 @@ use serde_json::json;
 
 pub use fantoccini;
 
-const WAIT: Duration = Duration::from_secs(15);
+const WAIT: Duration = Duration::from_secs(30);
+/// How many times a test tries to start the app before it fails.
+const START_ATTEMPTS: u32 = 3;
 
 pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -73,36 +75,20 @@ impl App {
             "build the app first: {} is missing (npm run tauri build -- --debug --no-bundle)",
             binary.display()
         );
-        let (port, native_port) = (free_port(), free_port());
-        let mut driver =
-            Command::new(std::env::var("TAURI_DRIVER").unwrap_or_else(|_| "tauri-driver".into()))
-                .args([
-                    "--port",
-                    &port.to_string(),
-                    "--native-port",
-                    &native_port.to_string(),
-                ])
-                .env("WENMING_DB", dir.path().join("wenming.db"))
-                .env("WENMING_EXPORT_DIR", dir.path().join("exports"))
-                .stdout(Stdio::null())
-                .stderr(Stdio::inherit())
-                .spawn()
-                .expect("tauri-driver must be installed (cargo install tauri-driver --locked)");
-        let deadline = Instant::now() + WAIT;
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            if Instant::now() > deadline || driver.try_wait().is_ok_and(|s| s.is_some()) {
-                let _ = driver.kill();
-                panic!("tauri-driver did not start");
+        // On a loaded machine WebKitWebDriver now and then drops the first session request
+        // (hyper's IncompleteMessage); a fresh driver on fresh ports gets through.
+        let mut attempt = 1;
+        let (client, driver) = loop {
+            match Self::connect(&binary, dir.path()).await {
+                Ok(started) => break started,
+                Err(e) if attempt < START_ATTEMPTS => {
+                    eprintln!("starting the app failed (attempt {attempt}): {e}; retrying");
+                    attempt += 1;
+                    tokio::time::sleep(Duration::from_secs(2)).await;
+                }
+                Err(e) => panic!("could not start the app through tauri-driver: {e}"),
             }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        let driver = Driver(driver);
-        let caps = json!({ "tauri:options": { "application": binary } });
-        let client = ClientBuilder::native()
-            .capabilities(caps.as_object().unwrap().clone())
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("could not start the app through tauri-driver");
+        };
         let app = App {
             client,
             driver,
@@ -111,6 +97,40 @@ impl App {
         };
         app.wait_css("#app > *").await;
         app
+    }
+
+    /// Starts tauri-driver on free ports and opens a WebDriver session on the app.
+    async fn connect(binary: &Path, dir: &Path) -> Result<(Client, Driver), String> {
+        let (port, native_port) = (free_port(), free_port());
+        let driver =
+            Command::new(std::env::var("TAURI_DRIVER").unwrap_or_else(|_| "tauri-driver".into()))
+                .args([
+                    "--port",
+                    &port.to_string(),
+                    "--native-port",
+                    &native_port.to_string(),
+                ])
+                .env("WENMING_DB", dir.join("wenming.db"))
+                .env("WENMING_EXPORT_DIR", dir.join("exports"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::inherit())
+                .spawn()
+                .expect("tauri-driver must be installed (cargo install tauri-driver --locked)");
+        let mut driver = Driver(driver);
+        let deadline = Instant::now() + WAIT;
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if Instant::now() > deadline || driver.0.try_wait().is_ok_and(|s| s.is_some()) {
+                return Err("tauri-driver did not start".into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let caps = json!({ "tauri:options": { "application": binary } });
+        let client = ClientBuilder::native()
+            .capabilities(caps.as_object().unwrap().clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .map_err(|e| format!("{e:?}"))?;
+        Ok((client, driver))
     }
 
     /// Saves a screenshot of the window as `target/e2e-screenshots/<test>-<what>.png`.
