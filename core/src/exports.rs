@@ -1,5 +1,7 @@
 //! Where exported files go: `$WENMING_EXPORT_DIR` if set, else the user's 下载 folder, else the
-//! data folder. File names carry the date and time so that nothing is overwritten.
+//! data folder. File names carry the date and time so that nothing is overwritten, are made safe
+//! for Windows and Linux from titles people typed ([`safe_stem`]), and a file appears under its
+//! name only once it is complete (written to a temporary name, synced, renamed).
 
 use std::path::{Path, PathBuf};
 
@@ -40,8 +42,54 @@ pub fn export_dir() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
-/// Saves `bytes` as `<stem>_<YYYYMMDD-HHMMSS>.<ext>` in `dir`.
-pub fn save(dir: &Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<ExportedFile, ExportError> {
+/// Most bytes of a file name's stem, so that stem, time stamp and extension stay well under the
+/// 255-byte limit of Linux file names and Windows' path length for the 下载 folder.
+const STEM_MAX_BYTES: usize = 120;
+/// Characters Windows does not allow in file names (`/` and `\\` are folder separators).
+const RESERVED_CHARS: &[char] = &['<', '>', ':', '"', '/', '\\', '|', '?', '*'];
+/// Names Windows keeps for devices, with or without an extension.
+const RESERVED_NAMES: &[&str] = &[
+    "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8",
+    "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+];
+
+/// A file name stem made from a title people typed: reserved characters and control characters
+/// become `_`, runs of dots become one (so no `..`), no leading or trailing dots or spaces, no
+/// Windows device name, at most [`STEM_MAX_BYTES`] bytes; `导出` when nothing is left.
+pub fn safe_stem(title: &str) -> String {
+    let mut out = String::with_capacity(title.len());
+    for c in title.chars() {
+        let c = if c.is_control() || RESERVED_CHARS.contains(&c) {
+            '_'
+        } else {
+            c
+        };
+        if c == '.' && out.ends_with('.') {
+            continue;
+        }
+        if out.len() + c.len_utf8() > STEM_MAX_BYTES {
+            break;
+        }
+        out.push(c);
+    }
+    let trimmed = out.trim_matches(|c: char| c == '.' || c.is_whitespace());
+    if trimmed.is_empty() {
+        return "导出".to_string();
+    }
+    let device = trimmed.split('.').next().unwrap_or("").trim_end();
+    if RESERVED_NAMES
+        .iter()
+        .any(|r| r.eq_ignore_ascii_case(device))
+    {
+        return format!("_{trimmed}");
+    }
+    trimmed.to_string()
+}
+
+/// Saves `bytes` as `<stem>_<YYYYMMDD-HHMMSS>.<ext>` in `dir`, the stem made safe from `title`.
+pub fn save(dir: &Path, title: &str, ext: &str, bytes: &[u8]) -> Result<ExportedFile, ExportError> {
+    debug_assert!(ext.chars().all(|c| c.is_ascii_alphanumeric()));
+    let stem = safe_stem(title);
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
     let mut file_name = format!("{stem}_{stamp}.{ext}");
     let mut n = 2;
@@ -55,7 +103,7 @@ pub fn save(dir: &Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<ExportedF
         reason: e.to_string(),
     };
     std::fs::create_dir_all(dir).map_err(fail)?;
-    std::fs::write(&path, bytes).map_err(fail)?;
+    crate::files::write_synced(&path, bytes).map_err(fail)?;
     Ok(ExportedFile {
         path: path.display().to_string(),
         file_name,
@@ -87,5 +135,89 @@ mod tests {
             .into();
         assert_eq!(err.code, "export.write_failed");
         assert!(err.message.contains("file"));
+    }
+
+    #[test]
+    fn ordinary_chinese_titles_keep_their_name() {
+        for title in [
+            "花名册",
+            "2026年度评先选优：文明家庭",
+            "第1轮 投票结果（草稿）",
+            "v1.2 成绩表",
+        ] {
+            assert_eq!(safe_stem(title), title);
+        }
+    }
+
+    #[test]
+    fn separators_and_characters_windows_refuses_become_underscores() {
+        assert_eq!(safe_stem("a/b\\c"), "a_b_c");
+        assert_eq!(
+            safe_stem("<标题>: \"引号\" | 问号? 星号*"),
+            "_标题__ _引号_ _ 问号_ 星号_"
+        );
+        assert_eq!(safe_stem("换行\n制表\t响铃\u{7}"), "换行_制表_响铃_");
+    }
+
+    #[test]
+    fn no_name_can_climb_out_of_the_export_folder() {
+        for title in [
+            "../../etc/passwd",
+            "..\\..\\Windows\\System32",
+            "..",
+            "....",
+            "./.",
+        ] {
+            let stem = safe_stem(title);
+            assert!(!stem.contains(".."), "{title} -> {stem}");
+            assert!(!stem.contains(['/', '\\']), "{title} -> {stem}");
+            assert!(!stem.starts_with('.'), "{title} -> {stem}");
+        }
+        assert_eq!(safe_stem(".."), "导出");
+        assert_eq!(safe_stem("../../etc/passwd"), "_._etc_passwd");
+    }
+
+    #[test]
+    fn windows_device_names_are_prefixed_whatever_their_case_or_extension() {
+        for (title, safe) in [
+            ("CON", "_CON"),
+            ("nul", "_nul"),
+            ("Com1", "_Com1"),
+            ("LPT9.结果", "_LPT9.结果"),
+            ("aux ", "_aux"),
+        ] {
+            assert_eq!(safe_stem(title), safe, "{title}");
+        }
+        assert_eq!(safe_stem("CONSOLE"), "CONSOLE");
+        assert_eq!(safe_stem("COM10"), "COM10");
+    }
+
+    #[test]
+    fn blank_names_trailing_dots_and_very_long_titles_are_cut_to_something_usable() {
+        assert_eq!(safe_stem(""), "导出");
+        assert_eq!(safe_stem("   "), "导出");
+        assert_eq!(safe_stem(" 报告. . "), "报告");
+        let long = safe_stem(&"文明".repeat(200));
+        assert!(long.len() <= STEM_MAX_BYTES, "{}", long.len());
+        assert!(
+            long.chars().all(|c| c == '文' || c == '明'),
+            "cut at a character boundary"
+        );
+    }
+
+    #[test]
+    fn a_hostile_title_is_saved_inside_the_folder_with_no_temporary_file_left() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = save(dir.path(), "../CON/结果:终*", "xlsx", b"bytes").unwrap();
+        let path = Path::new(&f.path);
+        assert_eq!(path.parent().unwrap(), dir.path());
+        assert!(f.file_name.starts_with("_CON_结果_终__"), "{}", f.file_name);
+        assert!(f.file_name.ends_with(".xlsx"));
+        let names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, vec![f.file_name.clone()]);
+        assert_eq!(std::fs::read(path).unwrap(), b"bytes");
     }
 }

@@ -68,8 +68,10 @@ pub enum ActivityError {
     NotPresent(String),
     #[error("“{kind}”类活动不记录{what}")]
     WrongKind { kind: String, what: String },
-    #[error("{0}")]
-    File(String),
+    #[error(transparent)]
+    File(#[from] crate::files::FileError),
+    #[error("无法生成表格：{0}")]
+    SheetFailed(String),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -109,7 +111,8 @@ impl Coded for ActivityError {
             ReasonRequired => "attendance.reason_required",
             NotPresent(_) => "attendance.not_present",
             WrongKind { .. } => "attendance.wrong_kind",
-            File(_) => "activities.file",
+            File(e) => e.code(),
+            SheetFailed(_) => "activities.sheet_failed",
             Store(e) => e.code(),
         }
     }

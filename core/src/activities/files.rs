@@ -27,7 +27,8 @@ fn file_from_row(r: &rusqlite::Row) -> rusqlite::Result<ActivityFile> {
 const COLUMNS: &str = "id, activity_id, sha256, file_name, size";
 
 /// Attaches a file. The same content attached again to the same activity returns the existing
-/// entry; the bytes are written once whichever activities share them.
+/// entry; the bytes are written once whichever activities share them, synced before the row
+/// commits, and removed again when the attachment is refused.
 pub fn add_file(
     conn: &mut Connection,
     dir: &Path,
@@ -35,22 +36,22 @@ pub fn add_file(
     file_name: &str,
     bytes: &[u8],
 ) -> Result<ActivityFile, ActivityError> {
-    store::activity(conn, activity_id)?.ok_or(ActivityError::NotFound)?;
-    let stored = files::store(dir, file_name, bytes).map_err(ActivityError::File)?;
-    let (sha256, file_name) = (stored.sha256, stored.file_name);
     let tx = write(conn)?;
     store::activity(&tx, activity_id)?.ok_or(ActivityError::NotFound)?;
+    let staged = files::stage(dir, file_name, bytes)?;
+    let stored = &staged.stored;
     tx.execute(
         "INSERT INTO activity_file (activity_id, sha256, file_name, size, added_at) VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT (activity_id, sha256) DO NOTHING",
-        params![activity_id, sha256, file_name, stored.size, now_text()],
+        params![activity_id, stored.sha256, stored.file_name, stored.size, now_text()],
     )?;
     let file = tx.query_row(
         &format!("SELECT {COLUMNS} FROM activity_file WHERE activity_id = ?1 AND sha256 = ?2"),
-        params![activity_id, sha256],
+        params![activity_id, stored.sha256],
         file_from_row,
     )?;
     tx.commit()?;
+    staged.keep();
     Ok(file)
 }
 
@@ -69,7 +70,7 @@ fn file(conn: &Connection, id: i64) -> Result<ActivityFile, ActivityError> {
         file_from_row,
     )
     .optional()?
-    .ok_or_else(|| ActivityError::File("找不到这个文件，可能已被删除".into()))
+    .ok_or(ActivityError::File(files::FileError::NotFound))
 }
 
 /// The file and its bytes, checked against its hash.
@@ -79,7 +80,7 @@ pub fn file_bytes(
     id: i64,
 ) -> Result<(ActivityFile, Vec<u8>), ActivityError> {
     let f = file(conn, id)?;
-    let bytes = files::read(dir, &f.sha256, &f.file_name).map_err(ActivityError::File)?;
+    let bytes = files::read(dir, &f.sha256, &f.file_name)?;
     Ok((f, bytes))
 }
 

@@ -174,6 +174,6 @@ pub fn export_sheet(
     now: chrono::NaiveDateTime,
 ) -> Result<ExportedFile, crate::AppError> {
     let s = sheet(conn, activity_id, kind, now)?;
-    let bytes = xlsx(&s).map_err(|e| ActivityError::File(format!("无法生成表格：{e}")))?;
+    let bytes = xlsx(&s).map_err(|e| ActivityError::SheetFailed(e.to_string()))?;
     Ok(exports::save(dir, &s.title, "xlsx", &bytes)?)
 }

@@ -57,10 +57,10 @@ pub fn add_nomination_file(
     bytes: &[u8],
     now: NaiveDateTime,
 ) -> Result<NominationFile, HonorError> {
-    check_open(conn, nomination_id)?;
-    let stored = files::store(dir, file_name, bytes).map_err(HonorError::Invalid)?;
     let tx = write(conn)?;
     check_open(&tx, nomination_id)?;
+    let staged = files::stage(dir, file_name, bytes)?;
+    let stored = &staged.stored;
     tx.execute(
         "INSERT INTO honor_nomination_file (nomination_id, sha256, file_name, size, added_at)
          VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (nomination_id, sha256) DO NOTHING",
@@ -80,6 +80,7 @@ pub fn add_nomination_file(
         from_row,
     )?;
     tx.commit()?;
+    staged.keep();
     Ok(added)
 }
 
@@ -102,7 +103,7 @@ pub fn nomination_file_bytes(
     id: i64,
 ) -> Result<(NominationFile, Vec<u8>), HonorError> {
     let (f, sha256) = file(conn, id)?;
-    let bytes = files::read(dir, &sha256, &f.file_name).map_err(HonorError::Invalid)?;
+    let bytes = files::read(dir, &sha256, &f.file_name)?;
     Ok((f, bytes))
 }
 

@@ -121,6 +121,8 @@ pub enum HonorError {
     #[error("还有 {0} 条异议尚未处理，处理完毕后才能确认表彰")]
     ObjectionsOpen(usize),
     #[error(transparent)]
+    File(#[from] crate::files::FileError),
+    #[error(transparent)]
     Store(#[from] StoreError),
 }
 
@@ -145,6 +147,7 @@ impl Coded for HonorError {
             NotInSourceDepartment { .. } => "nomination.not_in_department",
             SelfForOthers => "nomination.self_for_others",
             FileNotFound => "nomination.file_not_found",
+            File(e) => e.code(),
             ReasonRequired => "review.reason_required",
             ReviewLocked(_) => "review.locked",
             RoundNotFound => "round.not_found",

@@ -42,12 +42,7 @@ fn empty_or_tampered_files_are_refused() {
     assert_eq!(
         crate::AppError::from(add_file(&mut u.conn, dir.path(), a.id, "空.txt", b"").unwrap_err())
             .code,
-        "activities.file"
-    );
-    assert!(add_file(&mut u.conn, dir.path(), 999, "x.txt", b"x").is_err());
-    assert!(
-        walk(dir.path()).is_empty(),
-        "nothing is written for a refused file"
+        "file.empty"
     );
     let f = add_file(&mut u.conn, dir.path(), a.id, "说明.txt", b"original").unwrap();
     std::fs::write(walk(dir.path())[0].clone(), b"changed").unwrap();
@@ -55,15 +50,63 @@ fn empty_or_tampered_files_are_refused() {
     assert!(err.to_string().contains("已损坏"));
 }
 
+#[test]
+fn a_refused_upload_leaves_the_files_folder_as_it_was() {
+    let mut u = unit(1);
+    let a = u.activity(ActivityKind::Exhibition, None);
+    let dir = tempfile::tempdir().unwrap();
+    add_file(&mut u.conn, dir.path(), a.id, "合影.png", b"kept photo").unwrap();
+    let before = walk(dir.path());
+    let big = vec![7u8; crate::files::MAX_FILE_BYTES + 1];
+    let refusals = [
+        (
+            999,
+            "新照片.png",
+            b"new photo".as_slice(),
+            "activities.not_found",
+        ),
+        (a.id, "大视频.mp4", big.as_slice(), "file.too_large"),
+        (
+            a.id,
+            "setup.exe",
+            b"MZ new program".as_slice(),
+            "file.bad_type",
+        ),
+        (a.id, "空.png", b"".as_slice(), "file.empty"),
+    ];
+    for (activity, name, bytes, code) in refusals {
+        let err = add_file(&mut u.conn, dir.path(), activity, name, bytes).unwrap_err();
+        assert_eq!(crate::AppError::from(err).code, code, "{name}");
+        assert_eq!(walk(dir.path()), before, "{name} left a file behind");
+    }
+    assert_eq!(files(&u.conn, a.id).unwrap().len(), 1);
+}
+
+#[test]
+fn a_blob_whose_row_fails_to_commit_is_removed_again() {
+    let mut u = unit(1);
+    let a = u.activity(ActivityKind::Exhibition, None);
+    let dir = tempfile::tempdir().unwrap();
+    u.conn
+        .execute_batch(
+            "CREATE TEMP TRIGGER refuse BEFORE INSERT ON activity_file
+             BEGIN SELECT RAISE(ABORT, 'disk full'); END;",
+        )
+        .unwrap();
+    assert!(add_file(&mut u.conn, dir.path(), a.id, "合影.png", b"photo").is_err());
+    assert!(walk(dir.path()).is_empty(), "{:?}", walk(dir.path()));
+}
+
 fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     let mut out = Vec::new();
-    for e in std::fs::read_dir(dir).unwrap().flatten() {
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
         if e.path().is_dir() {
             out.extend(walk(&e.path()));
         } else {
             out.push(e.path());
         }
     }
+    out.sort();
     out
 }
 

@@ -105,7 +105,7 @@ fn bad_files_and_files_after_voting_started_are_refused_and_nothing_is_written()
             b"",
             now()
         )),
-        ("honors.invalid".into(), "“空.txt”是空文件".into())
+        ("file.empty".into(), "“空.txt”是空文件".into())
     );
     assert_eq!(
         refusal(add_nomination_file(
