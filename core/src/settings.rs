@@ -1,12 +1,16 @@
-//! 单位设置: the unit's name and other key/value settings kept in the `setting` table.
+//! 单位设置: the unit's name, the first start (the unit's name and the organizer password
+//! together), and what every screen needs to know about the unit. Values are kept in the
+//! `setting` table ([`crate::store::setting`]).
 
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::auth::{self, AuthError};
 use crate::error::{Coded, StoreError};
+use crate::store::setting::{get, put};
 
-pub(crate) const UNIT_NAME: &str = "unit_name";
+const UNIT_NAME: &str = "unit_name";
 /// Shown until the organizer names the unit at first start.
 pub const DEFAULT_UNIT_NAME: &str = "市X局";
 const UNIT_NAME_MAX: usize = 40;
@@ -50,40 +54,39 @@ pub struct UnitInfo {
 #[ts(export)]
 pub struct AppInfo {
     pub unit: UnitInfo,
-    pub role: crate::auth::Role,
+    pub role: auth::Role,
     pub db_path: String,
     /// The voting round the window is locked to as a 投票终端, if any.
     #[ts(type = "number | null")]
     pub kiosk_round: Option<i64>,
 }
 
-pub(crate) fn get(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {
-    Ok(conn
-        .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
-            r.get(0)
-        })
-        .optional()?)
-}
-
-pub(crate) fn put(conn: &Connection, key: &str, value: &str) -> Result<(), StoreError> {
-    conn.execute(
-        "INSERT INTO setting (key, value) VALUES (?1, ?2)
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        [key, value],
-    )?;
-    Ok(())
-}
-
 pub fn unit_info(conn: &Connection) -> Result<UnitInfo, StoreError> {
     Ok(UnitInfo {
         unit_name: get(conn, UNIT_NAME)?.unwrap_or_else(|| DEFAULT_UNIT_NAME.to_string()),
-        password_set: crate::auth::password_is_set(conn)?,
-        staff_pins_enabled: crate::auth::staff_pins_enabled(conn)?,
+        password_set: auth::password_is_set(conn)?,
+        staff_pins_enabled: auth::staff_pins_enabled(conn)?,
     })
 }
 
-pub(crate) fn check_unit_name(name: &str) -> Result<String, SettingsError> {
+fn check_unit_name(name: &str) -> Result<String, SettingsError> {
     crate::text::required("单位名称", name, UNIT_NAME_MAX).map_err(SettingsError::Invalid)
+}
+
+/// First start: sets the organizer password and the unit's name together, in one transaction.
+/// Refused once a password exists.
+pub fn set_first_password(
+    conn: &mut Connection,
+    password: &str,
+    unit_name: &str,
+) -> Result<(), AuthError> {
+    let hash = auth::hash_password(password)?;
+    let unit_name = check_unit_name(unit_name).map_err(|e| AuthError::Invalid(e.to_string()))?;
+    let tx = conn.transaction()?;
+    auth::store_first_password(&tx, &hash)?;
+    put(&tx, UNIT_NAME, &unit_name)?;
+    tx.commit()?;
+    Ok(())
 }
 
 pub fn set_unit_name(conn: &mut Connection, name: &str) -> Result<UnitInfo, SettingsError> {

@@ -5,21 +5,9 @@ use chrono::{Duration, NaiveDateTime};
 use rusqlite::Connection;
 
 use super::model::*;
-use super::{show_time, signup, store, write, ActivityError};
+use super::waitlist::promote;
+use super::{show_time, store, write, ActivityError};
 use crate::text;
-
-/// The state a person sees at `now`.
-pub fn state_at(phase: Phase, s: &Schedule, now: NaiveDateTime) -> ActivityState {
-    match phase {
-        Phase::Draft => ActivityState::Draft,
-        Phase::Finished => ActivityState::Finished,
-        Phase::Cancelled => ActivityState::Cancelled,
-        Phase::Published if now >= s.starts_at => ActivityState::InProgress,
-        Phase::Published if now >= s.signup_deadline => ActivityState::Closed,
-        Phase::Published if now >= s.signup_opens_at => ActivityState::Open,
-        Phase::Published => ActivityState::Upcoming,
-    }
-}
 
 fn with_state(row: store::ActivityRow, now: NaiveDateTime) -> Activity {
     let state = state_at(row.phase, &row.activity.schedule, now);
@@ -125,7 +113,7 @@ pub fn update_activity(
         ));
     }
     store::update_activity(&tx, id, &input)?;
-    signup::promote(&tx, id, input.capacity, now)?;
+    promote(&tx, id, input.capacity, now)?;
     tx.commit()?;
     get_activity(conn, id, now)
 }

@@ -14,6 +14,7 @@ mod model;
 mod sheets;
 mod signup;
 pub(crate) mod store;
+mod waitlist;
 
 pub use attendance::{check_in, correct_attendance, set_hours, set_reflection, undo_check_in};
 pub use error::ActivityError;

@@ -131,6 +131,19 @@ impl Phase {
     }
 }
 
+/// The state a person sees at `now`.
+pub fn state_at(phase: Phase, s: &Schedule, now: NaiveDateTime) -> ActivityState {
+    match phase {
+        Phase::Draft => ActivityState::Draft,
+        Phase::Finished => ActivityState::Finished,
+        Phase::Cancelled => ActivityState::Cancelled,
+        Phase::Published if now >= s.starts_at => ActivityState::InProgress,
+        Phase::Published if now >= s.signup_deadline => ActivityState::Closed,
+        Phase::Published if now >= s.signup_opens_at => ActivityState::Open,
+        Phase::Published => ActivityState::Upcoming,
+    }
+}
+
 /// 草稿 → 报名中 → 报名截止 → 进行中 → 已结束, or 已取消, as a person sees it now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]

@@ -4,8 +4,8 @@
 use chrono::NaiveDateTime;
 use rusqlite::Connection;
 
-use super::lifecycle::state_at;
 use super::model::*;
+use super::waitlist::promote;
 use super::{show_time, store, write, ActivityError};
 use crate::roster::{self, PoliticalStatus, Staff};
 
@@ -257,30 +257,6 @@ pub fn leave_waitlist(
     store::set_signup_status(&tx, s.id, SignupStatus::LeftWaitlist, now)?;
     tx.commit()?;
     super::get_activity(conn, s.activity_id, now)
-}
-
-/// Gives free places to waitlisted entries in order of arrival, each exactly once. Returns how
-/// many moved up.
-pub(crate) fn promote(
-    conn: &Connection,
-    activity_id: i64,
-    capacity: Option<u32>,
-    now: NaiveDateTime,
-) -> Result<u32, ActivityError> {
-    let mut promoted = 0;
-    loop {
-        if let Some(c) = capacity {
-            if store::confirmed_count(conn, activity_id)? >= c {
-                break;
-            }
-        }
-        let Some(next) = store::first_waitlisted(conn, activity_id)? else {
-            break;
-        };
-        store::set_signup_status(conn, next, SignupStatus::Confirmed, now)?;
-        promoted += 1;
-    }
-    Ok(promoted)
 }
 
 /// The sign-up list of an activity, in order of arrival, with waitlist positions.

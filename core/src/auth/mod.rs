@@ -9,7 +9,8 @@ mod password;
 mod pin;
 mod session;
 
-pub use password::{change_password, password_is_set, set_first_password, verify_password};
+pub use password::{change_password, password_is_set, verify_password};
+pub(crate) use password::{hash_password, store_first_password};
 pub use pin::{
     set_staff_pin, set_staff_pins_enabled, staff_has_pin, staff_pins_enabled, verify_staff,
 };

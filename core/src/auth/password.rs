@@ -8,39 +8,30 @@ use argon2::Argon2;
 use rusqlite::Connection;
 
 use super::AuthError;
-use crate::settings;
+use crate::store::setting;
 
 const HASH_KEY: &str = "organizer_password_hash";
 const MIN_LEN: usize = 6;
 const MAX_LEN: usize = 64;
 
 pub fn password_is_set(conn: &Connection) -> Result<bool, crate::error::StoreError> {
-    Ok(settings::get(conn, HASH_KEY)?.is_some())
+    Ok(setting::get(conn, HASH_KEY)?.is_some())
 }
 
-/// First start: sets the organizer password and the unit's name together, in one transaction.
-/// Refused once a password exists.
-pub fn set_first_password(
-    conn: &mut Connection,
-    password: &str,
-    unit_name: &str,
-) -> Result<(), AuthError> {
-    let hash = hash(password)?;
-    let unit_name =
-        settings::check_unit_name(unit_name).map_err(|e| AuthError::Invalid(e.to_string()))?;
-    let tx = conn.transaction()?;
-    if password_is_set(&tx)? {
+/// Stores the first organizer password's hash (from [`hash_password`]) in the caller's
+/// transaction; refused once a password exists. The first start itself, with the unit's name, is
+/// `settings::set_first_password`.
+pub(crate) fn store_first_password(tx: &Connection, hash: &str) -> Result<(), AuthError> {
+    if password_is_set(tx)? {
         return Err(AuthError::AlreadySet);
     }
-    settings::put(&tx, HASH_KEY, &hash)?;
-    settings::put(&tx, settings::UNIT_NAME, &unit_name)?;
-    tx.commit()?;
+    setting::put(tx, HASH_KEY, hash)?;
     Ok(())
 }
 
 /// Checks `password` against the stored hash.
 pub fn verify_password(conn: &Connection, password: &str) -> Result<(), AuthError> {
-    let stored = settings::get(conn, HASH_KEY)?.ok_or(AuthError::NotSet)?;
+    let stored = setting::get(conn, HASH_KEY)?.ok_or(AuthError::NotSet)?;
     let parsed = PasswordHash::new(&stored).map_err(|_| AuthError::WrongPassword)?;
     Argon2::default()
         .verify_password(password.as_bytes(), &parsed)
@@ -49,14 +40,15 @@ pub fn verify_password(conn: &Connection, password: &str) -> Result<(), AuthErro
 
 pub fn change_password(conn: &mut Connection, old: &str, new: &str) -> Result<(), AuthError> {
     verify_password(conn, old)?;
-    let hash = hash(new)?;
+    let hash = hash_password(new)?;
     let tx = conn.transaction()?;
-    settings::put(&tx, HASH_KEY, &hash)?;
+    setting::put(&tx, HASH_KEY, &hash)?;
     tx.commit()?;
     Ok(())
 }
 
-fn hash(password: &str) -> Result<String, AuthError> {
+/// Checks a new password (6–64 characters, no spaces at either end) and hashes it (argon2id).
+pub(crate) fn hash_password(password: &str) -> Result<String, AuthError> {
     let n = password.chars().count();
     if n < MIN_LEN {
         return Err(AuthError::WeakPassword(format!("密码至少 {MIN_LEN} 位")));

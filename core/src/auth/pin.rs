@@ -8,17 +8,17 @@ use argon2::Argon2;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::AuthError;
-use crate::settings;
+use crate::store::setting;
 
 const PINS_KEY: &str = "staff_pins_enabled";
 
 pub fn staff_pins_enabled(conn: &Connection) -> Result<bool, crate::error::StoreError> {
-    Ok(settings::get(conn, PINS_KEY)?.as_deref() == Some("1"))
+    Ok(setting::get(conn, PINS_KEY)?.as_deref() == Some("1"))
 }
 
 pub fn set_staff_pins_enabled(conn: &mut Connection, enabled: bool) -> Result<(), AuthError> {
     let tx = conn.transaction()?;
-    settings::put(&tx, PINS_KEY, if enabled { "1" } else { "0" })?;
+    setting::put(&tx, PINS_KEY, if enabled { "1" } else { "0" })?;
     tx.commit()?;
     Ok(())
 }

@@ -1,6 +1,7 @@
 use std::time::Instant;
 
 use super::*;
+use crate::settings::set_first_password;
 use crate::store::open_in_memory;
 use crate::AppError;
 

@@ -93,5 +93,7 @@ pub fn now_text() -> String {
         .to_string()
 }
 
+pub(crate) mod setting;
+
 #[cfg(test)]
 mod tests;

@@ -2,6 +2,7 @@
 
 use tauri::State;
 use wenming_core::auth::{self, SessionInfo};
+use wenming_core::settings;
 use wenming_core::AppError;
 
 use crate::state::AppState;
@@ -15,7 +16,7 @@ pub async fn setup_first_password(
 ) -> Result<SessionInfo, AppError> {
     state
         .db_and_session(move |conn, session| {
-            auth::set_first_password(conn, &password, &unit_name)?;
+            settings::set_first_password(conn, &password, &unit_name)?;
             session.become_organizer_after_first_setup();
             Ok(session.info())
         })

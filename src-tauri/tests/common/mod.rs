@@ -13,7 +13,7 @@ pub fn app_with_sample_unit(dir: &std::path::Path) -> App<MockRuntime> {
     let path = dir.join("roles.db");
     {
         let mut conn = wenming_core::store::open(&path).unwrap();
-        wenming_core::auth::set_first_password(&mut conn, "organizer-pw", "市X局").unwrap();
+        wenming_core::settings::set_first_password(&mut conn, "organizer-pw", "市X局").unwrap();
         wenming_core::sample::load(&mut conn, wenming_core::sample::SampleSize::Bureau).unwrap();
         let a = wenming_core::activities::create_activity(
             &mut conn,

@@ -10,13 +10,6 @@ mod ranking;
 mod round_robin;
 mod swiss;
 mod table_tennis;
-mod tournament_draw_refusals;
-mod tournament_fixture;
-mod tournament_groups;
-mod tournament_knockout;
-mod tournament_results;
-mod tournament_round_robin;
-mod tournament_swiss;
 
 use super::*;
 use crate::error::Coded;

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::tournament_fixture::*;
+use super::fixture::*;
 use super::*;
 use crate::activities::ActivityKind;
 

@@ -7,9 +7,9 @@ use std::collections::BTreeMap;
 
 use rusqlite::Connection;
 
-use super::tournament::*;
-use super::tournament_store::{self as store, MatchRow, TournamentRow};
-use super::{match_summary, next_round, BracketMatch, ChessResult, MatchWinner, TtMatch};
+use super::model::*;
+use super::store::{self, from_json, MatchRow, TournamentRow};
+use crate::contests::{match_summary, next_round, BracketMatch, ChessResult, MatchWinner, TtMatch};
 
 /// The winner of a match with this result; a drawn 象棋 game decides nothing in a knockout.
 pub(super) fn winner_of(
@@ -65,7 +65,7 @@ fn winners(
     let mut out = Vec::new();
     for m in round.iter().filter(|m| !m.third_place) {
         if let (Some(second), Some(result)) = (m.second, &m.result) {
-            let result: MatchResult = super::tournament_ops::from_json(result)?;
+            let result: MatchResult = from_json(result)?;
             out.push(MatchWinner {
                 number: m.board,
                 winner: winner_of(m.first, second, &result, rules)?,
@@ -169,7 +169,7 @@ pub(super) fn knockout_places(
             let (Some(second), Some(result)) = (m.second, &m.result) else {
                 continue;
             };
-            let result: MatchResult = super::tournament_ops::from_json(result)?;
+            let result: MatchResult = from_json(result)?;
             let winner = winner_of(m.first, second, &result, rules)?;
             let loser = if winner == m.first { second } else { m.first };
             if m.third_place {

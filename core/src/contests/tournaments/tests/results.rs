@@ -1,7 +1,7 @@
 //! Entering and correcting results: 乒乓球 games checked, walkovers and retirements, 象棋 胜/和/负,
 //! corrections recomputing the standings, finishing, and the organizer's lots.
 
-use super::tournament_fixture::*;
+use super::fixture::*;
 use super::*;
 use crate::activities::ActivityKind;
 

@@ -21,9 +21,10 @@ use std::collections::{HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::decimal::{round_mean, show_scaled, Centi};
-use super::ranking::{award_levels, competition_ranks, AwardLevel, AwardPlan};
-use super::ContestError;
+use crate::contests::{
+    award_levels, competition_ranks, round_mean, show_scaled, AwardLevel, AwardPlan, Centi,
+    ContestError,
+};
 
 /// One line of the score sheet: 内容 40.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -1,9 +1,43 @@
-//! SQL for tournaments only. Nothing here commits; the functions of `tournament_ops` own the
-//! transactions. Rules and results are stored as JSON of their serde form.
+//! SQL for tournaments only. Nothing here commits; the functions of `draw` and `results` own the
+//! transactions ([`write`]). Rules and results are stored as JSON of their serde form.
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use chrono::NaiveDateTime;
+use rusqlite::{params, Connection, OptionalExtension, Row, Transaction, TransactionBehavior};
+use serde::de::DeserializeOwned;
 
-use super::tournament::{Sport, TournamentFormat, TournamentPlayer};
+use super::model::{Sport, TournamentError, TournamentFormat, TournamentPlayer};
+use crate::activities::TIME_FORMAT;
+use crate::error::StoreError;
+
+pub(super) fn write(conn: &mut Connection) -> Result<Transaction<'_>, TournamentError> {
+    Ok(conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
+}
+
+pub(super) fn time_text(t: NaiveDateTime) -> String {
+    t.format(TIME_FORMAT).to_string()
+}
+
+pub(super) fn from_json<T: DeserializeOwned>(s: &str) -> Result<T, TournamentError> {
+    serde_json::from_str(s).map_err(|e| {
+        StoreError::Sql(rusqlite::Error::FromSqlConversionFailure(
+            0,
+            rusqlite::types::Type::Text,
+            Box::new(e),
+        ))
+        .into()
+    })
+}
+
+pub(super) fn to_json<T: serde::Serialize>(x: &T) -> String {
+    serde_json::to_string(x).expect("rules and results always serialize")
+}
+
+/// A match to store: (round, cycle, board, third place), first, second (`None`: a bye).
+pub(super) type Planned = ((u32, u32, u32, bool), i64, Option<i64>);
+
+pub(super) fn drawn(conn: &Connection, activity_id: i64) -> Result<TournamentRow, TournamentError> {
+    tournament_of_activity(conn, activity_id)?.ok_or(TournamentError::NotDrawn)
+}
 
 /// The stored row of a tournament.
 pub struct TournamentRow {

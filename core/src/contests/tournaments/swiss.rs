@@ -4,12 +4,9 @@
 //! without one). A result corrected in a round already paired changes the standings and the
 //! pairing of rounds still to come, never the rounds already paired.
 
-use rusqlite::Connection;
-
-use super::tournament::*;
-use super::tournament_ops::{drawn, from_json, view, write, Planned};
-use super::tournament_store::{self as store, MatchRow};
-use super::{pair_round, swiss_players, ChessBye, ChessGame, ChessRules};
+use super::model::*;
+use super::store::{from_json, MatchRow, Planned};
+use crate::contests::{pair_round, swiss_players, ChessBye, ChessGame, ChessRules};
 
 /// The games with a result and the byes, as the pairing and the standings take them.
 pub(super) fn swiss_games(
@@ -57,47 +54,4 @@ pub(super) fn swiss_round(
         out.push(((round, 1, paired.boards.len() as u32 + 1, false), bye, None));
     }
     Ok(out)
-}
-
-/// 编排下一轮 of a Swiss tournament, once every game of the current round has its result.
-pub fn pair_next_round(
-    conn: &mut Connection,
-    activity_id: i64,
-) -> Result<Tournament, TournamentError> {
-    let tx = write(conn)?;
-    let row = drawn(&tx, activity_id)?;
-    if row.finished_at.is_some() {
-        return Err(TournamentError::Finished);
-    }
-    let (Some(planned), TournamentFormat::Swiss) = (row.rounds, row.format) else {
-        return Err(TournamentError::NotSwiss);
-    };
-    let TournamentRules::Chess(rules) = from_json(&row.rules)? else {
-        return Err(TournamentError::SwissForChessOnly);
-    };
-    let stored = store::matches(&tx, row.id)?;
-    let current = stored.iter().map(|m| m.round).max().unwrap_or(0);
-    let open = stored
-        .iter()
-        .filter(|m| m.round == current && m.second.is_some() && m.result.is_none())
-        .count();
-    if open > 0 {
-        return Err(TournamentError::RoundNotComplete {
-            round: current,
-            open: open as u32,
-        });
-    }
-    if current >= planned {
-        return Err(TournamentError::AllRoundsPaired(planned));
-    }
-    let ids: Vec<i64> = store::players(&tx, row.id)?
-        .iter()
-        .map(|p| p.staff_id)
-        .collect();
-    for (at, first, second) in swiss_round(&ids, &stored, &rules, current + 1)? {
-        store::insert_match(&tx, row.id, at, first, second)?;
-    }
-    let view = view(&tx, row)?;
-    tx.commit()?;
-    Ok(view)
 }

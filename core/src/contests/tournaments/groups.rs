@@ -4,12 +4,9 @@
 //! by the ITTF group rule, group winners first ([`qualifiers`]), seeded into [`first_round`]. From
 //! then on the group results are final, so the knockout never changes under the players' feet.
 
-use rusqlite::Connection;
-
-use super::tournament::*;
-use super::tournament_ops::{drawn, from_json, view, write};
-use super::tournament_store::{self as store, MatchRow};
-use super::{
+use super::model::*;
+use super::store::{from_json, MatchRow};
+use crate::contests::{
     first_round, qualifiers, round_robin, snake_groups, tt_group_standings, RoundRobinOptions,
     TtMatch, TtRules,
 };
@@ -95,63 +92,4 @@ pub(super) fn group_standings(
         out.push(GroupStandings { label, rows });
     }
     Ok(out)
-}
-
-/// 进入淘汰赛: every group match has its result and the places that go through are decided.
-pub fn start_knockout(
-    conn: &mut Connection,
-    activity_id: i64,
-) -> Result<Tournament, TournamentError> {
-    let tx = write(conn)?;
-    let row = drawn(&tx, activity_id)?;
-    if row.finished_at.is_some() {
-        return Err(TournamentError::Finished);
-    }
-    let (TournamentFormat::GroupsKnockout, Some(advance)) = (row.format, row.advance) else {
-        return Err(TournamentError::GroupsForTableTennisOnly);
-    };
-    let TournamentRules::TableTennis(rules) = from_json(&row.rules)? else {
-        return Err(TournamentError::GroupsForTableTennisOnly);
-    };
-    let stored = store::matches(&tx, row.id)?;
-    if stored.iter().any(|m| m.group.is_none()) {
-        return Err(TournamentError::KnockoutStarted);
-    }
-    let open = stored
-        .iter()
-        .filter(|m| m.second.is_some() && m.result.is_none())
-        .count();
-    if open > 0 {
-        return Err(TournamentError::GroupsNotComplete(open as u32));
-    }
-    let lots: Vec<i64> = from_json(&row.lots)?;
-    let players = store::players(&tx, row.id)?;
-    let mut orders = Vec::new();
-    for g in group_standings(&players, &stored, &rules, &lots)? {
-        let k = advance as usize;
-        // Every place up to the first one left out must be decided, for qualifying and seeding.
-        for (i, r) in g.rows.iter().enumerate().take(k) {
-            let shared = g.rows.iter().filter(|o| o.place == r.place).count() > 1;
-            if shared && (i + 1 < g.rows.len()) {
-                return Err(TournamentError::QualifierTied {
-                    group: g.label.clone(),
-                    place: r.place,
-                });
-            }
-        }
-        orders.push(g.rows.iter().map(|r| r.player).collect::<Vec<i64>>());
-    }
-    let through: Vec<i64> = qualifiers(&orders, advance as usize)?
-        .iter()
-        .map(|q| q.player)
-        .collect();
-    let next = stored.iter().map(|m| m.round).max().unwrap_or(0) + 1;
-    for m in first_round(&through)? {
-        if let Some(first) = m.first {
-            store::insert_match(&tx, row.id, (next, 1, m.number, false), first, m.second)?;
-        }
-    }
-    let view = view(&tx, row)?;
-    tx.commit()?;
-    Ok(view)
 }

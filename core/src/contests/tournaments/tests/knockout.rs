@@ -1,7 +1,7 @@
 //! A stored knockout: standard seeding with byes to the top seeds, winners advancing by
 //! themselves, the 季军赛, places, and corrections that never change a played round.
 
-use super::tournament_fixture::*;
+use super::fixture::*;
 use super::*;
 use crate::activities::ActivityKind;
 

@@ -1,6 +1,6 @@
 //! Draws that are refused, each with its reason and nothing stored.
 
-use super::tournament_fixture::*;
+use super::fixture::*;
 use super::*;
 use crate::activities::ActivityKind;
 

@@ -7,9 +7,10 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::TtStandingRow;
-use super::{ChessResult, ChessRules, ChessStandingRow, ContestError, TtOutcome, TtRules};
 use crate::activities::ActivityError;
+use crate::contests::{
+    ChessResult, ChessRules, ChessStandingRow, ContestError, TtOutcome, TtRules, TtStandingRow,
+};
 use crate::error::{Coded, StoreError};
 
 /// The sport, from the activity's kind.

@@ -10,7 +10,7 @@ use chrono::NaiveDateTime;
 use rusqlite::Connection;
 
 use super::model::*;
-use super::{exhibition, store, write, JudgingError};
+use super::{exhibition_view, store, write, JudgingError};
 use crate::activities::{self, Activity, ActivityKind, ActivityState, SignupStatus};
 use crate::contests::{
     judge_contest, recusals, AwardPlan, Judge, JudgedEntrant, JudgingRules, ScoreSheet,
@@ -95,7 +95,7 @@ pub fn judged_contest(
     };
     let judges = store::judges(conn, activity_id)?;
     let entrants = if a.kind == ActivityKind::Exhibition {
-        exhibition::entrants(conn, activity_id)?
+        exhibition_view::entrants(conn, activity_id)?
     } else {
         entrants(conn, activity_id)?
     };
@@ -124,7 +124,7 @@ pub fn judged_contest(
     let mut results = judge_contest(&rules, &panel, &field, &sheets, awards.as_ref())?;
     let exhibition = if a.kind == ActivityKind::Exhibition {
         let plan = awards.as_ref();
-        Some(exhibition::exhibition(
+        Some(exhibition_view::exhibition(
             conn,
             activity_id,
             rules.decimals,

@@ -1,7 +1,7 @@
 //! Groups then knockout (乒乓球): snake seeding, group round robins, the knockout drawn from the
 //! group places once the groups are over, and ties at the cut settled by lots first.
 
-use super::tournament_fixture::*;
+use super::fixture::*;
 use super::*;
 use crate::activities::ActivityKind;
 
