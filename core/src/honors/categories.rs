@@ -48,14 +48,53 @@ pub(crate) fn voting_started(conn: &Connection, category_id: i64) -> Result<bool
     )?)
 }
 
+/// How far a category's 公示 has gone: once issued, the rounds and counts behind it are frozen;
+/// once confirmed, everything of the category is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Publicized {
+    No,
+    Issued,
+    Confirmed,
+}
+
+pub(crate) fn publicized(conn: &Connection, category_id: i64) -> Result<Publicized, HonorError> {
+    let confirmed: Option<Option<String>> = conn
+        .query_row(
+            "SELECT confirmed_at FROM honor_publicity WHERE category_id = ?1",
+            [category_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(match confirmed {
+        None => Publicized::No,
+        Some(None) => Publicized::Issued,
+        Some(Some(_)) => Publicized::Confirmed,
+    })
+}
+
+/// A year within [`YEAR_MIN`]..=[`YEAR_MAX`].
+pub(crate) fn check_year(year: i32) -> Result<(), HonorError> {
+    if (YEAR_MIN..=YEAR_MAX).contains(&year) {
+        Ok(())
+    } else {
+        Err(HonorError::YearOutOfRange {
+            year,
+            min: YEAR_MIN,
+            max: YEAR_MAX,
+        })
+    }
+}
+
 fn check(input: &CategoryInput) -> Result<CategoryInput, HonorError> {
     let name = crate::text::required("评选项目名称", &input.name, CATEGORY_NAME_MAX)
         .map_err(HonorError::Invalid)?;
-    if !(2000..=2100).contains(&input.year) {
-        return Err(HonorError::Invalid(format!("年度 {} 不正确", input.year)));
-    }
-    if input.quota == 0 {
-        return Err(HonorError::Invalid(format!("“{name}”的名额至少为 1 名")));
+    check_year(input.year)?;
+    if !(1..=QUOTA_MAX).contains(&input.quota) {
+        return Err(HonorError::QuotaOutOfRange {
+            name,
+            quota: input.quota,
+            max: QUOTA_MAX,
+        });
     }
     if input.nominations_close_at <= input.nominations_open_at {
         return Err(HonorError::Invalid(format!(
@@ -203,11 +242,16 @@ pub fn seed_default_categories(
     year: i32,
     now: NaiveDateTime,
 ) -> Result<Vec<Category>, HonorError> {
+    check_year(year)?;
     let (Some(first), Some(next)) = (
         NaiveDate::from_ymd_opt(year, 1, 1),
         NaiveDate::from_ymd_opt(year + 1, 1, 1),
     ) else {
-        return Err(HonorError::Invalid(format!("年度 {year} 不正确")));
+        return Err(HonorError::YearOutOfRange {
+            year,
+            min: YEAR_MIN,
+            max: YEAR_MAX,
+        });
     };
     let tx = write(conn)?;
     for (name, target, quota, eligibility) in DEFAULT_CATEGORIES {

@@ -5,6 +5,10 @@ use crate::error::{Coded, StoreError};
 pub enum HonorError {
     #[error("{0}")]
     Invalid(String),
+    #[error("年度 {year} 不在 {min}–{max} 之间，请检查")]
+    YearOutOfRange { year: i32, min: i32, max: i32 },
+    #[error("“{name}”的名额 {quota} 名不在 1–{max} 名之间，请检查")]
+    QuotaOutOfRange { name: String, quota: u32, max: u32 },
     #[error("找不到这个评选项目，可能已被删除，请刷新后再试")]
     CategoryNotFound,
     #[error("{year} 年已有评选项目“{name}”")]
@@ -55,6 +59,19 @@ pub enum HonorError {
     CandidatesChanged(String),
     #[error("请至少选择一名有投票权的在职人员")]
     NoVoters,
+    #[error("“{category}”已有投票“{round}”；名额只投这一轮，未选满或在名额线上同票的名额请在该轮计票结果中“另行投票”")]
+    FirstRoundExists { category: String, round: String },
+    #[error("“{category}”的名额已改为 {quota} 名，投票“{round}”仍按 {seats} 名设置，请重新保存投票设置后再开始")]
+    QuotaChanged {
+        category: String,
+        round: String,
+        quota: u32,
+        seats: u32,
+    },
+    #[error("“{0}”的公示已发布，各轮投票和计票结果都不能再改动")]
+    RoundsFrozen(String),
+    #[error("“{0}”的公示已发布，纸质选票的录入不能再修改")]
+    PaperFrozen(String),
     #[error("投票“{0}”尚未开始")]
     RoundNotOpen(String),
     #[error("投票“{0}”已结束，不能再投票")]
@@ -89,7 +106,7 @@ pub enum HonorError {
     PaperInvalid(String),
     #[error("收回选票 {cast} 张（投票机 {kiosk} 张 + 纸质 {paper} 张）多于发出的 {issued} 张，请核对纸质选票张数")]
     TooManyBallots {
-        cast: u32,
+        cast: u64,
         kiosk: u32,
         paper: u32,
         issued: u32,
@@ -102,6 +119,20 @@ pub enum HonorError {
     RunoffExists(String),
     #[error("“{0}”还没有当选者，不能生成公示")]
     NothingElected(String),
+    #[error("“{category}”各轮共选出 {elected} 名，超过名额 {quota} 名，不能公示；请核对各轮投票")]
+    OverQuota {
+        category: String,
+        elected: usize,
+        quota: u32,
+    },
+    #[error("公示开始日期 {from} 早于投票结束的日期 {closed}，请选择 {closed} 或之后的日期")]
+    PublicityBeforeClose { from: String, closed: String },
+    #[error("公示开始日期 {from} 太远：最晚可选今天起 {days} 天内（{latest}）")]
+    PublicityTooFarAhead {
+        from: String,
+        latest: String,
+        days: i64,
+    },
     #[error("投票“{0}”尚未结束，请先结束投票再发布公示")]
     RoundStillOpen(String),
     #[error("“{0}”的公示已确认，不能再修改")]
@@ -131,6 +162,8 @@ impl Coded for HonorError {
         use HonorError::*;
         match self {
             Invalid(_) => "honors.invalid",
+            YearOutOfRange { .. } => "honors.year_out_of_range",
+            QuotaOutOfRange { .. } => "honors.quota_out_of_range",
             CategoryNotFound => "honors.category_not_found",
             DuplicateCategory { .. } => "honors.duplicate_category",
             CategoryLocked(_) => "honors.category_locked",
@@ -155,6 +188,10 @@ impl Coded for HonorError {
             NoCandidates(_) => "round.no_candidates",
             CandidatesChanged(_) => "round.candidates_changed",
             NoVoters => "round.no_voters",
+            FirstRoundExists { .. } => "round.first_round_exists",
+            QuotaChanged { .. } => "round.quota_changed",
+            RoundsFrozen(_) => "round.frozen",
+            PaperFrozen(_) => "paper.frozen",
             RoundNotOpen(_) => "ballot.round_not_open",
             RoundClosed(_) => "ballot.round_closed",
             WrongState { .. } => "round.wrong_state",
@@ -174,6 +211,9 @@ impl Coded for HonorError {
             PaperMismatch(_) => "tally.paper_mismatch",
             RunoffExists(_) => "tally.runoff_exists",
             NothingElected(_) => "notice.nothing_elected",
+            OverQuota { .. } => "publicity.over_quota",
+            PublicityBeforeClose { .. } => "publicity.before_close",
+            PublicityTooFarAhead { .. } => "publicity.too_far_ahead",
             RoundStillOpen(_) => "publicity.round_open",
             PublicityConfirmed(_) => "publicity.confirmed",
             PublicityHasObjections(_) => "publicity.has_objections",

@@ -11,6 +11,11 @@ pub const DEEDS_MAX: usize = 1500;
 pub const CATEGORY_NAME_MAX: usize = 30;
 pub const ROUND_TITLE_MAX: usize = 40;
 pub const REASON_MAX: usize = 200;
+/// The years a category can belong to.
+pub const YEAR_MIN: i32 = 2000;
+pub const YEAR_MAX: i32 = 2100;
+/// 名额 of one category: no unit of even 5 000 people honors more at once.
+pub const QUOTA_MAX: u32 = 500;
 /// Length of a ballot code.
 pub const CODE_LEN: usize = 8;
 /// The characters of a ballot code: no 0/O, 1/I/l. 32 symbols, so a random byte maps uniformly.
@@ -477,6 +482,9 @@ pub struct PaperStatus {
 
 /// Working days a 公示 lasts by default.
 pub const NOTICE_WORKING_DAYS: u32 = 5;
+/// A 公示 starts at the earliest on the day its last round closed and at the latest this many
+/// days after today (a notice is prepared shortly before it is posted, not months ahead).
+pub const PUBLICITY_START_MAX_DAYS_AHEAD: i64 = 30;
 pub const OBJECTIONS_TO_MAX: usize = 100;
 
 /// 公示 notice text of a category's result.

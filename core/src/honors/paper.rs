@@ -1,10 +1,14 @@
 //! 纸质选票: counts entered by the 计票人 and again by the 监票人 after a round closes. The
 //! result is blocked until both entries exist and agree; then they are merged with the kiosk
-//! ballots, and the ballots cast may not exceed the ballots issued.
+//! ballots. Every entitled voter got exactly one slip with one code and votes once, at the kiosk
+//! (the code is then used) or on paper; so the paper ballots of a round can be at most the codes
+//! issued less the codes used at the kiosk. Once the category's 公示 is issued, the counts are
+//! frozen.
 
 use chrono::NaiveDateTime;
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::categories::{category_row, publicized, Publicized};
 use super::model::*;
 use super::rounds::{round_row, turnout};
 use super::{write, HonorError};
@@ -58,7 +62,9 @@ fn check(r: &Round, p: &PaperCount) -> Result<Vec<CandidateCount>, HonorError> {
     Ok(out)
 }
 
-/// Records (or replaces) one person's count of the paper ballots of a closed round.
+/// Records (or replaces) one person's count of the paper ballots of a closed round; refused once
+/// the category's 公示 is issued, and when there would be more ballots than voters who did not
+/// vote at the kiosk.
 pub fn enter_paper_count(
     conn: &mut Connection,
     round_id: i64,
@@ -71,11 +77,18 @@ pub fn enter_paper_count(
     if r.state != RoundState::Closed {
         return Err(HonorError::PaperBeforeClose(r.title));
     }
+    let c = category_row(&tx, r.category_id)?;
+    match publicized(&tx, c.id)? {
+        Publicized::No => {}
+        Publicized::Issued => return Err(HonorError::PaperFrozen(c.name)),
+        Publicized::Confirmed => return Err(HonorError::PublicityConfirmed(c.name)),
+    }
     let votes = check(&r, count)?;
     let t = turnout(&tx, round_id)?;
-    if t.used + count.ballots > t.issued {
+    let cast = u64::from(t.used) + u64::from(count.ballots);
+    if cast > u64::from(t.issued) {
         return Err(HonorError::TooManyBallots {
-            cast: t.used + count.ballots,
+            cast,
             kiosk: t.used,
             paper: count.ballots,
             issued: t.issued,

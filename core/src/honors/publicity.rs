@@ -1,7 +1,7 @@
 //! 公示 after the vote: issue the notice, record objections and their resolution, then confirm the
 //! honors, which go on the person's or the 科室's record.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{Days, NaiveDate, NaiveDateTime};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::categories::category_row;
@@ -25,9 +25,56 @@ fn parse_time(s: &str) -> NaiveDateTime {
     NaiveDateTime::parse_from_str(s, TIME_FORMAT).unwrap_or_default()
 }
 
+fn show_date(d: NaiveDate) -> String {
+    d.format("%Y年%-m月%-d日").to_string()
+}
+
+/// The day the category's last closed round closed.
+fn last_closed_on(conn: &Connection, category_id: i64) -> Result<Option<NaiveDate>, HonorError> {
+    let closed: Option<String> = conn.query_row(
+        "SELECT MAX(closed_at) FROM honor_round WHERE category_id = ?1 AND state = 'closed'",
+        [category_id],
+        |r| r.get(0),
+    )?;
+    Ok(closed.map(|t| parse_time(&t).date()))
+}
+
+/// A 公示 starts no earlier than the day the last round closed and no later than
+/// [`PUBLICITY_START_MAX_DAYS_AHEAD`] days after today.
+fn check_start(
+    conn: &Connection,
+    category_id: i64,
+    from: NaiveDate,
+    today: NaiveDate,
+) -> Result<(), HonorError> {
+    if let Some(closed) = last_closed_on(conn, category_id)? {
+        if from < closed {
+            return Err(HonorError::PublicityBeforeClose {
+                from: show_date(from),
+                closed: show_date(closed),
+            });
+        }
+    }
+    let days = PUBLICITY_START_MAX_DAYS_AHEAD;
+    let latest = today
+        .checked_add_days(Days::new(days.unsigned_abs()))
+        .unwrap_or(today);
+    if from > latest {
+        return Err(HonorError::PublicityTooFarAhead {
+            from: show_date(from),
+            latest: show_date(latest),
+            days,
+        });
+    }
+    Ok(())
+}
+
 /// 发布公示: the notice of everyone elected in the category's closed rounds, for
-/// [`NOTICE_WORKING_DAYS`] working days from `from`. It can be issued again (say, with another
-/// start date) until the first objection is recorded; refused while a round is still open.
+/// [`NOTICE_WORKING_DAYS`] working days from `from`, which lies between the day the last round
+/// closed and [`PUBLICITY_START_MAX_DAYS_AHEAD`] days from today. It can be issued again (say,
+/// with another start date) until the first objection is recorded; refused while a round is
+/// still open, and when the rounds together elected more than the 名额. Once issued, the rounds,
+/// the paper counts and the nominations behind it are frozen.
 pub fn start_publicity(
     conn: &mut Connection,
     category_id: i64,
@@ -51,7 +98,15 @@ pub fn start_publicity(
             return Err(HonorError::PublicityHasObjections(c.name));
         }
     }
+    check_start(&tx, category_id, from, now.date())?;
     let people = elected_nominations(&tx, category_id)?;
+    if people.len() > c.quota as usize {
+        return Err(HonorError::OverQuota {
+            category: c.name,
+            elected: people.len(),
+            quota: c.quota,
+        });
+    }
     let notice = notice_text(&tx, category_id, &people, from, objections_to)?;
     tx.execute(
         "DELETE FROM honor_publicity WHERE category_id = ?1",
@@ -187,7 +242,7 @@ pub fn add_objection(
     if input.received_on < p.notice.starts_on || input.received_on > now.date() {
         return Err(HonorError::Invalid(format!(
             "收到日期应在公示开始（{}）与今天之间",
-            p.notice.starts_on.format("%Y年%-m月%-d日")
+            show_date(p.notice.starts_on)
         )));
     }
     tx.execute(
@@ -247,9 +302,7 @@ pub fn confirm_publicity(
     let tx = write(conn)?;
     let p = running(&tx, category_id)?;
     if now.date() <= p.notice.ends_on {
-        return Err(HonorError::PublicityRunning(
-            p.notice.ends_on.format("%Y年%-m月%-d日").to_string(),
-        ));
+        return Err(HonorError::PublicityRunning(show_date(p.notice.ends_on)));
     }
     let open = p
         .objections

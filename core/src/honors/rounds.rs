@@ -4,7 +4,7 @@
 use chrono::NaiveDateTime;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::categories::category_row;
+use super::categories::{category_row, publicized, Publicized};
 use super::model::*;
 use super::secret::new_code;
 use super::{time_text, write, HonorError};
@@ -142,12 +142,43 @@ fn set_people(
     Ok(())
 }
 
+/// Refuses any change to the rounds of a category whose 公示 has been issued: the notice rests on
+/// their results. After confirmation the refusal says so.
+fn check_not_publicized(conn: &Connection, c: &Category) -> Result<(), HonorError> {
+    match publicized(conn, c.id)? {
+        Publicized::No => Ok(()),
+        Publicized::Issued => Err(HonorError::RoundsFrozen(c.name.clone())),
+        Publicized::Confirmed => Err(HonorError::PublicityConfirmed(c.name.clone())),
+    }
+}
+
+/// A category votes on its 名额 once: a further round is only a runoff ([`insert_runoff`]) for
+/// the places that round left unfilled or tied at the line, so the places filled by all rounds
+/// never exceed the 名额.
+fn check_no_round_yet(conn: &Connection, c: &Category) -> Result<(), HonorError> {
+    let first: Option<String> = conn
+        .query_row(
+            "SELECT title FROM honor_round WHERE category_id = ?1 ORDER BY id LIMIT 1",
+            [c.id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match first {
+        None => Ok(()),
+        Some(round) => Err(HonorError::FirstRoundExists {
+            category: c.name.clone(),
+            round,
+        }),
+    }
+}
+
 fn check_title(title: &str) -> Result<String, HonorError> {
     crate::text::required("投票名称", title, ROUND_TITLE_MAX).map_err(HonorError::Invalid)
 }
 
 /// A draft round for a category: its candidates are the nominations that passed 资格审查, its
-/// seats the category's 名额.
+/// seats the category's 名额. Refused when the category already has a round (what that round
+/// leaves open goes to a runoff) or once its 公示 is issued.
 pub fn create_round(
     conn: &mut Connection,
     input: &RoundInput,
@@ -156,6 +187,8 @@ pub fn create_round(
     let title = check_title(&input.title)?;
     let tx = write(conn)?;
     let c = category_row(&tx, input.category_id)?;
+    check_not_publicized(&tx, &c)?;
+    check_no_round_yet(&tx, &c)?;
     let candidates = passed_candidates(&tx, c.id)?;
     if candidates.is_empty() {
         return Err(HonorError::NoCandidates(c.name));
@@ -196,6 +229,7 @@ pub fn update_round(
         return Err(HonorError::Invalid("投票所属的评选项目不能更改".into()));
     }
     let c = category_row(&tx, old.category_id)?;
+    check_not_publicized(&tx, &c)?;
     let candidates = match old.runoff_of {
         Some(_) => old.candidates.iter().map(|c| c.nomination_id).collect(),
         None => passed_candidates(&tx, c.id)?,
@@ -232,7 +266,9 @@ fn wrong_state(r: &Round, action: &str) -> HonorError {
     }
 }
 
-/// 开始投票: refused if 资格审查 changed the candidates since the round was saved; locks the rules and issues exactly one code per entitled voter. The codes are
+/// 开始投票: refused if 资格审查 changed the candidates or the 名额 changed since the round was
+/// saved, or once the category's 公示 is issued; locks the rules and issues exactly one code per
+/// entitled voter. The codes are
 /// returned once, sorted (so their order says nothing of who they were meant for), for printing
 /// on slips that are handed out at random; no table links a code to a voter.
 pub fn open_round(
@@ -245,10 +281,20 @@ pub fn open_round(
     if r.state != RoundState::Draft {
         return Err(wrong_state(&r, "开始"));
     }
+    let c = category_row(&tx, r.category_id)?;
+    check_not_publicized(&tx, &c)?;
     if r.runoff_of.is_none() {
         let listed: Vec<i64> = r.candidates.iter().map(|c| c.nomination_id).collect();
         if listed != passed_candidates(&tx, r.category_id)? {
             return Err(HonorError::CandidatesChanged(r.title));
+        }
+        if r.seats != c.quota {
+            return Err(HonorError::QuotaChanged {
+                category: c.name,
+                round: r.title,
+                quota: c.quota,
+                seats: r.seats,
+            });
         }
     }
     let mut codes = Vec::with_capacity(r.voters as usize);
@@ -316,7 +362,8 @@ pub fn turnout(conn: &Connection, round_id: i64) -> Result<Turnout, HonorError> 
     Ok(Turnout { issued, used })
 }
 
-/// Inserts a runoff draft round (used by the tally).
+/// Inserts a runoff draft round (used by the tally) for `seats` places that `of` left unfilled;
+/// refused once the category's 公示 is issued.
 pub(crate) fn insert_runoff(
     conn: &Connection,
     of: &Round,
@@ -324,6 +371,7 @@ pub(crate) fn insert_runoff(
     seats: u32,
     now: NaiveDateTime,
 ) -> Result<i64, HonorError> {
+    check_not_publicized(conn, &category_row(conn, of.category_id)?)?;
     conn.execute(
         "INSERT INTO honor_round (category_id, title, form, majority_base, seats, state, runoff_of,
                                   created_at)

@@ -69,8 +69,8 @@ fn a_category_needs_a_quota_and_a_window_that_closes_after_it_opens() {
     assert_eq!(
         refusal(create_category(&mut u.conn, &input("优秀志愿者", 0), now())),
         (
-            "honors.invalid".into(),
-            "“优秀志愿者”的名额至少为 1 名".into()
+            "honors.quota_out_of_range".into(),
+            "“优秀志愿者”的名额 0 名不在 1–500 名之间，请检查".into()
         )
     );
     let mut backwards = input("优秀志愿者", 2);
@@ -105,4 +105,62 @@ fn a_category_name_is_unique_within_a_year() {
     let mut other_year = input("先进个人", 3);
     other_year.year = 2027;
     create_category(&mut u.conn, &other_year, now()).unwrap();
+}
+
+#[test]
+fn absurd_quotas_and_years_are_refused_and_nothing_is_written() {
+    let mut u = unit(0);
+    let before = list_categories(&u.conn, YEAR).unwrap();
+    for quota in [QUOTA_MAX + 1, u32::MAX] {
+        assert_eq!(
+            refusal(create_category(
+                &mut u.conn,
+                &input("优秀志愿者", quota),
+                now()
+            )),
+            (
+                "honors.quota_out_of_range".into(),
+                format!("“优秀志愿者”的名额 {quota} 名不在 1–500 名之间，请检查")
+            )
+        );
+    }
+    for year in [YEAR_MIN - 1, YEAR_MAX + 1, -5, i32::MAX] {
+        let mut far = input("优秀志愿者", 2);
+        far.year = year;
+        assert_eq!(
+            refusal(create_category(&mut u.conn, &far, now())),
+            (
+                "honors.year_out_of_range".into(),
+                format!("年度 {year} 不在 2000–2100 之间，请检查")
+            )
+        );
+        assert_eq!(
+            refusal(seed_default_categories(&mut u.conn, year, now())).0,
+            "honors.year_out_of_range"
+        );
+    }
+    let c = u.category("先进个人");
+    let mut raised = input("先进个人", QUOTA_MAX + 1);
+    raised.year = c.year;
+    assert_eq!(
+        refusal(update_category(&mut u.conn, c.id, &raised)).0,
+        "honors.quota_out_of_range"
+    );
+    assert_eq!(
+        list_categories(&u.conn, YEAR).unwrap(),
+        before,
+        "nothing changed"
+    );
+    assert!(list_categories(&u.conn, YEAR_MAX + 1).unwrap().is_empty());
+}
+
+#[test]
+fn the_largest_quota_and_the_edge_years_are_accepted() {
+    let mut u = unit(0);
+    let mut edge = input("优秀志愿者", QUOTA_MAX);
+    for year in [YEAR_MIN, YEAR_MAX] {
+        edge.year = year;
+        let made = create_category(&mut u.conn, &edge, now()).unwrap();
+        assert_eq!((made.year, made.quota), (year, QUOTA_MAX));
+    }
 }

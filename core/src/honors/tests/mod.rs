@@ -4,10 +4,13 @@
 mod attachments;
 mod ballots;
 mod categories;
+mod counts;
+mod freeze;
 mod nominations;
 mod notice;
 mod paper;
 mod publicity;
+mod quota;
 mod report;
 mod rounds;
 mod secrecy;
