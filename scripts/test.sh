@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
 # Sets up what is missing and runs every check; stops at the first failure.
-#   format · clippy (warnings denied) · core and shell tests · typed-bindings staleness ·
+#   core without tauri · format · clippy (warnings denied) · core and shell tests · typed-bindings staleness ·
 #   UI unit tests · UI type check and build · app build for e2e · e2e suite under Xvfb
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$PATH"
 step() { printf '\n\033[1;32m==> %s\033[0m\n' "$*"; }
+
+step "core has no tauri dependency"
+core_deps=$(cargo tree --locked -p wenming-core -e normal,build --prefix none)
+if grep -E '^tauri([- ])' <<<"$core_deps"; then
+  echo "wenming-core depends on tauri (above): rules stay in core; tauri belongs to src-tauri only." >&2
+  exit 1
+fi
 
 step "rustfmt"
 cargo fmt --all -- --check

@@ -20,5 +20,6 @@ pub mod sample;
 pub mod settings;
 pub mod store;
 pub mod text;
+pub mod time;
 
 pub use error::AppError;

@@ -11,6 +11,7 @@ use crate::error::Coded;
 use crate::roster::{
     self, store, DepartmentInput, DepartmentKind, Gender, PoliticalStatus, StaffInput,
 };
+use crate::store::write;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -192,7 +193,7 @@ pub fn generate(size: SampleSize) -> (Vec<DepartmentInput>, Vec<StaffInput>) {
 /// 载入示例数据: fills an empty roster with a sample unit, in one transaction.
 pub fn load(conn: &mut Connection, size: SampleSize) -> Result<SampleReport, SampleError> {
     let (departments, staff) = generate(size);
-    let tx = conn.transaction().map_err(roster::RosterError::from)?;
+    let tx = write(conn).map_err(roster::RosterError::from)?;
     if store::staff_count(&tx).map_err(roster::RosterError::from)? > 0
         || !store::departments(&tx)
             .map_err(roster::RosterError::from)?
@@ -231,7 +232,7 @@ pub fn load_activity_history(
         store as act, ActivityInput, ActivityKind, Phase, Schedule, SignupStatus,
     };
     let staff: Vec<i64> = store::all_staff(conn)?.into_iter().map(|s| s.id).collect();
-    let tx = conn.transaction()?;
+    let tx = write(conn)?;
     let start = chrono::NaiveDate::from_ymd_opt(2026, 1, 5)
         .expect("valid date")
         .and_hms_opt(9, 0, 0)
@@ -260,7 +261,8 @@ pub fn load_activity_history(
             party_members_only: false,
             team_mode: false,
         };
-        let id = act::insert_activity(&tx, &input, Phase::Published)?;
+        let created = starts_at - chrono::Duration::days(20);
+        let id = act::insert_activity(&tx, &input, Phase::Published, created)?;
         for k in 0..per_activity {
             let person = staff[(i * per_activity + k) % staff.len()];
             act::insert_signup(

@@ -9,6 +9,7 @@ use ts_rs::TS;
 use crate::auth::{self, AuthError};
 use crate::error::{Coded, StoreError};
 use crate::store::setting::{get, put};
+use crate::store::write;
 
 const UNIT_NAME: &str = "unit_name";
 /// Shown until the organizer names the unit at first start.
@@ -82,7 +83,7 @@ pub fn set_first_password(
 ) -> Result<(), AuthError> {
     let hash = auth::hash_password(password)?;
     let unit_name = check_unit_name(unit_name).map_err(|e| AuthError::Invalid(e.to_string()))?;
-    let tx = conn.transaction()?;
+    let tx = write(conn)?;
     auth::store_first_password(&tx, &hash)?;
     put(&tx, UNIT_NAME, &unit_name)?;
     tx.commit()?;
@@ -91,7 +92,7 @@ pub fn set_first_password(
 
 pub fn set_unit_name(conn: &mut Connection, name: &str) -> Result<UnitInfo, SettingsError> {
     let name = check_unit_name(name)?;
-    let tx = conn.transaction()?;
+    let tx = write(conn)?;
     put(&tx, UNIT_NAME, &name)?;
     tx.commit()?;
     Ok(unit_info(conn)?)

@@ -82,7 +82,7 @@ pub fn correct_attendance(
     if m.attendance != Some(attendance) {
         let at = (attendance == Attendance::Present).then_some(m.checked_in_at.unwrap_or(now));
         store::set_attendance(&tx, member_id, Some(attendance), at)?;
-        store::insert_correction(&tx, member_id, m.attendance, attendance, &reason)?;
+        store::insert_correction(&tx, member_id, m.attendance, attendance, &reason, now)?;
     }
     tx.commit()?;
     reload(conn, member_id)

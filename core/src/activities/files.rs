@@ -3,12 +3,14 @@
 
 use std::path::Path;
 
+use chrono::NaiveDateTime;
+
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::model::ActivityFile;
 use super::{store, write, ActivityError};
 use crate::files;
-use crate::store::now_text;
+use crate::time::time_text;
 
 pub use crate::files::files_dir;
 
@@ -35,6 +37,7 @@ pub fn add_file(
     activity_id: i64,
     file_name: &str,
     bytes: &[u8],
+    now: NaiveDateTime,
 ) -> Result<ActivityFile, ActivityError> {
     let tx = write(conn)?;
     store::activity(&tx, activity_id)?.ok_or(ActivityError::NotFound)?;
@@ -43,7 +46,7 @@ pub fn add_file(
     tx.execute(
         "INSERT INTO activity_file (activity_id, sha256, file_name, size, added_at) VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT (activity_id, sha256) DO NOTHING",
-        params![activity_id, stored.sha256, stored.file_name, stored.size, now_text()],
+        params![activity_id, stored.sha256, stored.file_name, stored.size, time_text(now)],
     )?;
     let file = tx.query_row(
         &format!("SELECT {COLUMNS} FROM activity_file WHERE activity_id = ?1 AND sha256 = ?2"),

@@ -82,6 +82,7 @@ pub fn create_activity(
         } else {
             Phase::Draft
         },
+        now,
     )?;
     tx.commit()?;
     get_activity(conn, id, now)
@@ -112,7 +113,7 @@ pub fn update_activity(
             "已有人报名，不能再在个人报名和科室报名之间切换".into(),
         ));
     }
-    store::update_activity(&tx, id, &input)?;
+    store::update_activity(&tx, id, &input, now)?;
     promote(&tx, id, input.capacity, now)?;
     tx.commit()?;
     get_activity(conn, id, now)
@@ -132,7 +133,7 @@ pub fn publish_activity(
             row.activity.title
         )));
     }
-    store::set_phase(&tx, id, Phase::Published, "")?;
+    store::set_phase(&tx, id, Phase::Published, "", now)?;
     tx.commit()?;
     get_activity(conn, id, now)
 }
@@ -177,7 +178,7 @@ pub fn cancel_activity(
         return Err(ActivityError::Locked(row.activity.title));
     }
     store::end_active_signups(&tx, id, now)?;
-    store::set_phase(&tx, id, Phase::Cancelled, &reason)?;
+    store::set_phase(&tx, id, Phase::Cancelled, &reason, now)?;
     tx.commit()?;
     get_activity(conn, id, now)
 }
@@ -203,7 +204,7 @@ pub fn finish_activity(
         )));
     }
     store::mark_absent(&tx, id)?;
-    store::set_phase(&tx, id, Phase::Finished, "")?;
+    store::set_phase(&tx, id, Phase::Finished, "", now)?;
     tx.commit()?;
     get_activity(conn, id, now)
 }

@@ -27,24 +27,8 @@ pub use model::*;
 pub use sheets::{export_sheet, sheet, Sheet, SheetKind};
 pub use signup::{cancel_signup, leave_waitlist, my_activities, sign_up, sign_up_team, signups};
 
-use chrono::{Local, NaiveDateTime};
-use rusqlite::{Connection, Transaction, TransactionBehavior};
-
-/// The unit's local time now, to the second.
-pub fn now() -> NaiveDateTime {
-    let t = Local::now().naive_local();
-    NaiveDateTime::parse_from_str(&t.format(TIME_FORMAT).to_string(), TIME_FORMAT).unwrap_or(t)
-}
-
-/// 2026年11月30日 18:00
-pub fn show_time(t: NaiveDateTime) -> String {
-    t.format("%Y年%-m月%-d日 %H:%M").to_string()
-}
-
-/// A write transaction that takes the write lock at once, so that check-then-write is race free.
-fn write(conn: &mut Connection) -> Result<Transaction<'_>, ActivityError> {
-    Ok(conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
-}
+use crate::store::write;
+use crate::time::show_time;
 
 #[cfg(test)]
 mod tests;

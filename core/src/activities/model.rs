@@ -427,5 +427,3 @@ pub const PLACE_MAX: usize = 60;
 pub const DESCRIPTION_MAX: usize = 2000;
 pub const REFLECTION_MAX: usize = 2000;
 pub const REASON_MAX: usize = 200;
-/// How times are stored: local time of the unit, to the second; sorts as text.
-pub const TIME_FORMAT: &str = "%Y-%m-%dT%H:%M:%S";

@@ -4,25 +4,7 @@ use chrono::NaiveDateTime;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::model::*;
-use crate::store::now_text;
-
-pub fn time_text(t: NaiveDateTime) -> String {
-    t.format(TIME_FORMAT).to_string()
-}
-
-fn time(r: &Row, i: usize) -> rusqlite::Result<NaiveDateTime> {
-    let s: String = r.get(i)?;
-    NaiveDateTime::parse_from_str(&s, TIME_FORMAT).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
-    })
-}
-
-fn opt_time(r: &Row, i: usize) -> rusqlite::Result<Option<NaiveDateTime>> {
-    match r.get::<_, Option<String>>(i)? {
-        None => Ok(None),
-        Some(_) => time(r, i).map(Some),
-    }
-}
+use crate::time::{opt_time_column as opt_time, time_column as time, time_text};
 
 /// The stored row of an activity, before its state is worked out.
 pub struct ActivityRow {
@@ -133,8 +115,8 @@ pub fn insert_activity(
     conn: &Connection,
     a: &ActivityInput,
     phase: Phase,
+    now: NaiveDateTime,
 ) -> rusqlite::Result<i64> {
-    let now = now_text();
     conn.execute(
         "INSERT INTO activity (kind, title, description, place, starts_at, ends_at, signup_opens_at,
              signup_deadline, cancel_cutoff, capacity, party_members_only, team_mode, phase, created_at, updated_at)
@@ -153,7 +135,7 @@ pub fn insert_activity(
             a.party_members_only,
             a.team_mode,
             phase.as_sql(),
-            now
+            time_text(now)
         ],
     )?;
     let id = conn.last_insert_rowid();
@@ -161,7 +143,12 @@ pub fn insert_activity(
     Ok(id)
 }
 
-pub fn update_activity(conn: &Connection, id: i64, a: &ActivityInput) -> rusqlite::Result<()> {
+pub fn update_activity(
+    conn: &Connection,
+    id: i64,
+    a: &ActivityInput,
+    now: NaiveDateTime,
+) -> rusqlite::Result<()> {
     conn.execute(
         "UPDATE activity SET kind = ?2, title = ?3, description = ?4, place = ?5, starts_at = ?6, ends_at = ?7,
              signup_opens_at = ?8, signup_deadline = ?9, cancel_cutoff = ?10, capacity = ?11,
@@ -181,7 +168,7 @@ pub fn update_activity(conn: &Connection, id: i64, a: &ActivityInput) -> rusqlit
             a.capacity,
             a.party_members_only,
             a.team_mode,
-            now_text()
+            time_text(now)
         ],
     )?;
     set_departments(conn, id, &a.department_ids)
@@ -206,10 +193,11 @@ pub fn set_phase(
     id: i64,
     phase: Phase,
     cancel_reason: &str,
+    now: NaiveDateTime,
 ) -> rusqlite::Result<()> {
     conn.execute(
         "UPDATE activity SET phase = ?2, cancel_reason = ?3, updated_at = ?4 WHERE id = ?1",
-        params![id, phase.as_sql(), cancel_reason, now_text()],
+        params![id, phase.as_sql(), cancel_reason, time_text(now)],
     )?;
     Ok(())
 }
@@ -485,10 +473,11 @@ pub fn insert_correction(
     old: Option<Attendance>,
     new: Attendance,
     reason: &str,
+    now: NaiveDateTime,
 ) -> rusqlite::Result<()> {
     conn.execute(
         "INSERT INTO attendance_correction (member_id, old_value, new_value, reason, corrected_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![member_id, old.map(|a| a.as_sql()), new.as_sql(), reason, now_text()],
+        params![member_id, old.map(|a| a.as_sql()), new.as_sql(), reason, time_text(now)],
     )?;
     Ok(())
 }

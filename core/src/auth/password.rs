@@ -8,7 +8,7 @@ use argon2::Argon2;
 use rusqlite::Connection;
 
 use super::AuthError;
-use crate::store::setting;
+use crate::store::{setting, write};
 
 const HASH_KEY: &str = "organizer_password_hash";
 const MIN_LEN: usize = 6;
@@ -41,7 +41,7 @@ pub fn verify_password(conn: &Connection, password: &str) -> Result<(), AuthErro
 pub fn change_password(conn: &mut Connection, old: &str, new: &str) -> Result<(), AuthError> {
     verify_password(conn, old)?;
     let hash = hash_password(new)?;
-    let tx = conn.transaction()?;
+    let tx = write(conn)?;
     setting::put(&tx, HASH_KEY, &hash)?;
     tx.commit()?;
     Ok(())

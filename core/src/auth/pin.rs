@@ -8,7 +8,7 @@ use argon2::Argon2;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::AuthError;
-use crate::store::setting;
+use crate::store::{setting, write};
 
 const PINS_KEY: &str = "staff_pins_enabled";
 
@@ -17,7 +17,7 @@ pub fn staff_pins_enabled(conn: &Connection) -> Result<bool, crate::error::Store
 }
 
 pub fn set_staff_pins_enabled(conn: &mut Connection, enabled: bool) -> Result<(), AuthError> {
-    let tx = conn.transaction()?;
+    let tx = write(conn)?;
     setting::put(&tx, PINS_KEY, if enabled { "1" } else { "0" })?;
     tx.commit()?;
     Ok(())
@@ -42,7 +42,7 @@ pub fn set_staff_pin(
         }
         None => None,
     };
-    let tx = conn.transaction()?;
+    let tx = write(conn)?;
     if tx.execute(
         "UPDATE staff SET pin_hash = ?2 WHERE id = ?1",
         params![staff_id, hash],

@@ -5,15 +5,10 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::model::*;
 use super::{show_time, time_text, write, HonorError};
+use crate::time::time_column;
 
 const COLUMNS: &str = "id, year, name, target, quota, eligibility, nominations_open_at, \
                        nominations_close_at, sort_order";
-
-fn parse_time(s: String) -> rusqlite::Result<NaiveDateTime> {
-    NaiveDateTime::parse_from_str(&s, TIME_FORMAT).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.into())
-    })
-}
 
 fn from_row(r: &Row) -> rusqlite::Result<Category> {
     Ok(Category {
@@ -23,8 +18,8 @@ fn from_row(r: &Row) -> rusqlite::Result<Category> {
         target: Target::from_sql(&r.get::<_, String>(3)?).unwrap_or(Target::Person),
         quota: r.get(4)?,
         eligibility: Eligibility::from_sql(&r.get::<_, String>(5)?).unwrap_or(Eligibility::None),
-        nominations_open_at: parse_time(r.get(6)?)?,
-        nominations_close_at: parse_time(r.get(7)?)?,
+        nominations_open_at: time_column(r, 6)?,
+        nominations_close_at: time_column(r, 7)?,
         sort_order: r.get(8)?,
     })
 }

@@ -52,22 +52,8 @@ pub use secret::{
 };
 pub use tally::{count_ballots, open_runoff, round_counts, tally, tally_round};
 
-use chrono::NaiveDateTime;
-use rusqlite::{Connection, Transaction, TransactionBehavior};
-
-/// 2026年11月30日 18:00
-fn show_time(t: NaiveDateTime) -> String {
-    t.format("%Y年%-m月%-d日 %H:%M").to_string()
-}
-
-fn time_text(t: NaiveDateTime) -> String {
-    t.format(TIME_FORMAT).to_string()
-}
-
-/// A write transaction that takes the write lock at once, so that check-then-write is race free.
-fn write(conn: &mut Connection) -> Result<Transaction<'_>, HonorError> {
-    Ok(conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
-}
+use crate::store::write;
+use crate::time::{show_time, time_text};
 
 #[cfg(test)]
 mod tests;

@@ -4,8 +4,6 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// How times are stored: the unit's local time, to the second.
-pub const TIME_FORMAT: &str = "%Y-%m-%dT%H:%M:%S";
 /// 事迹 at most this many characters.
 pub const DEEDS_MAX: usize = 1500;
 pub const CATEGORY_NAME_MAX: usize = 30;

@@ -37,8 +37,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Nomination> {
         deeds: r.get(8)?,
         review: Review::from_sql(&r.get::<_, String>(9)?).unwrap_or(Review::Pending),
         review_reason: r.get(10)?,
-        created_at: NaiveDateTime::parse_from_str(&r.get::<_, String>(11)?, TIME_FORMAT)
-            .unwrap_or_default(),
+        created_at: crate::time::parse_time(&r.get::<_, String>(11)?).unwrap_or_default(),
     })
 }
 

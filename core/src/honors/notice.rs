@@ -10,6 +10,7 @@ use super::nominations::nominations;
 use super::rounds::rounds;
 use super::tally::tally_round;
 use super::HonorError;
+use crate::time::show_date;
 
 fn is_working_day(d: NaiveDate) -> bool {
     !matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
@@ -32,10 +33,6 @@ pub fn working_days(from: NaiveDate, days: u32) -> (NaiveDate, NaiveDate) {
         }
     }
     (start, end)
-}
-
-fn show_date(d: NaiveDate) -> String {
-    d.format("%Y年%-m月%-d日").to_string()
 }
 
 /// The nominations elected in a category's closed rounds (a runoff included), in list order.

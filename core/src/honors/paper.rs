@@ -5,7 +5,6 @@
 //! issued less the codes used at the kiosk. Once the category's 公示 is issued, the counts are
 //! frozen.
 
-use chrono::NaiveDateTime;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::categories::{category_row, publicized, Publicized};
@@ -70,7 +69,6 @@ pub fn enter_paper_count(
     round_id: i64,
     role: PaperRole,
     count: &PaperCount,
-    _now: NaiveDateTime,
 ) -> Result<PaperStatus, HonorError> {
     let tx = write(conn)?;
     let r = round_row(&tx, round_id)?;

@@ -10,19 +10,14 @@ use super::nominations::nominations;
 use super::notice::{elected_nominations, notice_text};
 use super::rounds::rounds;
 use super::{time_text, write, HonorError};
-
-const DATE: &str = "%Y-%m-%d";
-
-fn date_text(d: NaiveDate) -> String {
-    d.format(DATE).to_string()
-}
+use crate::time::date_text;
 
 fn parse_date(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, DATE).unwrap_or_default()
+    crate::time::parse_date(s).unwrap_or_default()
 }
 
 fn parse_time(s: &str) -> NaiveDateTime {
-    NaiveDateTime::parse_from_str(s, TIME_FORMAT).unwrap_or_default()
+    crate::time::parse_time(s).unwrap_or_default()
 }
 
 fn show_date(d: NaiveDate) -> String {

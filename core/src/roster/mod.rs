@@ -24,6 +24,7 @@ use rusqlite::Connection;
 use crate::auth::Role;
 use crate::error::{Coded, StoreError};
 use crate::exports::ExportedFile;
+use crate::store::write;
 use crate::AppError;
 
 #[derive(Debug, thiserror::Error)]
@@ -76,7 +77,7 @@ pub fn create_department(
     input: &DepartmentInput,
 ) -> Result<Department, RosterError> {
     let input = validate::check_department(input).map_err(RosterError::Invalid)?;
-    let tx = conn.transaction()?;
+    let tx = write(conn)?;
     if store::department_id_by_name(&tx, &input.name)?.is_some() {
         return Err(RosterError::DuplicateDepartment(input.name));
     }
@@ -91,7 +92,7 @@ pub fn update_department(
     input: &DepartmentInput,
 ) -> Result<Department, RosterError> {
     let input = validate::check_department(input).map_err(RosterError::Invalid)?;
-    let tx = conn.transaction()?;
+    let tx = write(conn)?;
     if store::department_id_by_name(&tx, &input.name)?.is_some_and(|other| other != id) {
         return Err(RosterError::DuplicateDepartment(input.name));
     }
@@ -104,7 +105,7 @@ pub fn update_department(
 
 /// Deletes an empty 科室; one that ever had staff is refused.
 pub fn delete_department(conn: &mut Connection, id: i64) -> Result<(), RosterError> {
-    let tx = conn.transaction()?;
+    let tx = write(conn)?;
     let name = store::department_name(&tx, id)?.ok_or(RosterError::DepartmentNotFound)?;
     let count = store::staff_count_in_department(&tx, id)?;
     if count > 0 {
@@ -169,7 +170,7 @@ pub fn get_staff(conn: &Connection, id: i64) -> Result<Staff, RosterError> {
 
 pub fn create_staff(conn: &mut Connection, input: &StaffInput) -> Result<Staff, RosterError> {
     let input = validate::check_staff(input).map_err(|p| RosterError::Invalid(p.join("；")))?;
-    let tx = conn.transaction()?;
+    let tx = write(conn)?;
     check_unique_and_department(&tx, None, &input)?;
     let id = store::insert_staff(&tx, &input)?;
     tx.commit()?;
@@ -182,7 +183,7 @@ pub fn update_staff(
     input: &StaffInput,
 ) -> Result<Staff, RosterError> {
     let input = validate::check_staff(input).map_err(|p| RosterError::Invalid(p.join("；")))?;
-    let tx = conn.transaction()?;
+    let tx = write(conn)?;
     check_unique_and_department(&tx, Some(id), &input)?;
     if store::update_staff(&tx, id, &input)? == 0 {
         return Err(RosterError::StaffNotFound);
@@ -214,7 +215,7 @@ pub fn set_staff_active(
     id: i64,
     active: bool,
 ) -> Result<Staff, RosterError> {
-    let tx = conn.transaction()?;
+    let tx = write(conn)?;
     if store::set_staff_active(&tx, id, active)? == 0 {
         return Err(RosterError::StaffNotFound);
     }
@@ -225,7 +226,7 @@ pub fn set_staff_active(
 /// Deletes a 职工 entered by mistake. Anyone with records elsewhere is refused (deactivate instead).
 pub fn delete_staff(conn: &mut Connection, id: i64) -> Result<(), RosterError> {
     let name = get_staff(conn, id)?.name;
-    let tx = conn.transaction()?;
+    let tx = write(conn)?;
     match store::delete_staff(&tx, id) {
         Ok(_) => {}
         Err(rusqlite::Error::SqliteFailure(e, _))

@@ -4,7 +4,11 @@
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::model::*;
-use crate::store::now_text;
+
+/// The time stamped on roster rows (`created_at`, `updated_at`).
+fn now_text() -> String {
+    crate::time::time_text(crate::time::now())
+}
 
 const STAFF_COLUMNS: &str =
     "s.id, s.employee_no, s.name, s.gender, s.department_id, d.name, s.position,

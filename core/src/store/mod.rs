@@ -2,12 +2,14 @@
 //! embedded, numbered migrations (`core/migrations/NNNN_*.sql`, never edited once landed).
 //!
 //! Every connection gets WAL, foreign keys and a busy timeout. A database whose schema version is
-//! newer than this binary knows is refused with [`StoreError::TooNew`] and left untouched.
+//! newer than this binary knows is refused with [`StoreError::TooNew`] and left untouched. Every
+//! write of the core runs in one transaction opened by [`write`].
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub use rusqlite::Connection;
+use rusqlite::{Transaction, TransactionBehavior};
 use rusqlite_migration::{Migrations, M};
 
 use crate::error::StoreError;
@@ -86,11 +88,11 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
         .map_err(|e| StoreError::Migration(e.to_string()))
 }
 
-/// The current local time as ISO-8601 text, the form every `*_at` column stores.
-pub fn now_text() -> String {
-    chrono::Local::now()
-        .format("%Y-%m-%dT%H:%M:%S%:z")
-        .to_string()
+/// Opens a write: one transaction that takes the write lock at once (`BEGIN IMMEDIATE`), so that
+/// a rule's checks and its writes see the same database even when two windows write at once.
+/// Dropped without `commit` — a refusal returned with `?` — it changes nothing.
+pub fn write(conn: &mut Connection) -> Result<Transaction<'_>, StoreError> {
+    Ok(conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
 }
 
 pub(crate) mod setting;

@@ -6,6 +6,7 @@ use tauri::State;
 use wenming_core::activities::{self as act, *};
 use wenming_core::auth;
 use wenming_core::exports::{self, ExportedFile};
+use wenming_core::time::now;
 use wenming_core::AppError;
 
 use crate::state::AppState;
@@ -16,14 +17,14 @@ pub async fn list_activities(
     query: ActivityQuery,
 ) -> Result<ActivityPage, AppError> {
     state
-        .db(move |c| Ok(act::list_activities(c, &query, act::now())?))
+        .db(move |c| Ok(act::list_activities(c, &query, now())?))
         .await
 }
 
 #[tauri::command]
 pub async fn get_activity(state: State<'_, AppState>, id: i64) -> Result<Activity, AppError> {
     state
-        .db(move |c| Ok(act::get_activity(c, id, act::now())?))
+        .db(move |c| Ok(act::get_activity(c, id, now())?))
         .await
 }
 
@@ -43,7 +44,7 @@ pub async fn create_activity(
 ) -> Result<Activity, AppError> {
     state.require_organizer()?;
     state
-        .db(move |c| Ok(act::create_activity(c, &input, publish, act::now())?))
+        .db(move |c| Ok(act::create_activity(c, &input, publish, now())?))
         .await
 }
 
@@ -55,7 +56,7 @@ pub async fn update_activity(
 ) -> Result<Activity, AppError> {
     state.require_organizer()?;
     state
-        .db(move |c| Ok(act::update_activity(c, id, &input, act::now())?))
+        .db(move |c| Ok(act::update_activity(c, id, &input, now())?))
         .await
 }
 
@@ -63,7 +64,7 @@ pub async fn update_activity(
 pub async fn publish_activity(state: State<'_, AppState>, id: i64) -> Result<Activity, AppError> {
     state.require_organizer()?;
     state
-        .db(move |c| Ok(act::publish_activity(c, id, act::now())?))
+        .db(move |c| Ok(act::publish_activity(c, id, now())?))
         .await
 }
 
@@ -71,7 +72,7 @@ pub async fn publish_activity(state: State<'_, AppState>, id: i64) -> Result<Act
 pub async fn close_signup(state: State<'_, AppState>, id: i64) -> Result<Activity, AppError> {
     state.require_organizer()?;
     state
-        .db(move |c| Ok(act::close_signup(c, id, act::now())?))
+        .db(move |c| Ok(act::close_signup(c, id, now())?))
         .await
 }
 
@@ -83,7 +84,7 @@ pub async fn cancel_activity(
 ) -> Result<Activity, AppError> {
     state.require_organizer()?;
     state
-        .db(move |c| Ok(act::cancel_activity(c, id, &reason, act::now())?))
+        .db(move |c| Ok(act::cancel_activity(c, id, &reason, now())?))
         .await
 }
 
@@ -91,7 +92,7 @@ pub async fn cancel_activity(
 pub async fn finish_activity(state: State<'_, AppState>, id: i64) -> Result<Activity, AppError> {
     state.require_organizer()?;
     state
-        .db(move |c| Ok(act::finish_activity(c, id, act::now())?))
+        .db(move |c| Ok(act::finish_activity(c, id, now())?))
         .await
 }
 
@@ -110,7 +111,7 @@ pub async fn sign_up_for(
                 activity_id,
                 staff_id,
                 Actor::Organizer,
-                act::now(),
+                now(),
             )?)
         })
         .await
@@ -131,7 +132,7 @@ pub async fn sign_up_team(
                 activity_id,
                 department_id,
                 &member_ids,
-                act::now(),
+                now(),
             )?)
         })
         .await
@@ -144,14 +145,7 @@ pub async fn cancel_signup_for(
 ) -> Result<Activity, AppError> {
     state.require_organizer()?;
     state
-        .db(move |c| {
-            Ok(act::cancel_signup(
-                c,
-                signup_id,
-                Actor::Organizer,
-                act::now(),
-            )?)
-        })
+        .db(move |c| Ok(act::cancel_signup(c, signup_id, Actor::Organizer, now())?))
         .await
 }
 
@@ -171,7 +165,7 @@ pub async fn self_sign_up(
                 activity_id,
                 staff_id,
                 Actor::Staff(staff_id),
-                act::now(),
+                now(),
             )?)
         })
         .await
@@ -192,7 +186,7 @@ pub async fn self_cancel_signup(
                 c,
                 signup_id,
                 Actor::Staff(staff_id),
-                act::now(),
+                now(),
             )?)
         })
         .await
@@ -207,7 +201,7 @@ pub async fn my_activities(
     state
         .db(move |c| {
             auth::verify_staff(c, staff_id, pin.as_deref())?;
-            Ok(act::my_activities(c, staff_id, act::now())?)
+            Ok(act::my_activities(c, staff_id, now())?)
         })
         .await
 }
@@ -237,7 +231,7 @@ pub async fn self_set_reflection(
 pub async fn check_in(state: State<'_, AppState>, member_id: i64) -> Result<Member, AppError> {
     state.require_organizer()?;
     state
-        .db(move |c| Ok(act::check_in(c, member_id, act::now())?))
+        .db(move |c| Ok(act::check_in(c, member_id, now())?))
         .await
 }
 
@@ -264,7 +258,7 @@ pub async fn correct_attendance(
                 member_id,
                 attendance,
                 &reason,
-                act::now(),
+                now(),
             )?)
         })
         .await
@@ -320,7 +314,16 @@ pub async fn add_activity_file(
     let (activity_id, file_name, bytes) = super::upload::parse(&request, "activity-id")?;
     let dir = act::files_dir(&state.db_path);
     state
-        .db(move |c| Ok(act::add_file(c, &dir, activity_id, &file_name, &bytes)?))
+        .db(move |c| {
+            Ok(act::add_file(
+                c,
+                &dir,
+                activity_id,
+                &file_name,
+                &bytes,
+                now(),
+            )?)
+        })
         .await
 }
 
@@ -358,7 +361,7 @@ pub async fn activity_sheet(
 ) -> Result<Sheet, AppError> {
     state.require_organizer()?;
     state
-        .db(move |c| Ok(act::sheet(c, activity_id, kind, act::now())?))
+        .db(move |c| Ok(act::sheet(c, activity_id, kind, now())?))
         .await
 }
 
@@ -370,6 +373,6 @@ pub async fn export_activity_sheet(
 ) -> Result<ExportedFile, AppError> {
     state.require_organizer()?;
     state
-        .db(move |c| act::export_sheet(c, activity_id, kind, &exports::export_dir(), act::now()))
+        .db(move |c| act::export_sheet(c, activity_id, kind, &exports::export_dir(), now()))
         .await
 }

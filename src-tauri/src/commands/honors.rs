@@ -6,10 +6,10 @@
 use chrono::NaiveDate;
 use tauri::ipc::{Request, Response};
 use tauri::State;
-use wenming_core::activities::now;
 use wenming_core::auth::{self, SessionInfo};
 use wenming_core::exports::{self, ExportedFile};
 use wenming_core::honors::{self, *};
+use wenming_core::time::now;
 use wenming_core::AppError;
 
 use crate::state::AppState;
@@ -278,7 +278,7 @@ pub async fn enter_paper_count(
 ) -> Result<PaperStatus, AppError> {
     state.require_organizer()?;
     state
-        .db(move |c| Ok(honors::enter_paper_count(c, id, role, &count, now())?))
+        .db(move |c| Ok(honors::enter_paper_count(c, id, role, &count)?))
         .await
 }
 

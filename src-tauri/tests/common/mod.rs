@@ -19,7 +19,7 @@ pub fn app_with_sample_unit(dir: &std::path::Path) -> App<MockRuntime> {
             &mut conn,
             &activity(),
             true,
-            wenming_core::activities::now(),
+            wenming_core::time::now(),
         )
         .unwrap();
         let now = chrono::NaiveDate::from_ymd_opt(2030, 1, 5)

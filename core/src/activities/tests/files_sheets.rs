@@ -9,14 +9,38 @@ fn the_same_photo_attached_twice_is_stored_once() {
     let b = u.activity(ActivityKind::Hiking, None);
     let dir = tempfile::tempdir().unwrap();
     let photo = b"\x89PNG fake photo bytes".to_vec();
-    let first = add_file(&mut u.conn, dir.path(), a.id, "合影.png", &photo).unwrap();
-    let again = add_file(&mut u.conn, dir.path(), a.id, "合影(1).png", &photo).unwrap();
+    let first = add_file(
+        &mut u.conn,
+        dir.path(),
+        a.id,
+        "合影.png",
+        &photo,
+        open_time(),
+    )
+    .unwrap();
+    let again = add_file(
+        &mut u.conn,
+        dir.path(),
+        a.id,
+        "合影(1).png",
+        &photo,
+        open_time(),
+    )
+    .unwrap();
     assert_eq!(
         first, again,
         "attaching the same content again returns the existing file"
     );
     assert!(first.is_image);
-    add_file(&mut u.conn, dir.path(), b.id, "同一张.png", &photo).unwrap();
+    add_file(
+        &mut u.conn,
+        dir.path(),
+        b.id,
+        "同一张.png",
+        &photo,
+        open_time(),
+    )
+    .unwrap();
     let blobs: Vec<_> = walk(dir.path());
     assert_eq!(blobs.len(), 1, "one copy on disk for both activities");
     assert!(blobs[0].ends_with(&first.sha256));
@@ -40,11 +64,21 @@ fn empty_or_tampered_files_are_refused() {
     let a = u.activity(ActivityKind::Exhibition, None);
     let dir = tempfile::tempdir().unwrap();
     assert_eq!(
-        crate::AppError::from(add_file(&mut u.conn, dir.path(), a.id, "空.txt", b"").unwrap_err())
-            .code,
+        crate::AppError::from(
+            add_file(&mut u.conn, dir.path(), a.id, "空.txt", b"", open_time()).unwrap_err()
+        )
+        .code,
         "file.empty"
     );
-    let f = add_file(&mut u.conn, dir.path(), a.id, "说明.txt", b"original").unwrap();
+    let f = add_file(
+        &mut u.conn,
+        dir.path(),
+        a.id,
+        "说明.txt",
+        b"original",
+        open_time(),
+    )
+    .unwrap();
     std::fs::write(walk(dir.path())[0].clone(), b"changed").unwrap();
     let err = file_bytes(&u.conn, dir.path(), f.id).unwrap_err();
     assert!(err.to_string().contains("已损坏"));
@@ -55,7 +89,15 @@ fn a_refused_upload_leaves_the_files_folder_as_it_was() {
     let mut u = unit(1);
     let a = u.activity(ActivityKind::Exhibition, None);
     let dir = tempfile::tempdir().unwrap();
-    add_file(&mut u.conn, dir.path(), a.id, "合影.png", b"kept photo").unwrap();
+    add_file(
+        &mut u.conn,
+        dir.path(),
+        a.id,
+        "合影.png",
+        b"kept photo",
+        open_time(),
+    )
+    .unwrap();
     let before = walk(dir.path());
     let big = vec![7u8; crate::files::MAX_FILE_BYTES + 1];
     let refusals = [
@@ -75,7 +117,8 @@ fn a_refused_upload_leaves_the_files_folder_as_it_was() {
         (a.id, "空.png", b"".as_slice(), "file.empty"),
     ];
     for (activity, name, bytes, code) in refusals {
-        let err = add_file(&mut u.conn, dir.path(), activity, name, bytes).unwrap_err();
+        let err =
+            add_file(&mut u.conn, dir.path(), activity, name, bytes, open_time()).unwrap_err();
         assert_eq!(crate::AppError::from(err).code, code, "{name}");
         assert_eq!(walk(dir.path()), before, "{name} left a file behind");
     }
@@ -93,7 +136,15 @@ fn a_blob_whose_row_fails_to_commit_is_removed_again() {
              BEGIN SELECT RAISE(ABORT, 'disk full'); END;",
         )
         .unwrap();
-    assert!(add_file(&mut u.conn, dir.path(), a.id, "合影.png", b"photo").is_err());
+    assert!(add_file(
+        &mut u.conn,
+        dir.path(),
+        a.id,
+        "合影.png",
+        b"photo",
+        open_time()
+    )
+    .is_err());
     assert!(walk(dir.path()).is_empty(), "{:?}", walk(dir.path()));
 }
 

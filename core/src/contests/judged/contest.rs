@@ -16,6 +16,7 @@ use crate::contests::{
     judge_contest, recusals, AwardPlan, Judge, JudgedEntrant, JudgingRules, ScoreSheet,
 };
 use crate::roster;
+use crate::time::show_time;
 
 pub const REASON_MAX: usize = 200;
 pub const JUDGE_NAME_MAX: usize = 20;
@@ -165,7 +166,7 @@ pub(super) fn writable<'c>(
         return Err(JudgingError::ActivityCancelled(a.title));
     }
     if let Some(at) = before.published_at {
-        return Err(JudgingError::Locked(activities::show_time(at)));
+        return Err(JudgingError::Locked(show_time(at)));
     }
     Ok((tx, before))
 }

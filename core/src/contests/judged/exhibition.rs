@@ -21,6 +21,7 @@ use super::model::*;
 use super::{write, JudgingError};
 use crate::activities::{self, ActivityKind};
 use crate::roster;
+use crate::time::time_text;
 
 pub const MAX_WEIGHT: u32 = 50;
 pub const MAX_CODES: u32 = 2000;
@@ -67,7 +68,7 @@ pub fn add_entry(
     tx.execute(
         "INSERT INTO exhibition_entry (activity_id, title, staff_id, medium, photo_file_id, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![activity_id, title, input.staff_id, medium, input.photo_file_id, super::store::time_text(now)],
+        params![activity_id, title, input.staff_id, medium, input.photo_file_id, time_text(now)],
     )?;
     finish(tx, activity_id, now)
 }

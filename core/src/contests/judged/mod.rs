@@ -41,12 +41,7 @@ pub use scoring::{
 };
 pub use sheets::{certificates, export_result_sheet, result_sheet, DROPPED_NOTE};
 
-use rusqlite::{Connection, Transaction, TransactionBehavior};
-
-/// A write transaction that takes the write lock at once.
-fn write(conn: &mut Connection) -> Result<Transaction<'_>, JudgingError> {
-    Ok(conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
-}
+use crate::store::write;
 
 #[cfg(test)]
 mod tests;

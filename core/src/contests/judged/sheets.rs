@@ -10,11 +10,7 @@ use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Workbook};
 use super::model::*;
 use super::{judged_contest, JudgingError};
 use crate::exports::{self, ExportedFile};
-
-/// 2026年11月30日
-fn show_date(t: NaiveDateTime) -> String {
-    t.format("%Y年%-m月%-d日").to_string()
-}
+use crate::time::show_date;
 
 fn cell(text: impl Into<String>) -> ResultCell {
     ResultCell {
@@ -146,7 +142,7 @@ pub fn result_sheet(
         ));
     }
     if let Some(at) = c.published_at {
-        subtitle.push_str(&format!("；{}公布", show_date(at)));
+        subtitle.push_str(&format!("；{}公布", show_date(at.date())));
     }
     Ok(ResultSheet {
         kind,
@@ -193,7 +189,7 @@ pub fn certificates(
                 activity_title: c.activity_title.clone(),
                 award,
                 award_label: award.label().to_string(),
-                date_text: show_date(published),
+                date_text: show_date(published.date()),
             })
         })
         .collect())

@@ -5,8 +5,8 @@ use chrono::NaiveDateTime;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::model::*;
-use crate::activities::TIME_FORMAT;
 use crate::contests::{AwardPlan, Centi, Criterion, JudgingRules, ScoreSheet};
+use crate::time::{opt_time_column, time_column, time_text};
 
 /// The stored settings of a contest; `None` until the organizer first changes something.
 pub struct ContestRow {
@@ -17,14 +17,6 @@ pub struct ContestRow {
 
 fn json_err(i: usize, e: impl std::error::Error + Send + Sync + 'static) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
-}
-
-pub fn time_text(t: NaiveDateTime) -> String {
-    t.format(TIME_FORMAT).to_string()
-}
-
-fn parse_time(i: usize, s: &str) -> rusqlite::Result<NaiveDateTime> {
-    NaiveDateTime::parse_from_str(s, TIME_FORMAT).map_err(|e| json_err(i, e))
 }
 
 pub fn contest(conn: &Connection, activity_id: i64) -> rusqlite::Result<Option<ContestRow>> {
@@ -39,10 +31,7 @@ pub fn contest(conn: &Connection, activity_id: i64) -> rusqlite::Result<Option<C
             Some(s) => Some(serde_json::from_str(&s).map_err(|e| json_err(4, e))?),
             None => None,
         };
-        let published_at = match r.get::<_, Option<String>>(5)? {
-            Some(s) => Some(parse_time(5, &s)?),
-            None => None,
-        };
+        let published_at = opt_time_column(r, 5)?;
         Ok(ContestRow {
             rules: JudgingRules {
                 criteria,
@@ -201,7 +190,7 @@ pub fn log(conn: &Connection, activity_id: i64) -> rusqlite::Result<Vec<ResultLo
         Ok(ResultLogEntry {
             action,
             reason: r.get(1)?,
-            at: parse_time(2, &r.get::<_, String>(2)?)?,
+            at: time_column(r, 2)?,
         })
     })?;
     rows.collect()

@@ -7,7 +7,7 @@ use rusqlite::Connection;
 
 use super::groups::{group_draw, group_standings};
 use super::model::*;
-use super::store::{self, drawn, from_json, time_text, to_json, write, Planned};
+use super::store::{self, drawn, from_json, to_json, Planned};
 use super::swiss::swiss_round;
 use super::view::view;
 use crate::activities::{self, ActivityKind, ActivityState, SignupStatus};
@@ -15,6 +15,8 @@ use crate::contests::{
     chess_standings, default_rounds, first_round, max_rounds, qualifiers, round_robin,
     ContestError, RoundRobinOptions, RoundRobinRound,
 };
+use crate::store::write;
+use crate::time::time_text;
 
 /// 编排对阵: fixes the players (the activity's confirmed individual sign-ups) and their seeds, and
 /// stores the whole schedule.

@@ -6,9 +6,11 @@ use rusqlite::Connection;
 
 use super::knockout::{advance, winner_of};
 use super::model::*;
-use super::store::{self, drawn, from_json, time_text, to_json, write};
+use super::store::{self, drawn, from_json, to_json};
 use super::view::view;
 use crate::contests::{match_summary, TtMatch};
+use crate::store::write;
+use crate::time::time_text;
 
 /// 录入成绩, or corrects one: the standings follow at once; the schedule never changes.
 pub fn record_result(

@@ -1,21 +1,11 @@
 //! SQL for tournaments only. Nothing here commits; the functions of `draw` and `results` own the
-//! transactions ([`write`]). Rules and results are stored as JSON of their serde form.
+//! transactions ([`crate::store::write`]). Rules and results are stored as JSON of their serde form.
 
-use chrono::NaiveDateTime;
-use rusqlite::{params, Connection, OptionalExtension, Row, Transaction, TransactionBehavior};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::de::DeserializeOwned;
 
 use super::model::{Sport, TournamentError, TournamentFormat, TournamentPlayer};
-use crate::activities::TIME_FORMAT;
 use crate::error::StoreError;
-
-pub(super) fn write(conn: &mut Connection) -> Result<Transaction<'_>, TournamentError> {
-    Ok(conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
-}
-
-pub(super) fn time_text(t: NaiveDateTime) -> String {
-    t.format(TIME_FORMAT).to_string()
-}
 
 pub(super) fn from_json<T: DeserializeOwned>(s: &str) -> Result<T, TournamentError> {
     serde_json::from_str(s).map_err(|e| {

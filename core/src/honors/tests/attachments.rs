@@ -84,7 +84,7 @@ fn a_blob_shared_with_an_activity_photo_survives_removing_the_attachment() {
     };
     let a = crate::activities::create_activity(&mut u.conn, &input, false, at(4, 1)).unwrap();
     let photo = b"shared photo".to_vec();
-    crate::activities::add_file(&mut u.conn, dir.path(), a.id, "合影.jpg", &photo).unwrap();
+    crate::activities::add_file(&mut u.conn, dir.path(), a.id, "合影.jpg", &photo, now()).unwrap();
     let f = add_nomination_file(&mut u.conn, dir.path(), n.id, "合影.jpg", &photo, now()).unwrap();
     remove_nomination_file(&mut u.conn, dir.path(), f.id).unwrap();
     assert_eq!(blobs(dir.path()), 1, "the activity still shows it");

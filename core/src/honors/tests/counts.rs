@@ -35,7 +35,7 @@ fn every_issued_slip_may_come_back_on_paper_for_both_counters() {
     let (r, n) = closed(&mut u);
     let all = count(10, 1, &[(n[0], 9), (n[1], 9)]);
     for role in [PaperRole::Counter, PaperRole::Scrutineer] {
-        enter_paper_count(&mut u.conn, r.id, role, &all, now()).unwrap();
+        enter_paper_count(&mut u.conn, r.id, role, &all).unwrap();
     }
     let t = tally_round(&u.conn, r.id).unwrap();
     assert_eq!((t.issued, t.cast, t.valid, t.invalid), (10, 10, 9, 1));
@@ -53,7 +53,6 @@ fn one_paper_ballot_more_than_the_slips_issued_is_refused_for_either_counter() {
                 r.id,
                 role,
                 &count(11, 0, &[(n[0], 6)]),
-                now()
             )),
             (
                 "paper.too_many_ballots".into(),
@@ -71,15 +70,8 @@ fn absurd_paper_figures_are_refused_without_overflow_and_nothing_is_recorded() {
     let (r, n) = closed(&mut u);
     let before = fingerprint(&u.conn);
     let max = u32::MAX;
-    let mut refuse = |c: PaperCount| {
-        refusal(enter_paper_count(
-            &mut u.conn,
-            r.id,
-            PaperRole::Counter,
-            &c,
-            now(),
-        ))
-    };
+    let mut refuse =
+        |c: PaperCount| refusal(enter_paper_count(&mut u.conn, r.id, PaperRole::Counter, &c));
     assert_eq!(
         refuse(count(max, 0, &[])),
         (

@@ -79,8 +79,8 @@ fn paper_counts_may_be_corrected_until_the_notice_is_issued_then_they_are_frozen
     let mut u = unit(4);
     let (c, r) = one_place_open(&mut u);
     let fixed = a_count(&r);
-    enter_paper_count(&mut u.conn, r.id, PaperRole::Counter, &fixed, now()).unwrap();
-    enter_paper_count(&mut u.conn, r.id, PaperRole::Scrutineer, &fixed, now()).unwrap();
+    enter_paper_count(&mut u.conn, r.id, PaperRole::Counter, &fixed).unwrap();
+    enter_paper_count(&mut u.conn, r.id, PaperRole::Scrutineer, &fixed).unwrap();
     let p = publish(&mut u, &c, day(6, 1)).unwrap();
     assert_eq!(p.nominees.len(), 2, "the corrected count elects both");
     let mut back = fixed.clone();
@@ -88,7 +88,7 @@ fn paper_counts_may_be_corrected_until_the_notice_is_issued_then_they_are_frozen
     let before = fingerprint(&u.conn);
     for role in [PaperRole::Counter, PaperRole::Scrutineer] {
         assert_eq!(
-            refusal(enter_paper_count(&mut u.conn, r.id, role, &back, now())),
+            refusal(enter_paper_count(&mut u.conn, r.id, role, &back)),
             (
                 "paper.frozen".into(),
                 "“先进个人”的公示已发布，纸质选票的录入不能再修改".into()
@@ -193,7 +193,6 @@ fn confirmation_freezes_every_part_of_the_category() {
             r.id,
             PaperRole::Counter,
             &a_count(&r),
-            later,
         ))
         .0,
         refusal(add_objection(&mut u.conn, c.id, &objection, later)).0,

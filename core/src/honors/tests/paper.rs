@@ -34,7 +34,7 @@ fn paper_ballots_need_the_scrutineers_entry_before_there_is_a_result() {
     let mut u = unit(4);
     let (r, n) = closed_round(&mut u, 4);
     let count = paper(5, 1, &[(n[0], 3), (n[2], 4)]);
-    let s = enter_paper_count(&mut u.conn, r.id, PaperRole::Counter, &count, now()).unwrap();
+    let s = enter_paper_count(&mut u.conn, r.id, PaperRole::Counter, &count).unwrap();
     assert_eq!(
         (s.counter_entered, s.scrutineer_entered, s.confirmed),
         (true, false, false)
@@ -46,7 +46,7 @@ fn paper_ballots_need_the_scrutineers_entry_before_there_is_a_result() {
             "纸质选票还须由监票人录入，两人录入一致后才能出结果".into()
         )
     );
-    let s = enter_paper_count(&mut u.conn, r.id, PaperRole::Scrutineer, &count, now()).unwrap();
+    let s = enter_paper_count(&mut u.conn, r.id, PaperRole::Scrutineer, &count).unwrap();
     assert!(s.confirmed);
     tally_round(&u.conn, r.id).unwrap();
 }
@@ -60,7 +60,6 @@ fn a_mismatch_between_counter_and_scrutineer_blocks_the_result() {
         r.id,
         PaperRole::Counter,
         &paper(5, 1, &[(n[0], 3)]),
-        now(),
     )
     .unwrap();
     let s = enter_paper_count(
@@ -68,7 +67,6 @@ fn a_mismatch_between_counter_and_scrutineer_blocks_the_result() {
         r.id,
         PaperRole::Scrutineer,
         &paper(5, 0, &[(n[0], 4)]),
-        now(),
     )
     .unwrap();
     assert_eq!(s.mismatches, ["废票 1 与 0", "李四：得票/赞成 3 与 4"]);
@@ -89,7 +87,6 @@ fn a_mismatch_between_counter_and_scrutineer_blocks_the_result() {
         r.id,
         PaperRole::Scrutineer,
         &paper(5, 1, &[(n[0], 3)]),
-        now(),
     )
     .unwrap();
     assert!(
@@ -104,7 +101,7 @@ fn paper_and_kiosk_ballots_are_merged_in_the_tally() {
     let (r, n) = closed_round(&mut u, 4);
     let count = paper(5, 1, &[(n[0], 3), (n[2], 4)]);
     for role in [PaperRole::Counter, PaperRole::Scrutineer] {
-        enter_paper_count(&mut u.conn, r.id, role, &count, now()).unwrap();
+        enter_paper_count(&mut u.conn, r.id, role, &count).unwrap();
     }
     let t = tally_round(&u.conn, r.id).unwrap();
     assert_eq!((t.issued, t.cast, t.valid, t.invalid), (10, 9, 8, 1));
@@ -128,7 +125,6 @@ fn more_ballots_than_were_issued_are_refused() {
             r.id,
             PaperRole::Counter,
             &paper(7, 0, &[(n[0], 7)]),
-            now()
         )),
         (
             "paper.too_many_ballots".into(),
@@ -144,7 +140,6 @@ fn more_ballots_than_were_issued_are_refused() {
         r.id,
         PaperRole::Counter,
         &paper(6, 0, &[(n[0], 6)]),
-        now(),
     )
     .unwrap();
 }
@@ -161,7 +156,6 @@ fn paper_counts_are_entered_only_after_the_round_closes() {
             r.id,
             PaperRole::Counter,
             &paper(1, 0, &[]),
-            now()
         )),
         (
             "paper.round_not_closed".into(),
@@ -181,7 +175,6 @@ fn impossible_paper_counts_are_refused() {
             r.id,
             PaperRole::Counter,
             &count,
-            now(),
         ))
         .1
     };

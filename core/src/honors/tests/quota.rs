@@ -47,7 +47,7 @@ pub(super) fn paper_result(u: &mut Unit, round_id: i64, ballots: u32, votes: &[(
             .collect(),
     };
     for role in [PaperRole::Counter, PaperRole::Scrutineer] {
-        enter_paper_count(&mut u.conn, round_id, role, &count, now()).unwrap();
+        enter_paper_count(&mut u.conn, round_id, role, &count).unwrap();
     }
 }
 

@@ -13,6 +13,7 @@ use ts_rs::TS;
 
 use super::store;
 use crate::error::{Coded, StoreError};
+use crate::store::write;
 use rows::{plan_rows, PlannedRow};
 
 #[derive(Debug, thiserror::Error)]
@@ -206,7 +207,7 @@ pub fn apply_import(
     file_name: &str,
     options: &ImportOptions,
 ) -> Result<ImportReport, ImportError> {
-    let tx = conn.transaction()?;
+    let tx = write(conn)?;
     let Plan { preview, planned } = plan(&tx, bytes, file_name, options)?;
     if !preview.missing_fields.is_empty() {
         let names = preview

@@ -2,12 +2,12 @@
 //! sheets and the 奖状; the works and popular vote of an exhibition. Scores are confidential until
 //! published, so every command needs organizer mode — except the voting kiosk's two commands.
 
-use wenming_core::activities::now;
 use wenming_core::contests::{
     self, AwardPlan, Certificate, EntryInput, JudgeInput, JudgedContest, JudgingRules, ResultSheet,
     ResultSheetKind, ScoreSheet, VoteBallot,
 };
 use wenming_core::exports::{self, ExportedFile};
+use wenming_core::time::now;
 use wenming_core::AppError;
 
 use tauri::State;

@@ -2,8 +2,8 @@
 //! every change needs organizer mode.
 
 use tauri::State;
-use wenming_core::activities::now;
 use wenming_core::contests::{self as c, DrawInput, MatchResult, Tournament};
+use wenming_core::time::now;
 use wenming_core::AppError;
 
 use crate::state::AppState;

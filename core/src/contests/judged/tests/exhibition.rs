@@ -79,8 +79,15 @@ fn a_work_needs_a_title_an_active_author_and_a_photo_from_the_activity() {
     );
     assert_eq!(c.fingerprint(), before);
     let dir = tempfile::tempdir().unwrap();
-    let png =
-        activities::add_file(&mut c.conn, dir.path(), c.activity, "春山.png", b"png").unwrap();
+    let png = activities::add_file(
+        &mut c.conn,
+        dir.path(),
+        c.activity,
+        "春山.png",
+        b"png",
+        now(),
+    )
+    .unwrap();
     input.photo_file_id = Some(png.id);
     let got = add_entry(&mut c.conn, c.activity, &input, now()).unwrap();
     assert_eq!(
