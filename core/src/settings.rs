@@ -57,9 +57,8 @@ pub struct AppInfo {
     pub unit: UnitInfo,
     pub role: auth::Role,
     pub db_path: String,
-    /// The voting round the window is locked to as a 投票终端, if any.
-    #[ts(type = "number | null")]
-    pub kiosk_round: Option<i64>,
+    /// The vote the window is locked to as a 投票终端, if any.
+    pub kiosk: Option<crate::auth::Kiosk>,
 }
 
 pub fn unit_info(conn: &Connection) -> Result<UnitInfo, StoreError> {

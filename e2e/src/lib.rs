@@ -353,6 +353,40 @@ impl App {
         }
     }
 
+    /// At a 投票终端 (route `hash`, e.g. `#/kiosk`): the page can reach nothing but the kiosk — a read
+    /// (the staff list) and the organizer command `organizer` are refused with `auth.kiosk_locked` —
+    /// and there is no way back: no back button, and history back stays at the kiosk.
+    pub async fn assert_kiosk_holds(&self, hash: &str, organizer: (&str, serde_json::Value)) {
+        let query = json!({ "query": { "text": "", "department_id": null, "include_inactive": false, "page": 1, "page_size": 5 } });
+        let read = self.invoke("list_staff", query).await;
+        assert_eq!(
+            read.err().as_deref(),
+            Some("auth.kiosk_locked"),
+            "list_staff at the kiosk"
+        );
+        let write = self.invoke(organizer.0, organizer.1).await;
+        assert_eq!(
+            write.err().as_deref(),
+            Some("auth.kiosk_locked"),
+            "{}",
+            organizer.0
+        );
+        assert!(
+            !self.shows("kiosk-back").await,
+            "a back button at the kiosk"
+        );
+        for _ in 0..2 {
+            self.client.execute("history.back()", vec![]).await.unwrap();
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            let url = self.client.current_url().await.unwrap();
+            assert!(
+                url.as_str().ends_with(hash),
+                "history back left the kiosk: {url}"
+            );
+            self.wait_css("[data-testid=\"kiosk-exit\"]").await;
+        }
+    }
+
     /// The name of the 职工 with this 工号 (e.g. from the sample unit).
     pub async fn staff_name(&self, employee_no: &str) -> String {
         let query = json!({ "query": { "text": employee_no, "department_id": null, "include_inactive": false, "page": 1, "page_size": 5 } });

@@ -470,8 +470,10 @@ async fn an_exhibition_blends_the_judges_score_with_a_popular_vote_cast_with_one
     assert_eq!(codes.len(), 5, "{codes:?}");
     app.screenshot("vote-codes").await;
 
-    // Three voters at the kiosk: two for 墨竹, one for 兰亭临本; a used code is refused.
+    // The 投票终端: full screen, locked to this exhibition. Three voters: two for 墨竹, one for
+    // 兰亭临本; a used code is refused.
     app.click("vote-kiosk").await;
+    app.wait_text("vote-kiosk", "迎新春书画展").await;
     for (code, work) in codes.iter().zip(["墨竹", "墨竹", "兰亭临本"]) {
         app.click_css_text("[data-testid=\"kiosk-work\"]", work)
             .await;
@@ -487,10 +489,24 @@ async fn an_exhibition_blends_the_judges_score_with_a_popular_vote_cast_with_one
     app.click("kiosk-vote").await;
     app.wait_text("kiosk-refusal", "已经用过").await;
 
+    // A voter cannot list the unused codes or reach anything else, and cannot go back.
+    app.assert_kiosk_holds(
+        "#/kiosk/exhibition",
+        ("unused_vote_codes", json!({ "activityId": activity })),
+    )
+    .await;
+    app.screenshot("kiosk-locked").await;
+
+    // Leaving needs the organizer password; then the exhibition is shown again.
+    app.click("kiosk-exit").await;
+    app.fill("kiosk-password", "guess-guess").await;
+    app.click("kiosk-exit-confirm").await;
+    app.wait_text("kiosk-exit-error", "密码").await;
+    app.fill("kiosk-password", "wenming-2026").await;
+    app.click("kiosk-exit-confirm").await;
+
     // Close the vote: the blend decides. 墨竹 80 × 70% + 100 × 30% = 86.00 (first);
     // 兰亭临本 85 × 70% + 50 × 30% = 74.50; 春山 90 × 70% + 0 = 63.00.
-    app.click("kiosk-back").await;
-    app.click("activity-judging").await;
     app.click_css_text(".el-tabs__item", "人气投票").await;
     app.wait_text("vote-cast", "3").await;
     app.click("vote-close").await;

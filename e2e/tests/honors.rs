@@ -135,11 +135,14 @@ async fn five_voters_elect_two_of_three_at_the_kiosk_and_the_result_goes_to_publ
     vote(&app, &codes[3], &[a, b]).await;
     vote(&app, &codes[4], &[c]).await;
 
-    // Management stays locked while the kiosk is open, even from a tampered page.
-    let refused = app
-        .invoke("close_voting_round", serde_json::json!({ "id": 1 }))
-        .await;
-    assert_eq!(refused, Err("auth.kiosk_locked".to_string()));
+    // Management and every read stay locked while the kiosk is open, even from a tampered page,
+    // and there is no way back but the organizer password.
+    app.assert_kiosk_holds(
+        "#/kiosk",
+        ("close_voting_round", serde_json::json!({ "id": 1 })),
+    )
+    .await;
+    app.screenshot("kiosk-locked").await;
 
     // Leaving needs the organizer password.
     app.click("kiosk-exit").await;

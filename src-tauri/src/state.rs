@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use wenming_core::auth::Session;
+use wenming_core::auth::{Kiosk, Role, Session};
 use wenming_core::store::Connection;
 use wenming_core::AppError;
 
@@ -36,13 +36,32 @@ impl AppState {
             .require_organizer()?)
     }
 
-    /// The round the 投票终端 is locked to; refused when no kiosk is open.
+    /// The vote the window is locked to as a 投票终端, if any.
+    pub fn kiosk(&self) -> Option<Kiosk> {
+        self.session.lock().expect("session lock").kiosk()
+    }
+
+    /// The honors round the 投票终端 is locked to; refused when no honors kiosk is open.
     pub fn kiosk_round(&self) -> Result<i64, AppError> {
         Ok(self.session.lock().expect("session lock").kiosk_round()?)
     }
 
-    pub fn role(&self) -> wenming_core::auth::Role {
+    /// The exhibition the 投票终端 is locked to; refused when no exhibition kiosk is open.
+    pub fn kiosk_exhibition(&self) -> Result<i64, AppError> {
+        Ok(self
+            .session
+            .lock()
+            .expect("session lock")
+            .kiosk_exhibition()?)
+    }
+
+    pub fn role(&self) -> Role {
         self.session.lock().expect("session lock").role()
+    }
+
+    /// Whom the data is shown to: staff while a kiosk is open (phones masked).
+    pub fn viewer(&self) -> Role {
+        self.session.lock().expect("session lock").viewer()
     }
 
     /// Runs `f` with the connection on a blocking thread.

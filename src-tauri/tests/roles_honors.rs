@@ -1,164 +1,14 @@
-//! 评先选优: every organizer command is refused in staff mode and changes nothing, and the 投票终端
-//! takes ballots while locking management until the organizer password is given.
+//! 评先选优: the 投票终端 takes ballots while locking management until the organizer password is
+//! given, and shows the roster only masked. (That every command is guarded, and that an open kiosk
+//! answers nothing but its own commands, is `every_command.rs`.)
 
 mod common;
 
+use common::cases::{day, nomination_input, round_input};
 use tauri::Manager;
-use wenming_core::honors::{
-    BallotForm, CategoryInput, Eligibility, MajorityBase, NominationInput, NominationSource,
-    ObjectionInput, PaperCount, PaperRole, RoundInput, Target, VoterSelection,
-};
+use wenming_core::auth::Kiosk;
 use wenming_lib::commands::{auth, honors, roster, settings};
 use wenming_lib::state::AppState;
-
-fn day() -> chrono::NaiveDate {
-    chrono::NaiveDate::from_ymd_opt(2030, 1, 7).unwrap()
-}
-
-fn category_input() -> CategoryInput {
-    CategoryInput {
-        year: 2030,
-        name: "最美志愿者".into(),
-        target: Target::Person,
-        quota: 2,
-        eligibility: Eligibility::None,
-        nominations_open_at: day().and_hms_opt(0, 0, 0).unwrap(),
-        nominations_close_at: day().and_hms_opt(23, 0, 0).unwrap(),
-    }
-}
-
-fn nomination(staff: i64) -> NominationInput {
-    NominationInput {
-        category_id: 1,
-        nominee_staff_id: Some(staff),
-        nominee_department_id: None,
-        source: NominationSource::Leadership,
-        source_department_id: None,
-        actor_staff_id: None,
-        deeds: "热心服务".into(),
-    }
-}
-
-fn round_input(category_id: i64) -> RoundInput {
-    RoundInput {
-        category_id,
-        title: "先进个人投票".into(),
-        form: BallotForm::Choose,
-        majority_base: MajorityBase::Cast,
-        voters: VoterSelection {
-            whole_roster: true,
-            ..Default::default()
-        },
-    }
-}
-
-fn paper() -> PaperCount {
-    PaperCount {
-        ballots: 1,
-        invalid: 0,
-        candidates: vec![],
-    }
-}
-
-fn objection() -> ObjectionInput {
-    ObjectionInput {
-        nomination_id: None,
-        received_on: day(),
-        content: "请核实".into(),
-    }
-}
-
-#[test]
-fn every_honors_command_refuses_staff_mode_and_changes_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let app = common::app_with_sample_unit(dir.path());
-    let before = common::fingerprint(dir.path());
-    tauri::async_runtime::block_on(async {
-        let s = || app.state::<AppState>();
-        let results = vec![
-            (
-                "seed_honor_categories",
-                honors::seed_honor_categories(s(), 2030).await.err(),
-            ),
-            (
-                "create_honor_category",
-                honors::create_honor_category(s(), category_input())
-                    .await
-                    .err(),
-            ),
-            (
-                "update_honor_category",
-                honors::update_honor_category(s(), 1, category_input())
-                    .await
-                    .err(),
-            ),
-            ("nominate", honors::nominate(s(), nomination(1)).await.err()),
-            (
-                "review_nomination",
-                honors::review_nomination(s(), 1, true, String::new())
-                    .await
-                    .err(),
-            ),
-            (
-                "create_voting_round",
-                honors::create_voting_round(s(), round_input(1)).await.err(),
-            ),
-            (
-                "update_voting_round",
-                honors::update_voting_round(s(), 1, round_input(1))
-                    .await
-                    .err(),
-            ),
-            (
-                "remove_nomination_file",
-                honors::remove_nomination_file(s(), 1).await.err(),
-            ),
-            (
-                "open_voting_round",
-                honors::open_voting_round(s(), 1).await.err(),
-            ),
-            ("ballot_codes", honors::ballot_codes(s(), 1).await.err()),
-            (
-                "close_voting_round",
-                honors::close_voting_round(s(), 1).await.err(),
-            ),
-            (
-                "export_voting_tally",
-                honors::export_voting_tally(s(), 1).await.err(),
-            ),
-            (
-                "enter_paper_count",
-                honors::enter_paper_count(s(), 1, PaperRole::Counter, paper())
-                    .await
-                    .err(),
-            ),
-            ("open_runoff", honors::open_runoff(s(), 1).await.err()),
-            (
-                "start_publicity",
-                honors::start_publicity(s(), 1, day(), "纪委".into())
-                    .await
-                    .err(),
-            ),
-            (
-                "add_objection",
-                honors::add_objection(s(), 1, objection()).await.err(),
-            ),
-            (
-                "resolve_objection",
-                honors::resolve_objection(s(), 1, "不成立".into(), false)
-                    .await
-                    .err(),
-            ),
-            (
-                "confirm_publicity",
-                honors::confirm_publicity(s(), 1).await.err(),
-            ),
-            ("enter_kiosk", honors::enter_kiosk(s(), 1).await.err()),
-        ];
-        common::assert_all_refused(results);
-    });
-    assert_eq!(common::fingerprint(dir.path()), before);
-}
 
 /// An open 先进个人 round of 2030 over the whole roster: its id, codes and first candidate.
 fn open_round_in(dir: &std::path::Path) -> (i64, Vec<String>, i64) {
@@ -171,15 +21,7 @@ fn open_round_in(dir: &std::path::Path) -> (i64, Vec<String>, i64) {
         .find(|c| c.name == "先进个人")
         .unwrap();
     for staff in [1, 2] {
-        let n = h::nominate(
-            &mut conn,
-            &NominationInput {
-                category_id: c.id,
-                ..nomination(staff)
-            },
-            t,
-        )
-        .unwrap();
+        let n = h::nominate(&mut conn, &nomination_input(c.id, staff), t).unwrap();
         h::review_nomination(&mut conn, n.id, true, "").unwrap();
     }
     let r = h::create_round(&mut conn, &round_input(c.id), t).unwrap();
@@ -205,9 +47,20 @@ fn the_kiosk_takes_ballots_and_locks_management_until_the_organizer_password() {
         auth::login(s(), "organizer-pw".into()).await.unwrap();
         honors::enter_kiosk(s(), round).await.unwrap();
         assert_eq!(
-            settings::app_info(s()).await.unwrap().kiosk_round,
-            Some(round)
+            settings::app_info(s()).await.unwrap().kiosk,
+            Some(Kiosk::HonorsRound { round_id: round })
         );
+        // Even a command that got past the kiosk lock shows the roster as to staff.
+        let query = wenming_core::roster::StaffQuery {
+            page: 1,
+            page_size: 10,
+            ..Default::default()
+        };
+        let page = roster::list_staff(s(), query).await.unwrap();
+        assert!(page
+            .items
+            .iter()
+            .all(|p| p.phone.is_empty() || p.phone.contains("****")));
         let err = roster::create_department(s(), common::department())
             .await
             .unwrap_err();
@@ -228,15 +81,13 @@ fn the_kiosk_takes_ballots_and_locks_management_until_the_organizer_password() {
         assert_eq!(again.code, "ballot.code_used");
         assert_eq!(honors::voting_turnout(s(), round).await.unwrap().used, 1);
 
-        let wrong = honors::leave_kiosk(s(), "guess".into()).await.unwrap_err();
+        let wrong = auth::leave_kiosk(s(), "guess".into()).await.unwrap_err();
         assert_eq!(wrong.code, "auth.wrong_password");
         assert!(roster::create_department(s(), common::department())
             .await
             .is_err());
-        honors::leave_kiosk(s(), "organizer-pw".into())
-            .await
-            .unwrap();
-        assert_eq!(settings::app_info(s()).await.unwrap().kiosk_round, None);
+        auth::leave_kiosk(s(), "organizer-pw".into()).await.unwrap();
+        assert_eq!(settings::app_info(s()).await.unwrap().kiosk, None);
         roster::create_department(s(), common::department())
             .await
             .unwrap();

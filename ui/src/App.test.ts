@@ -5,7 +5,7 @@ import { appError, fakeBackend } from '@/test/backend'
 import { byTestId, mountWithApp, settle } from '@/test/mount'
 
 function info(over: Partial<AppInfo> = {}): AppInfo {
-  return { unit: { unit_name: '市科技局', password_set: true, staff_pins_enabled: false }, role: 'staff', db_path: '/data/wenming.db', kiosk_round: null, ...over }
+  return { unit: { unit_name: '市科技局', password_set: true, staff_pins_enabled: false }, role: 'staff', db_path: '/data/wenming.db', kiosk: null, ...over }
 }
 
 const emptyRoster = {

@@ -25,6 +25,8 @@ declare module 'vue-router' {
   interface RouteMeta {
     organizerOnly?: boolean
     bare?: boolean
+    /** A 投票终端 screen: shown only while the window is locked to its vote. */
+    kiosk?: boolean
   }
 }
 
@@ -59,12 +61,6 @@ export const routes: RouteRecordRaw[] = [
     meta: { organizerOnly: true, bare: true },
   },
   { path: '/activities/:id(\\d+)/tournament', name: 'tournament', component: TournamentView },
-  {
-    path: '/activities/:id(\\d+)/vote',
-    name: 'exhibition-vote',
-    component: VoteKiosk,
-    meta: { bare: true },
-  },
   { path: '/my', name: 'my', component: MyActivities },
   { path: '/honors', name: 'honors', component: HonorsView },
   { path: '/honors/categories/:id(\\d+)', name: 'honor-category', component: CategoryDetail },
@@ -86,8 +82,10 @@ export const routes: RouteRecordRaw[] = [
     component: HonorCertificates,
     meta: { bare: true },
   },
-  // 投票终端: full screen, only while the back end holds the window locked to a round.
-  { path: '/kiosk', name: 'kiosk', component: KioskView, meta: { bare: true } },
+  // 投票终端 (评先选优, 书画展览): full screen, only while the back end holds the window locked to
+  // that vote.
+  { path: '/kiosk', name: 'kiosk', component: KioskView, meta: { bare: true, kiosk: true } },
+  { path: '/kiosk/exhibition', name: 'vote-kiosk', component: VoteKiosk, meta: { bare: true, kiosk: true } },
   {
     path: '/settings',
     name: 'settings',
@@ -102,8 +100,9 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
   // Before start-up has finished the role is not known yet; the frame checks again once it shows.
   router.beforeEach((to) => {
     const session = useSession()
-    if (session.kioskRound != null) return to.name === 'kiosk' ? true : { name: 'kiosk' }
-    if (to.name === 'kiosk' && session.state === 'ready') return { name: 'honors' }
+    // While a kiosk is open, nothing else can be reached, history back included.
+    if (session.kioskRoute != null) return to.name === session.kioskRoute ? true : { name: session.kioskRoute }
+    if (to.meta.kiosk && session.state === 'ready') return { name: 'staff' }
     if (to.meta.organizerOnly && session.state === 'ready' && !session.isOrganizer) return { name: 'staff' }
     return true
   })

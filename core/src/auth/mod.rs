@@ -14,7 +14,7 @@ pub(crate) use password::{hash_password, store_first_password};
 pub use pin::{
     set_staff_pin, set_staff_pins_enabled, staff_has_pin, staff_pins_enabled, verify_staff,
 };
-pub use session::{Role, Session, SessionInfo, LOCKOUT, MAX_FAILED_LOGINS};
+pub use session::{Kiosk, Role, Session, SessionInfo, LOCKOUT, MAX_FAILED_LOGINS};
 
 use crate::error::{Coded, StoreError};
 

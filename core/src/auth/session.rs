@@ -23,13 +23,30 @@ pub enum Role {
     Organizer,
 }
 
+/// What a 投票终端 is locked to. The voting commands take their target from here, never from
+/// the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[ts(export)]
+pub enum Kiosk {
+    /// 评先选优: one voting round.
+    HonorsRound {
+        #[ts(type = "number")]
+        round_id: i64,
+    },
+    /// 书画展览 人气投票: the exhibition (its activity).
+    Exhibition {
+        #[ts(type = "number")]
+        activity_id: i64,
+    },
+}
+
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct SessionInfo {
     pub role: Role,
-    /// The voting round the 投票终端 shows, while the window is locked to it.
-    #[ts(type = "number | null")]
-    pub kiosk_round: Option<i64>,
+    /// The vote the 投票终端 shows, while the window is locked to it.
+    pub kiosk: Option<Kiosk>,
 }
 
 #[derive(Debug)]
@@ -37,7 +54,7 @@ pub struct Session {
     role: Role,
     failed: u32,
     locked_until: Option<Instant>,
-    kiosk_round: Option<i64>,
+    kiosk: Option<Kiosk>,
 }
 
 impl Default for Session {
@@ -46,7 +63,7 @@ impl Default for Session {
             role: Role::Staff,
             failed: 0,
             locked_until: None,
-            kiosk_round: None,
+            kiosk: None,
         }
     }
 }
@@ -56,17 +73,31 @@ impl Session {
         self.role
     }
 
+    /// Whose eyes the data is shown to: staff while a kiosk is open (phones masked), even though
+    /// an organizer opened it.
+    pub fn viewer(&self) -> Role {
+        match self.kiosk {
+            Some(_) => Role::Staff,
+            None => self.role,
+        }
+    }
+
     pub fn info(&self) -> SessionInfo {
         SessionInfo {
             role: self.role,
-            kiosk_round: self.kiosk_round,
+            kiosk: self.kiosk,
         }
+    }
+
+    /// The vote the window is locked to, if a kiosk is open.
+    pub fn kiosk(&self) -> Option<Kiosk> {
+        self.kiosk
     }
 
     /// The check every organizer command makes first. Refused at the 投票终端 too: a voter at
     /// the kiosk must not reach management, even though an organizer opened it.
     pub fn require_organizer(&self) -> Result<(), AuthError> {
-        if self.kiosk_round.is_some() {
+        if self.kiosk.is_some() {
             return Err(AuthError::KioskLocked);
         }
         match self.role {
@@ -80,17 +111,28 @@ impl Session {
         self.login_at(conn, password, Instant::now())
     }
 
-    /// 进入投票终端: the organizer locks the window to one round's ballot. Whether the round is
-    /// open is the caller's check (honors).
-    pub fn enter_kiosk(&mut self, round_id: i64) -> Result<SessionInfo, AuthError> {
+    /// 进入投票终端: the organizer locks the window to one vote. Whether that vote exists and
+    /// can take ballots is the caller's check (honors, contests).
+    pub fn enter_kiosk(&mut self, kiosk: Kiosk) -> Result<SessionInfo, AuthError> {
         self.require_organizer()?;
-        self.kiosk_round = Some(round_id);
+        self.kiosk = Some(kiosk);
         Ok(self.info())
     }
 
-    /// The round the kiosk is locked to, for the voting commands.
+    /// The honors round the kiosk is locked to, for its voting commands.
     pub fn kiosk_round(&self) -> Result<i64, AuthError> {
-        self.kiosk_round.ok_or(AuthError::NotKiosk)
+        match self.kiosk {
+            Some(Kiosk::HonorsRound { round_id }) => Ok(round_id),
+            _ => Err(AuthError::NotKiosk),
+        }
+    }
+
+    /// The exhibition the kiosk is locked to, for its popular-vote commands.
+    pub fn kiosk_exhibition(&self) -> Result<i64, AuthError> {
+        match self.kiosk {
+            Some(Kiosk::Exhibition { activity_id }) => Ok(activity_id),
+            _ => Err(AuthError::NotKiosk),
+        }
     }
 
     /// 退出投票终端: needs the organizer password, with the same lockout as the login; the
@@ -109,9 +151,9 @@ impl Session {
         password: &str,
         now: Instant,
     ) -> Result<SessionInfo, AuthError> {
-        self.kiosk_round()?;
+        self.kiosk.ok_or(AuthError::NotKiosk)?;
         self.login_at(conn, password, now)?;
-        self.kiosk_round = None;
+        self.kiosk = None;
         Ok(self.info())
     }
 
@@ -154,7 +196,7 @@ impl Session {
 
     /// 退出: back to staff mode.
     pub fn logout(&mut self) -> SessionInfo {
-        if self.kiosk_round.is_some() {
+        if self.kiosk.is_some() {
             return self.info();
         }
         self.role = Role::Staff;

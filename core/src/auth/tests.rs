@@ -201,12 +201,17 @@ fn a_pin_is_four_to_six_digits() {
     assert!(!staff_has_pin(&conn, id).unwrap());
 }
 
+const ROUND: Kiosk = Kiosk::HonorsRound { round_id: 7 };
+const EXHIBITION: Kiosk = Kiosk::Exhibition { activity_id: 4 };
+
 #[test]
 fn only_the_organizer_can_open_the_kiosk() {
     let mut s = Session::default();
-    let err: AppError = s.enter_kiosk(7).unwrap_err().into();
-    assert_eq!(err.code, "auth.organizer_required");
-    assert_eq!(s.info().kiosk_round, None);
+    for kiosk in [ROUND, EXHIBITION] {
+        let err: AppError = s.enter_kiosk(kiosk).unwrap_err().into();
+        assert_eq!(err.code, "auth.organizer_required");
+        assert_eq!(s.info().kiosk, None);
+    }
 }
 
 #[test]
@@ -214,14 +219,14 @@ fn the_kiosk_locks_out_management_until_the_organizer_password_is_given() {
     let conn = with_password("wenming2026");
     let mut s = Session::default();
     s.login(&conn, "wenming2026").unwrap();
-    assert_eq!(s.enter_kiosk(7).unwrap().kiosk_round, Some(7));
+    assert_eq!(s.enter_kiosk(ROUND).unwrap().kiosk, Some(ROUND));
     let err: AppError = s.require_organizer().unwrap_err().into();
     assert_eq!(err.code, "auth.kiosk_locked");
     assert_eq!(s.kiosk_round().unwrap(), 7);
 
     assert_eq!(
-        s.logout().kiosk_round,
-        Some(7),
+        s.logout().kiosk,
+        Some(ROUND),
         "退出登录 does not leave the kiosk"
     );
     let err: AppError = s.leave_kiosk(&conn, "guess-guess").unwrap_err().into();
@@ -229,8 +234,44 @@ fn the_kiosk_locks_out_management_until_the_organizer_password_is_given() {
     assert_eq!(s.kiosk_round().unwrap(), 7);
 
     let info = s.leave_kiosk(&conn, "wenming2026").unwrap();
-    assert_eq!((info.role, info.kiosk_round), (Role::Organizer, None));
+    assert_eq!((info.role, info.kiosk), (Role::Organizer, None));
     s.require_organizer().unwrap();
+}
+
+#[test]
+fn an_exhibition_kiosk_locks_like_the_honors_kiosk_and_gives_only_its_own_target() {
+    let conn = with_password("wenming2026");
+    let mut s = Session::default();
+    s.login(&conn, "wenming2026").unwrap();
+    s.enter_kiosk(EXHIBITION).unwrap();
+    let err: AppError = s.require_organizer().unwrap_err().into();
+    assert_eq!(err.code, "auth.kiosk_locked");
+    assert_eq!(s.kiosk_exhibition().unwrap(), 4);
+    let err: AppError = s.kiosk_round().unwrap_err().into();
+    assert_eq!(
+        err.code, "auth.not_kiosk",
+        "no honors ballot at the exhibition kiosk"
+    );
+    let err: AppError = s.enter_kiosk(ROUND).unwrap_err().into();
+    assert_eq!(
+        err.code, "auth.kiosk_locked",
+        "no switching kiosks without the password"
+    );
+    s.leave_kiosk(&conn, "wenming2026").unwrap();
+    let err: AppError = s.kiosk_exhibition().unwrap_err().into();
+    assert_eq!(err.code, "auth.not_kiosk");
+}
+
+#[test]
+fn an_organizer_at_an_open_kiosk_is_shown_data_as_staff() {
+    let conn = with_password("wenming2026");
+    let mut s = Session::default();
+    s.login(&conn, "wenming2026").unwrap();
+    assert_eq!(s.viewer(), Role::Organizer);
+    s.enter_kiosk(ROUND).unwrap();
+    assert_eq!(s.viewer(), Role::Staff, "phones stay masked at the kiosk");
+    s.leave_kiosk(&conn, "wenming2026").unwrap();
+    assert_eq!(s.viewer(), Role::Organizer);
 }
 
 #[test]
@@ -238,7 +279,7 @@ fn guessing_the_kiosk_password_locks_like_the_login() {
     let conn = with_password("wenming2026");
     let mut s = Session::default();
     s.login(&conn, "wenming2026").unwrap();
-    s.enter_kiosk(3).unwrap();
+    s.enter_kiosk(Kiosk::HonorsRound { round_id: 3 }).unwrap();
     let t0 = Instant::now();
     for _ in 0..MAX_FAILED_LOGINS {
         assert!(s.leave_kiosk_at(&conn, "nope-nope", t0).is_err());

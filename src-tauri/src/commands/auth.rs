@@ -1,4 +1,4 @@
-//! 组织者模式: first password, login, logout, password change.
+//! 组织者模式: first password, login, logout, password change; leaving a 投票终端.
 
 use tauri::State;
 use wenming_core::auth::{self, SessionInfo};
@@ -46,5 +46,16 @@ pub async fn change_password(
     state.require_organizer()?;
     state
         .db(move |conn| Ok(auth::change_password(conn, &old_password, &new_password)?))
+        .await
+}
+
+/// 退出投票终端 (honors or exhibition): needs the organizer password, with the login's lockout.
+#[tauri::command]
+pub async fn leave_kiosk(
+    state: State<'_, AppState>,
+    password: String,
+) -> Result<SessionInfo, AppError> {
+    state
+        .db_and_session(move |c, session| Ok(session.leave_kiosk(c, &password)?))
         .await
 }

@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use tauri::ipc::{Request, Response};
 use tauri::State;
-use wenming_core::auth::{self, SessionInfo};
+use wenming_core::auth::{self, Kiosk, SessionInfo};
 use wenming_core::exports::{self, ExportedFile};
 use wenming_core::honors::{self, *};
 use wenming_core::time::now;
@@ -395,18 +395,8 @@ pub async fn enter_kiosk(state: State<'_, AppState>, id: i64) -> Result<SessionI
     state
         .db_and_session(move |c, session| {
             honors::ballot_round(c, id)?;
-            Ok(session.enter_kiosk(id)?)
+            Ok(session.enter_kiosk(Kiosk::HonorsRound { round_id: id })?)
         })
-        .await
-}
-
-#[tauri::command]
-pub async fn leave_kiosk(
-    state: State<'_, AppState>,
-    password: String,
-) -> Result<SessionInfo, AppError> {
-    state
-        .db_and_session(move |c, session| Ok(session.leave_kiosk(c, &password)?))
         .await
 }
 

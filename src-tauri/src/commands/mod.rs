@@ -1,4 +1,8 @@
 //! IPC commands, one file per feature. Each: parse → role check → one core call → result.
+//!
+//! [`COMMANDS`] names every command the window may call; the role tests check that each one has a
+//! role test. While a 投票终端 is open, [`handler`] answers only that kiosk's own commands
+//! ([`kiosk_allows`]) and refuses everything else, reads included, with `auth.kiosk_locked`.
 
 pub mod activities;
 pub mod auth;
@@ -8,121 +12,185 @@ pub mod roster;
 pub mod settings;
 mod upload;
 
-/// Every command the window may call.
-pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static
-{
-    tauri::generate_handler![
-        settings::app_info,
-        settings::set_unit_name,
-        auth::setup_first_password,
-        auth::login,
-        auth::logout,
-        auth::change_password,
-        roster::list_departments,
-        roster::create_department,
-        roster::update_department,
-        roster::delete_department,
-        roster::list_staff,
-        roster::get_staff,
-        roster::create_staff,
-        roster::update_staff,
-        roster::set_staff_active,
-        roster::delete_staff,
-        roster::preview_roster_import,
-        roster::apply_roster_import,
-        roster::export_roster,
-        roster::load_sample_data,
-        roster::set_staff_pin,
-        settings::set_staff_pins_enabled,
-        activities::list_activities,
-        activities::get_activity,
-        activities::activity_signups,
-        activities::create_activity,
-        activities::update_activity,
-        activities::publish_activity,
-        activities::close_signup,
-        activities::cancel_activity,
-        activities::finish_activity,
-        activities::sign_up_for,
-        activities::sign_up_team,
-        activities::cancel_signup_for,
-        activities::self_sign_up,
-        activities::self_cancel_signup,
-        activities::my_activities,
-        activities::self_set_reflection,
-        activities::check_in,
-        activities::undo_check_in,
-        activities::correct_attendance,
-        activities::set_reflection,
-        activities::set_hours,
-        activities::activity_files,
-        activities::add_activity_file,
-        activities::activity_file_bytes,
-        activities::remove_activity_file,
-        activities::activity_sheet,
-        activities::export_activity_sheet,
-        contests::tournaments::get_tournament,
-        contests::tournaments::make_tournament_draw,
-        contests::tournaments::cancel_tournament_draw,
-        contests::tournaments::record_match_result,
-        contests::tournaments::pair_next_round,
-        contests::tournaments::start_knockout,
-        contests::tournaments::finish_tournament,
-        contests::tournaments::set_tournament_lots,
-        contests::judged::judged_contest,
-        contests::judged::set_judging_rules,
-        contests::judged::add_judge,
-        contests::judged::remove_judge,
-        contests::judged::enter_score,
-        contests::judged::publish_results,
-        contests::judged::unlock_results,
-        contests::judged::result_sheet,
-        contests::judged::export_result_sheet,
-        contests::judged::certificates,
-        contests::judged::add_exhibition_entry,
-        contests::judged::remove_exhibition_entry,
-        contests::judged::set_vote_weight,
-        contests::judged::issue_vote_codes,
-        contests::judged::unused_vote_codes,
-        contests::judged::close_vote,
-        contests::judged::vote_ballot,
-        contests::judged::cast_exhibition_vote,
-        honors::honor_categories,
-        honors::seed_honor_categories,
-        honors::create_honor_category,
-        honors::update_honor_category,
-        honors::honor_nominations,
-        honors::honor_candidates,
-        honors::nominate,
-        honors::self_nominate,
-        honors::nomination_files,
-        honors::add_nomination_file,
-        honors::nomination_file_bytes,
-        honors::remove_nomination_file,
-        honors::review_nomination,
-        honors::voting_rounds,
-        honors::create_voting_round,
-        honors::update_voting_round,
-        honors::open_voting_round,
-        honors::ballot_codes,
-        honors::close_voting_round,
-        honors::voting_turnout,
-        honors::voting_tally,
-        honors::export_voting_tally,
-        honors::enter_paper_count,
-        honors::paper_status,
-        honors::open_runoff,
-        honors::honor_publicity,
-        honors::start_publicity,
-        honors::add_objection,
-        honors::resolve_objection,
-        honors::confirm_publicity,
-        honors::honor_awards,
-        honors::staff_honors,
-        honors::enter_kiosk,
-        honors::leave_kiosk,
-        honors::kiosk_ballot,
-        honors::kiosk_check_code,
-        honors::kiosk_cast,
-    ]
+use tauri::ipc::Invoke;
+use tauri::{Manager, Runtime};
+use wenming_core::auth::{AuthError, Kiosk};
+use wenming_core::AppError;
+
+use crate::state::AppState;
+
+/// The last segment of a command's path: its name over IPC.
+macro_rules! command_name {
+    ($name:ident) => {
+        stringify!($name)
+    };
+    ($module:ident :: $($rest:ident)::+) => {
+        command_name!($($rest)::+)
+    };
 }
+
+/// Registers the commands once: the IPC handler and the list of their names come from one list.
+macro_rules! register {
+    ($($($path:ident)::+),* $(,)?) => {
+        /// The name of every command the window may call.
+        pub const COMMANDS: &[&str] = &[$(command_name!($($path)::+)),*];
+
+        /// Every command the window may call, behind the kiosk lock.
+        pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
+            kiosk_lock(tauri::generate_handler![$($($path)::+),*])
+        }
+    };
+}
+
+/// What a 投票终端 answers: asking who the window is (the page does at start), leaving with the
+/// organizer password, and its own vote's commands. Nothing else, reads included.
+pub fn kiosk_allows(kiosk: Kiosk, command: &str) -> bool {
+    const EVERY_KIOSK: &[&str] = &["app_info", "leave_kiosk"];
+    const HONORS_ROUND: &[&str] = &["kiosk_ballot", "kiosk_check_code", "kiosk_cast"];
+    const EXHIBITION: &[&str] = &["vote_ballot", "vote_photo", "cast_exhibition_vote"];
+    let own = match kiosk {
+        Kiosk::HonorsRound { .. } => HONORS_ROUND,
+        Kiosk::Exhibition { .. } => EXHIBITION,
+    };
+    EVERY_KIOSK.contains(&command) || own.contains(&command)
+}
+
+/// Wraps the generated handler: while a kiosk is open, a command it does not answer is refused
+/// before its arguments are even read.
+fn kiosk_lock<R: Runtime>(
+    inner: impl Fn(Invoke<R>) -> bool + Send + Sync + 'static,
+) -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
+    move |invoke: Invoke<R>| {
+        let kiosk = invoke
+            .message
+            .webview_ref()
+            .try_state::<AppState>()
+            .and_then(|state| state.kiosk());
+        match kiosk {
+            Some(kiosk) if !kiosk_allows(kiosk, invoke.message.command()) => {
+                invoke
+                    .resolver
+                    .reject(AppError::from(AuthError::KioskLocked));
+                true
+            }
+            _ => inner(invoke),
+        }
+    }
+}
+
+register![
+    settings::app_info,
+    settings::set_unit_name,
+    auth::setup_first_password,
+    auth::login,
+    auth::logout,
+    auth::change_password,
+    auth::leave_kiosk,
+    roster::list_departments,
+    roster::create_department,
+    roster::update_department,
+    roster::delete_department,
+    roster::list_staff,
+    roster::get_staff,
+    roster::create_staff,
+    roster::update_staff,
+    roster::set_staff_active,
+    roster::delete_staff,
+    roster::preview_roster_import,
+    roster::apply_roster_import,
+    roster::export_roster,
+    roster::load_sample_data,
+    roster::set_staff_pin,
+    settings::set_staff_pins_enabled,
+    activities::list_activities,
+    activities::get_activity,
+    activities::activity_signups,
+    activities::create_activity,
+    activities::update_activity,
+    activities::publish_activity,
+    activities::close_signup,
+    activities::cancel_activity,
+    activities::finish_activity,
+    activities::sign_up_for,
+    activities::sign_up_team,
+    activities::cancel_signup_for,
+    activities::self_sign_up,
+    activities::self_cancel_signup,
+    activities::my_activities,
+    activities::self_set_reflection,
+    activities::check_in,
+    activities::undo_check_in,
+    activities::correct_attendance,
+    activities::set_reflection,
+    activities::set_hours,
+    activities::activity_files,
+    activities::add_activity_file,
+    activities::activity_file_bytes,
+    activities::remove_activity_file,
+    activities::activity_sheet,
+    activities::export_activity_sheet,
+    contests::tournaments::get_tournament,
+    contests::tournaments::make_tournament_draw,
+    contests::tournaments::cancel_tournament_draw,
+    contests::tournaments::record_match_result,
+    contests::tournaments::pair_next_round,
+    contests::tournaments::start_knockout,
+    contests::tournaments::finish_tournament,
+    contests::tournaments::set_tournament_lots,
+    contests::judged::judged_contest,
+    contests::judged::set_judging_rules,
+    contests::judged::add_judge,
+    contests::judged::remove_judge,
+    contests::judged::enter_score,
+    contests::judged::publish_results,
+    contests::judged::unlock_results,
+    contests::judged::result_sheet,
+    contests::judged::export_result_sheet,
+    contests::judged::certificates,
+    contests::judged::add_exhibition_entry,
+    contests::judged::remove_exhibition_entry,
+    contests::judged::set_vote_weight,
+    contests::judged::issue_vote_codes,
+    contests::judged::unused_vote_codes,
+    contests::judged::close_vote,
+    contests::judged::enter_vote_kiosk,
+    contests::judged::vote_ballot,
+    contests::judged::vote_photo,
+    contests::judged::cast_exhibition_vote,
+    honors::honor_categories,
+    honors::seed_honor_categories,
+    honors::create_honor_category,
+    honors::update_honor_category,
+    honors::honor_nominations,
+    honors::honor_candidates,
+    honors::nominate,
+    honors::self_nominate,
+    honors::nomination_files,
+    honors::add_nomination_file,
+    honors::nomination_file_bytes,
+    honors::remove_nomination_file,
+    honors::review_nomination,
+    honors::voting_rounds,
+    honors::create_voting_round,
+    honors::update_voting_round,
+    honors::open_voting_round,
+    honors::ballot_codes,
+    honors::close_voting_round,
+    honors::voting_turnout,
+    honors::voting_tally,
+    honors::export_voting_tally,
+    honors::enter_paper_count,
+    honors::paper_status,
+    honors::open_runoff,
+    honors::honor_publicity,
+    honors::start_publicity,
+    honors::add_objection,
+    honors::resolve_objection,
+    honors::confirm_publicity,
+    honors::honor_awards,
+    honors::staff_honors,
+    honors::enter_kiosk,
+    honors::kiosk_ballot,
+    honors::kiosk_check_code,
+    honors::kiosk_cast,
+];

@@ -49,7 +49,7 @@ pub async fn list_staff(
     state: State<'_, AppState>,
     query: StaffQuery,
 ) -> Result<StaffPage, AppError> {
-    let viewer = state.role();
+    let viewer = state.viewer();
     state
         .db(move |conn| Ok(roster::list_staff(conn, &query, viewer)?))
         .await

@@ -11,14 +11,14 @@ use crate::state::AppState;
 #[tauri::command]
 pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo, AppError> {
     let role = state.role();
-    let kiosk_round = state.kiosk_round().ok();
+    let kiosk = state.kiosk();
     let db_path = state.db_path.display().to_string();
     let unit = state.db(|conn| Ok(settings::unit_info(conn)?)).await?;
     Ok(AppInfo {
         unit,
         role,
         db_path,
-        kiosk_round,
+        kiosk,
     })
 }
 

@@ -1,6 +1,11 @@
 //! The unit every role test starts from: the sample bureau with an organizer password, one
-//! activity with a sign-up, and a fingerprint of the tables that a refused command must not change.
+//! activity with a sign-up, and a fingerprint of the whole database that a refused command must
+//! not change. `cases` names every registered command with how it is guarded; `ipc` calls
+//! commands the way the page does, through the registered handler.
 #![allow(dead_code)] // each test file uses its own part
+
+pub mod cases;
+pub mod ipc;
 
 use tauri::test::{mock_app, MockRuntime};
 use tauri::{App, Manager};
@@ -11,8 +16,17 @@ use wenming_lib::state::AppState;
 
 pub fn app_with_sample_unit(dir: &std::path::Path) -> App<MockRuntime> {
     let path = dir.join("roles.db");
+    sample_unit(&path);
+    let app = mock_app();
+    app.manage(AppState::open(&path));
+    app
+}
+
+/// The sample bureau (12 科室, 80 people) with the organizer password `organizer-pw`, and
+/// activity 1 with staff 1 signed up.
+pub fn sample_unit(path: &std::path::Path) {
     {
-        let mut conn = wenming_core::store::open(&path).unwrap();
+        let mut conn = wenming_core::store::open(path).unwrap();
         wenming_core::settings::set_first_password(&mut conn, "organizer-pw", "市X局").unwrap();
         wenming_core::sample::load(&mut conn, wenming_core::sample::SampleSize::Bureau).unwrap();
         let a = wenming_core::activities::create_activity(
@@ -35,32 +49,88 @@ pub fn app_with_sample_unit(dir: &std::path::Path) -> App<MockRuntime> {
         )
         .unwrap();
     }
-    let app = mock_app();
-    app.manage(AppState::open(&path));
-    app
 }
 
+/// Everything a refused command must not change: every row of every table the schema has (read
+/// from `sqlite_master`, so a new table is covered the day it is added), the schema version and
+/// the names of the stored files. Rows are sorted, so the fingerprint does not depend on the order
+/// SQLite happens to return them in.
 pub fn fingerprint(dir: &std::path::Path) -> String {
     let conn = wenming_core::store::open(&dir.join("roles.db")).unwrap();
-    conn.query_row(
-        "SELECT (SELECT group_concat(id || name || kind || sort_order) FROM department)
-             || coalesce((SELECT group_concat(id || title || phase) FROM activity), '')
-             || coalesce((SELECT group_concat(id || status) FROM signup), '')
-             || (SELECT group_concat(id || employee_no || name || department_id || active || phone) FROM staff)
-             || (SELECT group_concat(key || value) FROM setting)
-             || (SELECT count(*) FROM tournament) || (SELECT count(*) FROM tournament_match)
-             || coalesce((SELECT group_concat(activity_id || criteria || coalesce(published_at, '')) FROM judged_contest), '')
-             || (SELECT count(*) FROM contest_judge) || (SELECT count(*) FROM contest_score)
-             || (SELECT count(*) FROM contest_log) || (SELECT count(*) FROM exhibition_entry)
-             || (SELECT count(*) FROM exhibition_vote_code) || (SELECT count(*) FROM exhibition_vote_round)
-             || coalesce((SELECT group_concat(id || name || quota) FROM honor_category), '')
-             || coalesce((SELECT group_concat(id || review) FROM honor_nomination), '')
-             || coalesce((SELECT group_concat(id || state) FROM honor_round), '')
-             || (SELECT count(*) FROM honor_ballot_code) || (SELECT count(*) FROM honor_ballot)",
-        [],
-        |r| r.get(0),
-    )
-    .unwrap()
+    let mut out = String::new();
+    for table in tables(&conn) {
+        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\"")).unwrap();
+        let columns = stmt.column_count();
+        let mut rows: Vec<String> = stmt
+            .query_map([], |r| {
+                Ok((0..columns)
+                    .map(|i| value_text(r.get_ref(i).unwrap()))
+                    .collect::<Vec<_>>()
+                    .join("|"))
+            })
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        rows.sort();
+        out.push_str(&format!(
+            "## {table} ({} rows)\n{}\n",
+            rows.len(),
+            rows.join("\n")
+        ));
+    }
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    out.push_str(&format!("## user_version {version}\n"));
+    let root = wenming_core::files::files_dir(&dir.join("roles.db"));
+    let mut files: Vec<String> = walk(&root)
+        .iter()
+        .map(|f| f.strip_prefix(&root).unwrap().display().to_string())
+        .collect();
+    files.sort();
+    out.push_str(&format!("## files\n{}\n", files.join("\n")));
+    out
+}
+
+/// Every table of the schema, SQLite's own bookkeeping included (`sqlite_sequence`).
+pub fn tables(conn: &wenming_core::store::Connection) -> Vec<String> {
+    let mut stmt = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .unwrap();
+    let names = stmt
+        .query_map([], |r| r.get::<_, String>(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    names
+}
+
+fn value_text(v: rusqlite::types::ValueRef<'_>) -> String {
+    use rusqlite::types::ValueRef;
+    match v {
+        ValueRef::Null => "NULL".into(),
+        ValueRef::Integer(i) => i.to_string(),
+        ValueRef::Real(f) => format!("{f:?}"),
+        ValueRef::Text(t) => format!("'{}'", String::from_utf8_lossy(t)),
+        ValueRef::Blob(b) => b.iter().map(|x| format!("{x:02x}")).collect(),
+    }
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .flat_map(|e| {
+            let path = e.path();
+            if path.is_dir() {
+                walk(&path)
+            } else {
+                vec![path]
+            }
+        })
+        .collect()
 }
 
 pub fn activity() -> ActivityInput {

@@ -24,6 +24,12 @@ const zhCN = {
       failedTitle: '无法打开工作台的数据',
     },
     print: { back: '返回', print: '打印' },
+    kiosk: {
+      exit: '退出投票终端',
+      exitTitle: '退出投票终端',
+      exitHint: '请输入组织者密码',
+      password: '组织者密码',
+    },
     files: {
       added: '已添加“{name}”',
       removeTitle: '删除文件',
@@ -71,6 +77,12 @@ const en: typeof zhCN = {
       failedTitle: 'The workbench could not open its data',
     },
     print: { back: 'Back', print: 'Print' },
+    kiosk: {
+      exit: 'Leave the kiosk',
+      exitTitle: 'Leave the voting kiosk',
+      exitHint: 'Enter the organizer password',
+      password: 'Organizer password',
+    },
     files: {
       added: 'Added “{name}”',
       removeTitle: 'Delete file',

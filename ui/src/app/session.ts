@@ -1,6 +1,7 @@
 // The session: which unit, which mode, and whether the window could open its data at all.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import type { Kiosk } from '@/bindings/Kiosk'
 import type { Role } from '@/bindings/Role'
 import type { SessionInfo } from '@/bindings/SessionInfo'
 import type { UnitInfo } from '@/bindings/UnitInfo'
@@ -10,14 +11,22 @@ import * as settingsApi from '@/features/settings/api'
 
 export type StartupState = 'loading' | 'failed' | 'ready'
 
+/** The screen of each kind of 投票终端 (route names). */
+export const KIOSK_ROUTES: Record<Kiosk['kind'], string> = {
+  honors_round: 'kiosk',
+  exhibition: 'vote-kiosk',
+}
+
 export const useSession = defineStore('session', () => {
   const state = ref<StartupState>('loading')
   const startupError = ref('')
   const unit = ref<UnitInfo>({ unit_name: '', password_set: false, staff_pins_enabled: false })
   const role = ref<Role>('staff')
   const dbPath = ref('')
-  /** The voting round the window is locked to as a 投票终端, or null. */
-  const kioskRound = ref<number | null>(null)
+  /** The vote the window is locked to as a 投票终端, or null. */
+  const kiosk = ref<Kiosk | null>(null)
+  /** The only screen the window may show while a kiosk is open, or null. */
+  const kioskRoute = computed(() => (kiosk.value == null ? null : KIOSK_ROUTES[kiosk.value.kind]))
 
   const isOrganizer = computed(() => role.value === 'organizer')
   const needsSetup = computed(() => state.value === 'ready' && !unit.value.password_set)
@@ -30,7 +39,7 @@ export const useSession = defineStore('session', () => {
       unit.value = info.unit
       role.value = info.role
       dbPath.value = info.db_path
-      kioskRound.value = info.kiosk_round
+      kiosk.value = info.kiosk
       state.value = 'ready'
     } catch (e) {
       startupError.value = errorMessage(e)
@@ -40,7 +49,7 @@ export const useSession = defineStore('session', () => {
 
   function apply(session: SessionInfo): void {
     role.value = session.role
-    kioskRound.value = session.kiosk_round
+    kiosk.value = session.kiosk
   }
 
   /** First start: sets the password and the unit's name, then the window is in organizer mode. */
@@ -78,7 +87,8 @@ export const useSession = defineStore('session', () => {
     unit,
     role,
     dbPath,
-    kioskRound,
+    kiosk,
+    kioskRoute,
     isOrganizer,
     needsSetup,
     start,

@@ -1,7 +1,10 @@
 //! 评分类比赛与书画展览: judges, criteria, scores, results, publishing and unlocking, the result
 //! sheets and the 奖状; the works and popular vote of an exhibition. Scores are confidential until
-//! published, so every command needs organizer mode — except the voting kiosk's two commands.
+//! published, so every command needs organizer mode — except the voting kiosk's own commands,
+//! which take the exhibition from the session (the 投票终端 the organizer opened), never from the page.
 
+use wenming_core::activities;
+use wenming_core::auth::{Kiosk, SessionInfo};
 use wenming_core::contests::{
     self, AwardPlan, Certificate, EntryInput, JudgeInput, JudgedContest, JudgingRules, ResultSheet,
     ResultSheetKind, ScoreSheet, VoteBallot,
@@ -10,6 +13,7 @@ use wenming_core::exports::{self, ExportedFile};
 use wenming_core::time::now;
 use wenming_core::AppError;
 
+use tauri::ipc::Response;
 use tauri::State;
 
 use crate::state::AppState;
@@ -212,25 +216,59 @@ pub async fn close_vote(
         .await
 }
 
-/// The voting kiosk: open to everyone (the one-time code is the voter's right to vote).
+/// 进入投票终端 for an exhibition: the window is locked to its popular vote until the organizer
+/// password is given.
 #[tauri::command]
-pub async fn vote_ballot(
+pub async fn enter_vote_kiosk(
     state: State<'_, AppState>,
     activity_id: i64,
-) -> Result<VoteBallot, AppError> {
+) -> Result<SessionInfo, AppError> {
+    state.require_organizer()?;
+    state
+        .db_and_session(move |c, session| {
+            contests::vote_ballot(c, activity_id, now())?;
+            Ok(session.enter_kiosk(Kiosk::Exhibition { activity_id })?)
+        })
+        .await
+}
+
+/// The works the kiosk shows (never scores or counts), for the exhibition it is locked to.
+#[tauri::command]
+pub async fn vote_ballot(state: State<'_, AppState>) -> Result<VoteBallot, AppError> {
+    let activity_id = state.kiosk_exhibition()?;
     state
         .db(move |c| Ok(contests::vote_ballot(c, activity_id, now())?))
         .await
 }
 
-/// One vote with a one-time code; open to everyone, like the honors kiosk.
+/// The photo of one work on the kiosk's ballot; works of other activities are not reachable.
+#[tauri::command]
+pub async fn vote_photo(state: State<'_, AppState>, entry_id: i64) -> Result<Response, AppError> {
+    let activity_id = state.kiosk_exhibition()?;
+    let dir = activities::files_dir(&state.db_path);
+    let (_, bytes) = state
+        .db(move |c| {
+            let ballot = contests::vote_ballot(c, activity_id, now())?;
+            let file_id = ballot
+                .entries
+                .iter()
+                .find(|e| e.id == entry_id)
+                .and_then(|e| e.photo_file_id)
+                .ok_or_else(|| AppError::new("contests.no_photo", "这件作品没有照片"))?;
+            Ok(activities::file_bytes(c, &dir, file_id)?)
+        })
+        .await?;
+    Ok(Response::new(bytes))
+}
+
+/// One vote with a one-time code, at the exhibition's kiosk only.
 #[tauri::command]
 pub async fn cast_exhibition_vote(
     state: State<'_, AppState>,
-    activity_id: i64,
     code: String,
     entry_id: i64,
 ) -> Result<(), AppError> {
+    let activity_id = state.kiosk_exhibition()?;
     state
         .db(move |c| Ok(contests::cast_vote(c, activity_id, &code, entry_id)?))
         .await

@@ -17,3 +17,8 @@ export function logout() {
 export function changePassword(oldPassword: string, newPassword: string, options?: CallOptions) {
   return call<null>('change_password', { oldPassword, newPassword }, options)
 }
+
+/** 退出投票终端: needs the organizer password. */
+export function leaveKiosk(password: string, options?: CallOptions) {
+  return call<SessionInfo>('leave_kiosk', { password }, options)
+}

@@ -80,22 +80,22 @@ describe('voting kiosk', () => {
       leave_kiosk: ({ password }: { password: string }) => {
         tries += 1
         if (password !== 'organizer-pw') throw appError('auth.wrong_password', '密码不正确')
-        return { role: 'organizer', kiosk_round: null }
+        return { role: 'organizer', kiosk: null }
       },
     })
     const { session } = await mountWithApp(KioskView, { role: 'organizer', path: '/kiosk' })
-    session.kioskRound = 7
+    session.kiosk = { kind: 'honors_round', round_id: 7 }
     byTestId('kiosk-exit')!.click()
     await settle()
     typeInto('kiosk-password', 'guess')
     byTestId('kiosk-exit-confirm')!.click()
     await settle()
     expect(byTestId('kiosk-exit-error')?.textContent).toContain('密码不正确')
-    expect(session.kioskRound).toBe(7)
+    expect(session.kiosk).toEqual({ kind: 'honors_round', round_id: 7 })
     typeInto('kiosk-password', 'organizer-pw')
     byTestId('kiosk-exit-confirm')!.click()
     await settle()
     expect(tries).toBe(2)
-    expect(session.kioskRound).toBeNull()
+    expect(session.kiosk).toBeNull()
   })
 })

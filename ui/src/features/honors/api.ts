@@ -78,8 +78,6 @@ export const honorAwards = (year: number) => call<HonorAward[]>('honor_awards', 
 export const staffHonors = (staffId: number) => call<HonorAward[]>('staff_honors', { staffId }, { quiet: true })
 
 export const enterKiosk = (id: number) => call<SessionInfo>('enter_kiosk', { id })
-export const leaveKiosk = (password: string, options?: CallOptions) =>
-  call<SessionInfo>('leave_kiosk', { password }, options)
 export const kioskBallot = () => call<VotingRound>('kiosk_ballot', {})
 export const kioskCheckCode = (code: string, options?: CallOptions) =>
   call<VotingRound>('kiosk_check_code', { code }, options)

@@ -59,14 +59,31 @@ describe('an exhibition', () => {
     expect(allByTestId('vote-code').map((e) => e.textContent?.trim())).toEqual(['ABCD2345', 'WXYZ6789'])
     expect(byTestId('vote-state')?.textContent).toBe('投票中')
   })
+
+  test('进入投票终端 locks the window to this exhibition', async () => {
+    const open = contest({ activity_kind: 'exhibition', exhibition: exhibition({ vote: { state: 'open', weight: 30, codes_issued: 2, votes_cast: 0 } }) })
+    const b = fakeBackend({
+      judged_contest: () => open,
+      activity_files: () => [],
+      enter_vote_kiosk: () => ({ role: 'organizer', kiosk: { kind: 'exhibition', activity_id: 5 } }),
+    })
+    const { session } = await mountWithApp(JudgingView, { role: 'organizer', path: '/activities/5/judging' })
+    await showTab('人气投票')
+    byTestId('vote-kiosk')!.click()
+    await settle()
+    expect(b.callsOf('enter_vote_kiosk')[0].args).toEqual({ activityId: 5 })
+    expect(session.kiosk).toEqual({ kind: 'exhibition', activity_id: 5 })
+    expect(session.kioskRoute).toBe('vote-kiosk')
+  })
 })
 
 describe('the voting kiosk', () => {
   const ballot: VoteBallot = { activity_id: 5, activity_title: '迎新春书画展', state: 'open', entries }
+  const atKiosk = { kind: 'exhibition', activity_id: 5 }
 
   function kiosk(cast: () => unknown) {
     return fakeBackend({
-      app_info: () => ({ unit: { unit_name: '市科技局', password_set: true, staff_pins_enabled: false }, role: 'staff', db_path: '/d.db' }),
+      app_info: () => ({ unit: { unit_name: '市科技局', password_set: true, staff_pins_enabled: false }, role: 'organizer', db_path: '/d.db', kiosk: atKiosk }),
       vote_ballot: () => ballot,
       cast_exhibition_vote: cast,
     })
@@ -82,12 +99,13 @@ describe('the voting kiosk', () => {
     await settle()
   }
 
-  test('a voter picks a work, types the code and is thanked; anyone may vote, without the frame', async () => {
+  test('a voter picks a work, types the code and is thanked; the page never names the exhibition to the back end', async () => {
     const b = kiosk(() => null)
-    await mountWithApp(App, { path: '/activities/5/vote' })
+    await mountWithApp(App, { path: '/kiosk/exhibition' })
     expect(byTestId('nav-staff')).toBeNull()
+    expect(b.callsOf('vote_ballot')[0].args).toEqual({})
     await voteFor('墨竹', 'abcd-2345')
-    expect(b.callsOf('cast_exhibition_vote')[0].args).toEqual({ activityId: 5, code: 'abcd-2345', entryId: 12 })
+    expect(b.callsOf('cast_exhibition_vote')[0].args).toEqual({ code: 'abcd-2345', entryId: 12 })
     expect(byTestId('kiosk-thanks')?.textContent).toContain('投票成功')
   })
 
@@ -95,9 +113,44 @@ describe('the voting kiosk', () => {
     kiosk(() => {
       throw appError('contests.code_used', '这个投票码已经用过了，每个投票码只能投一次')
     })
-    await mountWithApp(App, { path: '/activities/5/vote' })
+    await mountWithApp(App, { path: '/kiosk/exhibition' })
     await voteFor('春山', 'ABCD2345')
     expect(byTestId('kiosk-refusal')?.textContent).toContain('已经用过')
     expect(byTestId('kiosk-thanks')).toBeNull()
+  })
+
+  test('there is no way back: no back button, and every other screen, history back included, leads to the kiosk', async () => {
+    kiosk(() => null)
+    const { router } = await mountWithApp(App, { path: '/activities' })
+    await settle()
+    expect(router.currentRoute.value.name).toBe('vote-kiosk')
+    expect(byTestId('kiosk-back')).toBeNull()
+    expect(byTestId('kiosk-exit')).not.toBeNull()
+    await router.push('/activities/5/judging')
+    expect(router.currentRoute.value.name).toBe('vote-kiosk')
+    router.back()
+    await settle()
+    expect(router.currentRoute.value.name).toBe('vote-kiosk')
+  })
+
+  test('leaving with the organizer password goes back to the exhibition', async () => {
+    const b = fakeBackend({
+      app_info: () => ({ unit: { unit_name: '市科技局', password_set: true, staff_pins_enabled: false }, role: 'organizer', db_path: '/d.db', kiosk: atKiosk }),
+      vote_ballot: () => ballot,
+      leave_kiosk: () => ({ role: 'organizer', kiosk: null }),
+      judged_contest: () => contest({ activity_kind: 'exhibition', exhibition: exhibition() }),
+      activity_files: () => [],
+      get_activity: () => null,
+    })
+    const { router, session } = await mountWithApp(App, { path: '/kiosk/exhibition' })
+    byTestId('kiosk-exit')!.click()
+    await settle()
+    typeInto('kiosk-password', 'organizer-pw')
+    byTestId('kiosk-exit-confirm')!.click()
+    await settle()
+    expect(b.callsOf('leave_kiosk')[0].args).toEqual({ password: 'organizer-pw' })
+    expect(session.kiosk).toBeNull()
+    expect(router.currentRoute.value.name).toBe('judging')
+    expect(router.currentRoute.value.params.id).toBe('5')
   })
 })

@@ -10,6 +10,7 @@ import type { JudgingRules } from '@/bindings/JudgingRules'
 import type { ResultSheet } from '@/bindings/ResultSheet'
 import type { ResultSheetKind } from '@/bindings/ResultSheetKind'
 import type { ScoreSheet } from '@/bindings/ScoreSheet'
+import type { SessionInfo } from '@/bindings/SessionInfo'
 import type { VoteBallot } from '@/bindings/VoteBallot'
 
 export function judgedContest(activityId: number, options?: CallOptions) {
@@ -79,11 +80,21 @@ export function closeVote(activityId: number) {
   return call<JudgedContest>('close_vote', { activityId })
 }
 
-/** The kiosk: open to everyone. */
-export function voteBallot(activityId: number, options?: CallOptions) {
-  return call<VoteBallot>('vote_ballot', { activityId }, options)
+/** 进入投票终端: locks the window to this exhibition's popular vote. */
+export function enterVoteKiosk(activityId: number) {
+  return call<SessionInfo>('enter_vote_kiosk', { activityId })
 }
 
-export function castVote(activityId: number, code: string, entryId: number) {
-  return call<null>('cast_exhibition_vote', { activityId, code, entryId }, { quiet: true })
+// The kiosk's own commands: the exhibition comes from the session, never from the page.
+
+export function voteBallot(options?: CallOptions) {
+  return call<VoteBallot>('vote_ballot', {}, options)
+}
+
+export function votePhoto(entryId: number, options?: CallOptions) {
+  return call<ArrayBuffer>('vote_photo', { entryId }, options)
+}
+
+export function castVote(code: string, entryId: number) {
+  return call<null>('cast_exhibition_vote', { code, entryId }, { quiet: true })
 }
