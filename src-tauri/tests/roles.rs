@@ -35,7 +35,7 @@ fn staff_mode_may_browse_and_the_organizer_may_change_after_login() {
             page_size: 10,
             ..Default::default()
         };
-        let page = roster::list_staff(s(), query.clone()).await.unwrap();
+        let page = roster::list_staff(s(), query.clone().into()).await.unwrap();
         assert_eq!(page.total, 80);
         assert!(
             page.items[0].phone.contains("****"),
@@ -46,19 +46,21 @@ fn staff_mode_may_browse_and_the_organizer_may_change_after_login() {
             auth::login(s(), "wrong".into()).await.unwrap_err().code,
             "auth.wrong_password"
         );
-        assert!(roster::create_department(s(), common::department())
+        assert!(roster::create_department(s(), common::department().into())
             .await
             .is_err());
         auth::login(s(), "organizer-pw".into()).await.unwrap();
         let judging = contests::judged::judged_contest(s(), 1).await.unwrap();
         assert_eq!(judging.rules.criteria.len(), 4, "the default criteria");
-        let d = roster::create_department(s(), common::department())
+        let d = roster::create_department(s(), common::department().into())
             .await
             .unwrap();
-        roster::create_staff(s(), input(d.id)).await.unwrap();
-        assert!(!roster::list_staff(s(), query).await.unwrap().items[0]
-            .phone
-            .contains('*'));
+        roster::create_staff(s(), input(d.id).into()).await.unwrap();
+        assert!(
+            !roster::list_staff(s(), query.into()).await.unwrap().items[0]
+                .phone
+                .contains('*')
+        );
 
         auth::logout(s()).await.unwrap();
         assert_eq!(

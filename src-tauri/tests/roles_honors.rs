@@ -39,7 +39,7 @@ fn the_kiosk_takes_ballots_and_locks_management_until_the_organizer_password() {
     };
     tauri::async_runtime::block_on(async {
         let s = || app.state::<AppState>();
-        let err = honors::kiosk_cast(s(), codes[0].clone(), ballot())
+        let err = honors::kiosk_cast(s(), codes[0].clone(), ballot().into())
             .await
             .unwrap_err();
         assert_eq!(err.code, "auth.not_kiosk", "no voting outside the kiosk");
@@ -56,12 +56,12 @@ fn the_kiosk_takes_ballots_and_locks_management_until_the_organizer_password() {
             page_size: 10,
             ..Default::default()
         };
-        let page = roster::list_staff(s(), query).await.unwrap();
+        let page = roster::list_staff(s(), query.into()).await.unwrap();
         assert!(page
             .items
             .iter()
             .all(|p| p.phone.is_empty() || p.phone.contains("****")));
-        let err = roster::create_department(s(), common::department())
+        let err = roster::create_department(s(), common::department().into())
             .await
             .unwrap_err();
         assert_eq!(err.code, "auth.kiosk_locked");
@@ -72,10 +72,10 @@ fn the_kiosk_takes_ballots_and_locks_management_until_the_organizer_password() {
         honors::kiosk_check_code(s(), codes[0].clone())
             .await
             .unwrap();
-        honors::kiosk_cast(s(), codes[0].clone(), ballot())
+        honors::kiosk_cast(s(), codes[0].clone(), ballot().into())
             .await
             .unwrap();
-        let again = honors::kiosk_cast(s(), codes[0].clone(), ballot())
+        let again = honors::kiosk_cast(s(), codes[0].clone(), ballot().into())
             .await
             .unwrap_err();
         assert_eq!(again.code, "ballot.code_used");
@@ -83,12 +83,12 @@ fn the_kiosk_takes_ballots_and_locks_management_until_the_organizer_password() {
 
         let wrong = auth::leave_kiosk(s(), "guess".into()).await.unwrap_err();
         assert_eq!(wrong.code, "auth.wrong_password");
-        assert!(roster::create_department(s(), common::department())
+        assert!(roster::create_department(s(), common::department().into())
             .await
             .is_err());
         auth::leave_kiosk(s(), "organizer-pw".into()).await.unwrap();
         assert_eq!(settings::app_info(s()).await.unwrap().kiosk, None);
-        roster::create_department(s(), common::department())
+        roster::create_department(s(), common::department().into())
             .await
             .unwrap();
     });

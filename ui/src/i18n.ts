@@ -3,6 +3,7 @@ import { computed } from 'vue'
 import { createI18n } from 'vue-i18n'
 import activityMessages from '@/features/activities/i18n'
 import appMessages from '@/app/i18n'
+import ipcMessages from '@/api/i18n'
 import authMessages from '@/features/auth/i18n'
 import contestMessages from '@/features/contests/i18n'
 import honorMessages from '@/features/honors/i18n'
@@ -34,6 +35,7 @@ export function mergeMessages(parts: FeatureMessages[]): FeatureMessages {
 
 export const messages = mergeMessages([
   appMessages,
+  ipcMessages,
   authMessages,
   rosterMessages,
   settingsMessages,

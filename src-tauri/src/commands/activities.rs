@@ -9,12 +9,13 @@ use wenming_core::exports::{self, ExportedFile};
 use wenming_core::time::now;
 use wenming_core::AppError;
 
+use crate::commands::Form;
 use crate::state::AppState;
 
 #[tauri::command]
 pub async fn list_activities(
     state: State<'_, AppState>,
-    query: ActivityQuery,
+    query: Form<ActivityQuery>,
 ) -> Result<ActivityPage, AppError> {
     state
         .db(move |c| Ok(act::list_activities(c, &query, now())?))
@@ -39,7 +40,7 @@ pub async fn activity_signups(
 #[tauri::command]
 pub async fn create_activity(
     state: State<'_, AppState>,
-    input: ActivityInput,
+    input: Form<ActivityInput>,
     publish: bool,
 ) -> Result<Activity, AppError> {
     state.require_organizer()?;
@@ -52,7 +53,7 @@ pub async fn create_activity(
 pub async fn update_activity(
     state: State<'_, AppState>,
     id: i64,
-    input: ActivityInput,
+    input: Form<ActivityInput>,
 ) -> Result<Activity, AppError> {
     state.require_organizer()?;
     state

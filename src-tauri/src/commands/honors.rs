@@ -12,6 +12,7 @@ use wenming_core::honors::{self, *};
 use wenming_core::time::now;
 use wenming_core::AppError;
 
+use crate::commands::Form;
 use crate::state::AppState;
 
 #[tauri::command]
@@ -39,7 +40,7 @@ pub async fn seed_honor_categories(
 #[tauri::command]
 pub async fn create_honor_category(
     state: State<'_, AppState>,
-    input: CategoryInput,
+    input: Form<CategoryInput>,
 ) -> Result<Category, AppError> {
     state.require_organizer()?;
     state
@@ -51,7 +52,7 @@ pub async fn create_honor_category(
 pub async fn update_honor_category(
     state: State<'_, AppState>,
     id: i64,
-    input: CategoryInput,
+    input: Form<CategoryInput>,
 ) -> Result<Category, AppError> {
     state.require_organizer()?;
     state
@@ -83,7 +84,7 @@ pub async fn honor_candidates(
 #[tauri::command]
 pub async fn nominate(
     state: State<'_, AppState>,
-    input: NominationInput,
+    input: Form<NominationInput>,
 ) -> Result<Nomination, AppError> {
     state.require_organizer()?;
     state
@@ -199,7 +200,7 @@ pub async fn voting_rounds(
 #[tauri::command]
 pub async fn create_voting_round(
     state: State<'_, AppState>,
-    input: RoundInput,
+    input: Form<RoundInput>,
 ) -> Result<Round, AppError> {
     state.require_organizer()?;
     state
@@ -211,7 +212,7 @@ pub async fn create_voting_round(
 pub async fn update_voting_round(
     state: State<'_, AppState>,
     id: i64,
-    input: RoundInput,
+    input: Form<RoundInput>,
 ) -> Result<Round, AppError> {
     state.require_organizer()?;
     state
@@ -274,7 +275,7 @@ pub async fn enter_paper_count(
     state: State<'_, AppState>,
     id: i64,
     role: PaperRole,
-    count: PaperCount,
+    count: Form<PaperCount>,
 ) -> Result<PaperStatus, AppError> {
     state.require_organizer()?;
     state
@@ -331,7 +332,7 @@ pub async fn start_publicity(
 pub async fn add_objection(
     state: State<'_, AppState>,
     category_id: i64,
-    input: ObjectionInput,
+    input: Form<ObjectionInput>,
 ) -> Result<Publicity, AppError> {
     state.require_organizer()?;
     state
@@ -421,7 +422,7 @@ pub async fn kiosk_check_code(state: State<'_, AppState>, code: String) -> Resul
 pub async fn kiosk_cast(
     state: State<'_, AppState>,
     code: String,
-    ballot: Ballot,
+    ballot: Form<Ballot>,
 ) -> Result<(), AppError> {
     let id = state.kiosk_round()?;
     state

@@ -7,10 +7,13 @@
 pub mod activities;
 pub mod auth;
 pub mod contests;
+mod form;
 pub mod honors;
 pub mod roster;
 pub mod settings;
 mod upload;
+
+pub use form::Form;
 
 use tauri::ipc::Invoke;
 use tauri::{Manager, Runtime};

@@ -6,6 +6,7 @@ use wenming_core::roster::{self, *};
 use wenming_core::sample::{self, SampleReport, SampleSize};
 use wenming_core::AppError;
 
+use crate::commands::Form;
 use crate::state::AppState;
 
 #[tauri::command]
@@ -16,7 +17,7 @@ pub async fn list_departments(state: State<'_, AppState>) -> Result<Vec<Departme
 #[tauri::command]
 pub async fn create_department(
     state: State<'_, AppState>,
-    input: DepartmentInput,
+    input: Form<DepartmentInput>,
 ) -> Result<Department, AppError> {
     state.require_organizer()?;
     state
@@ -28,7 +29,7 @@ pub async fn create_department(
 pub async fn update_department(
     state: State<'_, AppState>,
     id: i64,
-    input: DepartmentInput,
+    input: Form<DepartmentInput>,
 ) -> Result<Department, AppError> {
     state.require_organizer()?;
     state
@@ -47,7 +48,7 @@ pub async fn delete_department(state: State<'_, AppState>, id: i64) -> Result<()
 #[tauri::command]
 pub async fn list_staff(
     state: State<'_, AppState>,
-    query: StaffQuery,
+    query: Form<StaffQuery>,
 ) -> Result<StaffPage, AppError> {
     let viewer = state.viewer();
     state
@@ -64,7 +65,7 @@ pub async fn get_staff(state: State<'_, AppState>, id: i64) -> Result<Staff, App
 #[tauri::command]
 pub async fn create_staff(
     state: State<'_, AppState>,
-    input: StaffInput,
+    input: Form<StaffInput>,
 ) -> Result<Staff, AppError> {
     state.require_organizer()?;
     state
@@ -76,7 +77,7 @@ pub async fn create_staff(
 pub async fn update_staff(
     state: State<'_, AppState>,
     id: i64,
-    input: StaffInput,
+    input: Form<StaffInput>,
 ) -> Result<Staff, AppError> {
     state.require_organizer()?;
     state
@@ -109,7 +110,7 @@ pub async fn preview_roster_import(
     state: State<'_, AppState>,
     bytes: Vec<u8>,
     file_name: String,
-    options: ImportOptions,
+    options: Form<ImportOptions>,
 ) -> Result<ImportPreview, AppError> {
     state.require_organizer()?;
     state
@@ -122,7 +123,7 @@ pub async fn apply_roster_import(
     state: State<'_, AppState>,
     bytes: Vec<u8>,
     file_name: String,
-    options: ImportOptions,
+    options: Form<ImportOptions>,
 ) -> Result<ImportReport, AppError> {
     state.require_organizer()?;
     state

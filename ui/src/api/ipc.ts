@@ -24,14 +24,100 @@ function isAppError(value: unknown): value is AppError {
   return typeof v.code === 'string' && typeof v.message === 'string' && v.message !== ''
 }
 
+/** Code of an argument the back end could not read: a wrong type or a negative number. */
+export const INVALID_ARGS = 'ipc.invalid_args'
+
+// Tauri's refusal of an argument; struct arguments (`Form<T>` in the shell) add the field's path.
+const INVALID_ARGS_TEXT = /^invalid args `(\w+)` for command `\w+`: (?:at `([^`]*)`: )?([\s\S]*)$/
+const SERDE_MISMATCH = /^invalid (?:type|value): (.*), expected (.*)$/s
+
+function snakeCase(key: string): string {
+  return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+}
+
+/** The field a refusal is about: the last named step of its path, or the argument itself. */
+function fieldName(key: string, path: string | undefined, detail: string): string {
+  const missing = /^missing field `(\w+)`/.exec(detail)
+  if (missing) return missing[1]
+  const named = (path ?? '')
+    .split('.')
+    .map((step) => step.replace(/\[\d+\]/g, ''))
+    .filter((step) => /^\w+$/.test(step))
+  return named.at(-1) ?? snakeCase(key)
+}
+
+/** What was sent, as the sentence shows it: -1, “两名”, 空值. */
+function gotText(unexpected: string): string {
+  const { t } = i18n.global
+  const literal = /^(?:integer|floating point|boolean) `(.*)`$/.exec(unexpected)
+  if (literal) return literal[1]
+  const text = /^string "(.*)"$/s.exec(unexpected)
+  if (text) return `“${text[1].length > 20 ? `${text[1].slice(0, 20)}…` : text[1]}”`
+  if (unexpected === 'null' || unexpected === 'unit value') return t('args.got.null')
+  if (unexpected === 'sequence') return t('args.got.list')
+  if (unexpected === 'map') return t('args.got.object')
+  return t('args.got.other')
+}
+
+/** Which sentence (its i18n key) fits serde's complaint, and what was sent. */
+function complaint(detail: string): { kind: string; got: string } {
+  if (/^missing field/.test(detail)) return { kind: 'args.invalid.required', got: '' }
+  const variant = /^unknown variant `(.*?)`/.exec(detail)
+  if (variant) return { kind: 'args.invalid.choice', got: `“${variant[1]}”` }
+  const mismatch = SERDE_MISMATCH.exec(detail)
+  if (!mismatch) {
+    // chrono's own words for a date or time it cannot read
+    return /input|date|time/.test(detail) ? { kind: 'args.invalid.dateTime', got: '' } : { kind: 'args.invalid.format', got: '' }
+  }
+  const [, unexpected, expected] = mismatch
+  const got = gotText(unexpected)
+  if (unexpected === 'null' || unexpected === 'unit value') return { kind: 'args.invalid.required', got }
+  const integer = /^integer `(-?\d+)`$/.exec(unexpected)
+  if (/^u(8|16|32|64|128|size)$/.test(expected)) {
+    if (integer) return { kind: integer[1].startsWith('-') ? 'args.invalid.negative' : 'args.invalid.tooLarge', got }
+    return { kind: 'args.invalid.integer', got }
+  }
+  if (/^i(8|16|32|64|128|size)$/.test(expected)) return { kind: integer ? 'args.invalid.tooLarge' : 'args.invalid.integer', got }
+  if (/^f(32|64)$/.test(expected)) return { kind: 'args.invalid.number', got }
+  if (/string/.test(expected) && !/date|time/.test(expected)) return { kind: 'args.invalid.text', got }
+  if (/boolean/.test(expected)) return { kind: 'args.invalid.yesNo', got }
+  if (/sequence/.test(expected)) return { kind: 'args.invalid.list', got }
+  if (/variant|enum/.test(expected)) return { kind: 'args.invalid.choice', got }
+  if (/date|time/.test(expected)) return { kind: 'args.invalid.dateTime', got }
+  return { kind: 'args.invalid.format', got }
+}
+
 /**
- * Turns whatever `invoke` rejected with into an `IpcError`. Anything that is not an `AppError`
- * (an argument mismatch, a missing command) is logged for developers and shown as a generic
- * sentence: raw debug text never reaches the screen.
+ * Tauri's English refusal of an argument it could not read («invalid args `input` for command
+ * `create_honor_category`: at `quota`: invalid value: integer `-1`, expected u32») as a sentence
+ * naming the field: «「名额」不能为负数（收到 -1）». `null` when `raw` is no such refusal.
+ */
+export function invalidArgsError(raw: unknown): IpcError | null {
+  if (typeof raw !== 'string') return null
+  const m = INVALID_ARGS_TEXT.exec(raw)
+  if (!m) return null
+  const [, key, path, detail] = m
+  const { t, te } = i18n.global
+  const name = fieldName(key, path, detail)
+  const field = te(`args.field.${name}`) ? t(`args.field.${name}`) : name
+  const { kind, got } = complaint(detail)
+  return new IpcError(INVALID_ARGS, t(kind, { field, got }))
+}
+
+/**
+ * Turns whatever `invoke` rejected with into an `IpcError`. An argument the back end could not
+ * read becomes `ipc.invalid_args` with a sentence naming the field; anything else that is not an
+ * `AppError` (a missing command) is logged for developers and shown as a generic sentence: raw
+ * debug text never reaches the screen.
  */
 export function toIpcError(raw: unknown): IpcError {
   if (raw instanceof IpcError) return raw
   if (isAppError(raw)) return new IpcError(raw.code, raw.message)
+  const invalid = invalidArgsError(raw)
+  if (invalid) {
+    console.error('[ipc] argument refused', raw)
+    return invalid
+  }
   console.error('[ipc] unexpected rejection', raw)
   return new IpcError(UNEXPECTED, i18n.global.t('common.error.unexpected'))
 }

@@ -16,6 +16,7 @@ use wenming_core::AppError;
 use tauri::ipc::Response;
 use tauri::State;
 
+use crate::commands::Form;
 use crate::state::AppState;
 
 #[tauri::command]
@@ -33,8 +34,8 @@ pub async fn judged_contest(
 pub async fn set_judging_rules(
     state: State<'_, AppState>,
     activity_id: i64,
-    rules: JudgingRules,
-    awards: Option<AwardPlan>,
+    rules: Form<JudgingRules>,
+    awards: Form<Option<AwardPlan>>,
 ) -> Result<JudgedContest, AppError> {
     state.require_organizer()?;
     state
@@ -54,7 +55,7 @@ pub async fn set_judging_rules(
 pub async fn add_judge(
     state: State<'_, AppState>,
     activity_id: i64,
-    input: JudgeInput,
+    input: Form<JudgeInput>,
 ) -> Result<JudgedContest, AppError> {
     state.require_organizer()?;
     state
@@ -77,7 +78,7 @@ pub async fn remove_judge(
 pub async fn enter_score(
     state: State<'_, AppState>,
     activity_id: i64,
-    sheet: ScoreSheet,
+    sheet: Form<ScoreSheet>,
 ) -> Result<JudgedContest, AppError> {
     state.require_organizer()?;
     state
@@ -151,7 +152,7 @@ pub async fn certificates(
 pub async fn add_exhibition_entry(
     state: State<'_, AppState>,
     activity_id: i64,
-    input: EntryInput,
+    input: Form<EntryInput>,
 ) -> Result<JudgedContest, AppError> {
     state.require_organizer()?;
     state

@@ -6,6 +6,7 @@ use wenming_core::contests::{self as c, DrawInput, MatchResult, Tournament};
 use wenming_core::time::now;
 use wenming_core::AppError;
 
+use crate::commands::Form;
 use crate::state::AppState;
 
 /// The activity's tournament, or `null` before the draw.
@@ -23,7 +24,7 @@ pub async fn get_tournament(
 pub async fn make_tournament_draw(
     state: State<'_, AppState>,
     activity_id: i64,
-    input: DrawInput,
+    input: Form<DrawInput>,
 ) -> Result<Tournament, AppError> {
     state.require_organizer()?;
     state
@@ -46,7 +47,7 @@ pub async fn cancel_tournament_draw(
 pub async fn record_match_result(
     state: State<'_, AppState>,
     match_id: i64,
-    result: MatchResult,
+    result: Form<MatchResult>,
 ) -> Result<Tournament, AppError> {
     state.require_organizer()?;
     state
