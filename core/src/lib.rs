@@ -15,6 +15,7 @@ pub mod error;
 pub mod exports;
 pub mod files;
 pub mod honors;
+mod labelled;
 pub mod roster;
 pub mod sample;
 pub mod settings;

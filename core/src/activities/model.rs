@@ -4,6 +4,8 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::labelled::labelled;
+
 /// The kinds of activity the speech names, each with its default way of recording results.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -35,60 +37,22 @@ pub enum ActivityKind {
     Volunteer,
 }
 
+labelled!(ActivityKind {
+    Reading => "reading", "诵读";
+    Speech => "speech", "演讲";
+    Writing => "writing", "公文写作";
+    Singing => "singing", "歌咏";
+    Exhibition => "exhibition", "书画展览";
+    TableTennis => "table_tennis", "乒乓球";
+    Chess => "chess", "象棋";
+    Hiking => "hiking", "爬山";
+    Fitness => "fitness", "全民健身";
+    MoralLecture => "moral_lecture", "道德讲堂";
+    Study => "study", "学习";
+    Volunteer => "volunteer", "志愿服务";
+});
+
 impl ActivityKind {
-    pub const ALL: [ActivityKind; 12] = [
-        ActivityKind::Reading,
-        ActivityKind::Speech,
-        ActivityKind::Writing,
-        ActivityKind::Singing,
-        ActivityKind::Exhibition,
-        ActivityKind::TableTennis,
-        ActivityKind::Chess,
-        ActivityKind::Hiking,
-        ActivityKind::Fitness,
-        ActivityKind::MoralLecture,
-        ActivityKind::Study,
-        ActivityKind::Volunteer,
-    ];
-
-    pub fn as_sql(self) -> &'static str {
-        match self {
-            ActivityKind::Reading => "reading",
-            ActivityKind::Speech => "speech",
-            ActivityKind::Writing => "writing",
-            ActivityKind::Singing => "singing",
-            ActivityKind::Exhibition => "exhibition",
-            ActivityKind::TableTennis => "table_tennis",
-            ActivityKind::Chess => "chess",
-            ActivityKind::Hiking => "hiking",
-            ActivityKind::Fitness => "fitness",
-            ActivityKind::MoralLecture => "moral_lecture",
-            ActivityKind::Study => "study",
-            ActivityKind::Volunteer => "volunteer",
-        }
-    }
-
-    pub fn from_sql(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.as_sql() == s)
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ActivityKind::Reading => "诵读",
-            ActivityKind::Speech => "演讲",
-            ActivityKind::Writing => "公文写作",
-            ActivityKind::Singing => "歌咏",
-            ActivityKind::Exhibition => "书画展览",
-            ActivityKind::TableTennis => "乒乓球",
-            ActivityKind::Chess => "象棋",
-            ActivityKind::Hiking => "爬山",
-            ActivityKind::Fitness => "全民健身",
-            ActivityKind::MoralLecture => "道德讲堂",
-            ActivityKind::Study => "学习",
-            ActivityKind::Volunteer => "志愿服务",
-        }
-    }
-
     /// 心得 can be attached to attendance of 诵读, 学习 and 道德讲堂.
     pub fn takes_reflection(self) -> bool {
         matches!(
@@ -112,24 +76,12 @@ pub enum Phase {
     Cancelled,
 }
 
-impl Phase {
-    pub fn as_sql(self) -> &'static str {
-        match self {
-            Phase::Draft => "draft",
-            Phase::Published => "published",
-            Phase::Finished => "finished",
-            Phase::Cancelled => "cancelled",
-        }
-    }
-    pub fn from_sql(s: &str) -> Phase {
-        match s {
-            "published" => Phase::Published,
-            "finished" => Phase::Finished,
-            "cancelled" => Phase::Cancelled,
-            _ => Phase::Draft,
-        }
-    }
-}
+labelled!(Phase {
+    Draft => "draft", "草稿";
+    Published => "published", "已发布";
+    Finished => "finished", "已结束";
+    Cancelled => "cancelled", "已取消";
+});
 
 /// The state a person sees at `now`.
 pub fn state_at(phase: Phase, s: &Schedule, now: NaiveDateTime) -> ActivityState {
@@ -165,19 +117,15 @@ pub enum ActivityState {
     Cancelled,
 }
 
-impl ActivityState {
-    pub fn label(self) -> &'static str {
-        match self {
-            ActivityState::Draft => "草稿",
-            ActivityState::Upcoming => "待报名",
-            ActivityState::Open => "报名中",
-            ActivityState::Closed => "报名截止",
-            ActivityState::InProgress => "进行中",
-            ActivityState::Finished => "已结束",
-            ActivityState::Cancelled => "已取消",
-        }
-    }
-}
+labelled!(ActivityState {
+    Draft => "草稿";
+    Upcoming => "待报名";
+    Open => "报名中";
+    Closed => "报名截止";
+    InProgress => "进行中";
+    Finished => "已结束";
+    Cancelled => "已取消";
+});
 
 /// The times of an activity, in the unit's local time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -256,34 +204,15 @@ pub enum SignupStatus {
     CancelledByOrganizer,
 }
 
+labelled!(SignupStatus {
+    Confirmed => "confirmed", "已报名";
+    Waitlisted => "waitlisted", "候补";
+    Cancelled => "cancelled", "已取消";
+    LeftWaitlist => "left_waitlist", "已退出候补";
+    CancelledByOrganizer => "cancelled_by_organizer", "活动取消";
+});
+
 impl SignupStatus {
-    pub fn as_sql(self) -> &'static str {
-        match self {
-            SignupStatus::Confirmed => "confirmed",
-            SignupStatus::Waitlisted => "waitlisted",
-            SignupStatus::Cancelled => "cancelled",
-            SignupStatus::LeftWaitlist => "left_waitlist",
-            SignupStatus::CancelledByOrganizer => "cancelled_by_organizer",
-        }
-    }
-    pub fn from_sql(s: &str) -> SignupStatus {
-        match s {
-            "confirmed" => SignupStatus::Confirmed,
-            "waitlisted" => SignupStatus::Waitlisted,
-            "left_waitlist" => SignupStatus::LeftWaitlist,
-            "cancelled_by_organizer" => SignupStatus::CancelledByOrganizer,
-            _ => SignupStatus::Cancelled,
-        }
-    }
-    pub fn label(self) -> &'static str {
-        match self {
-            SignupStatus::Confirmed => "已报名",
-            SignupStatus::Waitlisted => "候补",
-            SignupStatus::Cancelled => "已取消",
-            SignupStatus::LeftWaitlist => "已退出候补",
-            SignupStatus::CancelledByOrganizer => "活动取消",
-        }
-    }
     pub fn is_active(self) -> bool {
         matches!(self, SignupStatus::Confirmed | SignupStatus::Waitlisted)
     }
@@ -299,21 +228,10 @@ pub enum Attendance {
     Absent,
 }
 
-impl Attendance {
-    pub fn as_sql(self) -> &'static str {
-        match self {
-            Attendance::Present => "present",
-            Attendance::Absent => "absent",
-        }
-    }
-    pub fn from_sql(s: &str) -> Option<Attendance> {
-        match s {
-            "present" => Some(Attendance::Present),
-            "absent" => Some(Attendance::Absent),
-            _ => None,
-        }
-    }
-}
+labelled!(Attendance {
+    Present => "present", "出席";
+    Absent => "absent", "缺席";
+});
 
 /// A person on an entry, with their attendance.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

@@ -8,6 +8,7 @@ use ts_rs::TS;
 use super::model::*;
 use super::{get_activity, show_time, store, ActivityError};
 use crate::exports::{self, ExportedFile};
+use crate::labelled::labelled;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -19,14 +20,10 @@ pub enum SheetKind {
     SignIn,
 }
 
-impl SheetKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            SheetKind::Signup => "报名表",
-            SheetKind::SignIn => "签到表",
-        }
-    }
-}
+labelled!(SheetKind {
+    Signup => "报名表";
+    SignIn => "签到表";
+});
 
 /// A table ready to print or save: title, a line about the activity, columns and rows.
 #[derive(Debug, Clone, Serialize, TS)]

@@ -19,7 +19,7 @@ const ACTIVITY_COLUMNS: &str = "a.id, a.kind, a.title, a.description, a.place, a
 fn activity_from_row(r: &Row) -> rusqlite::Result<ActivityRow> {
     let kind: String = r.get(1)?;
     Ok(ActivityRow {
-        phase: Phase::from_sql(&r.get::<_, String>(13)?),
+        phase: r.get::<_, Phase>(13)?,
         activity: Activity {
             id: r.get(0)?,
             kind: ActivityKind::from_sql(&kind).unwrap_or(ActivityKind::Study),
@@ -238,7 +238,7 @@ fn signup_from_row(r: &Row) -> rusqlite::Result<SignupRow> {
     Ok(SignupRow {
         id: r.get(0)?,
         activity_id: r.get(1)?,
-        status: SignupStatus::from_sql(&r.get::<_, String>(2)?),
+        status: r.get::<_, SignupStatus>(2)?,
         queue_seq: r.get(3)?,
         team: r.get(4)?,
     })
@@ -376,7 +376,7 @@ pub fn signups(conn: &Connection, activity_id: i64) -> rusqlite::Result<Vec<Sign
                 activity_id: r.get(1)?,
                 team_department_id: r.get(2)?,
                 team_name: r.get(3)?,
-                status: SignupStatus::from_sql(&r.get::<_, String>(4)?),
+                status: r.get::<_, SignupStatus>(4)?,
                 waitlist_position: None,
                 by_organizer: r.get(5)?,
                 signed_up_at: time(r, 6)?,
@@ -518,7 +518,7 @@ pub fn entries_of(conn: &Connection, staff_id: i64) -> rusqlite::Result<Vec<Pers
         Ok(PersonEntry {
             activity_id: r.get(0)?,
             signup_id: r.get(1)?,
-            status: SignupStatus::from_sql(&r.get::<_, String>(2)?),
+            status: r.get::<_, SignupStatus>(2)?,
             queue_seq: r.get(3)?,
             attendance: r
                 .get::<_, Option<String>>(4)?

@@ -15,6 +15,8 @@ use ts_rs::TS;
 
 use super::ContestError;
 
+use crate::labelled::labelled;
+
 /// Competition ranks (1, 2, 2, 4) of `values`, higher is better, in the order given.
 pub fn competition_ranks(values: &[i64]) -> Vec<u32> {
     let mut sorted: Vec<i64> = values.to_vec();
@@ -40,16 +42,12 @@ pub enum AwardLevel {
     Excellent,
 }
 
-impl AwardLevel {
-    pub fn label(self) -> &'static str {
-        match self {
-            AwardLevel::First => "一等奖",
-            AwardLevel::Second => "二等奖",
-            AwardLevel::Third => "三等奖",
-            AwardLevel::Excellent => "优秀奖",
-        }
-    }
-}
+labelled!(AwardLevel {
+    First => "一等奖";
+    Second => "二等奖";
+    Third => "三等奖";
+    Excellent => "优秀奖";
+});
 
 /// How many get each award: by number of places, or by share (whole percent) of the ranked.
 /// `excellent: null` gives 优秀奖 to every other ranked entrant.

@@ -4,6 +4,8 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::labelled::labelled;
+
 /// 事迹 at most this many characters.
 pub const DEEDS_MAX: usize = 1500;
 pub const CATEGORY_NAME_MAX: usize = 30;
@@ -18,17 +20,6 @@ pub const QUOTA_MAX: u32 = 500;
 pub const CODE_LEN: usize = 8;
 /// The characters of a ballot code: no 0/O, 1/I/l. 32 symbols, so a random byte maps uniformly.
 pub const CODE_ALPHABET: &[u8; 32] = b"23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-
-/// Maps a unit enum to its SQL text and its Chinese label.
-macro_rules! labelled {
-    ($t:ty { $($v:ident => $sql:literal, $label:literal);+ $(;)? }) => {
-        impl $t {
-            pub fn as_sql(self) -> &'static str { match self { $(<$t>::$v => $sql),+ } }
-            pub fn from_sql(s: &str) -> Option<Self> { match s { $($sql => Some(<$t>::$v),)+ _ => None } }
-            pub fn label(self) -> &'static str { match self { $(<$t>::$v => $label),+ } }
-        }
-    };
-}
 
 /// 评选对象
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -190,15 +181,11 @@ pub enum Competition {
     Short,
 }
 
-impl Competition {
-    pub fn label(self) -> &'static str {
-        match self {
-            Competition::Equal => "等额",
-            Competition::Competitive => "差额",
-            Competition::Short => "候选人少于名额",
-        }
-    }
-}
+labelled!(Competition {
+    Equal => "等额";
+    Competitive => "差额";
+    Short => "候选人少于名额";
+});
 
 /// 候选人名单 of a category: the nominations that passed 资格审查.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -407,16 +394,12 @@ pub enum Outcome {
     NotElected,
 }
 
-impl Outcome {
-    pub fn label(self) -> &'static str {
-        match self {
-            Outcome::Elected => "当选",
-            Outcome::TiedAtLine => "同票，待另行投票",
-            Outcome::NoMajority => "未过半数",
-            Outcome::NotElected => "未当选",
-        }
-    }
-}
+labelled!(Outcome {
+    Elected => "当选";
+    TiedAtLine => "同票，待另行投票";
+    NoMajority => "未过半数";
+    NotElected => "未当选";
+});
 
 /// 计票结果
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::labelled::labelled;
+
 /// 科室类型: 机关科室 or 下属单位.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -14,27 +16,10 @@ pub enum DepartmentKind {
     Subunit,
 }
 
-impl DepartmentKind {
-    pub fn as_sql(self) -> &'static str {
-        match self {
-            DepartmentKind::Office => "office",
-            DepartmentKind::Subunit => "subunit",
-        }
-    }
-    pub fn from_sql(s: &str) -> Self {
-        if s == "subunit" {
-            DepartmentKind::Subunit
-        } else {
-            DepartmentKind::Office
-        }
-    }
-    pub fn label(self) -> &'static str {
-        match self {
-            DepartmentKind::Office => "机关科室",
-            DepartmentKind::Subunit => "下属单位",
-        }
-    }
-}
+labelled!(DepartmentKind {
+    Office => "office", "机关科室";
+    Subunit => "subunit", "下属单位";
+});
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -88,25 +73,6 @@ pub enum PoliticalStatus {
     NonPartisan,
     /// 群众
     Masses,
-}
-
-/// Maps an enum to its SQL text, its Chinese label and the spellings found in 花名册 files.
-macro_rules! labelled {
-    ($t:ty { $($v:ident => $sql:literal, $label:literal, [$($alias:literal),*]);+ $(;)? }) => {
-        impl $t {
-            pub const ALL: &'static [$t] = &[$(<$t>::$v),+];
-            pub fn as_sql(self) -> &'static str { match self { $(<$t>::$v => $sql),+ } }
-            pub fn from_sql(s: &str) -> Option<Self> { match s { $($sql => Some(<$t>::$v),)+ _ => None } }
-            /// The Chinese label used in sheets and exports.
-            pub fn label(self) -> &'static str { match self { $(<$t>::$v => $label),+ } }
-            /// Reads a label as people type it in a spreadsheet.
-            pub fn parse_label(s: &str) -> Option<Self> {
-                let s = s.trim();
-                $(if s == $label $(|| s == $alias)* { return Some(<$t>::$v); })+
-                None
-            }
-        }
-    };
 }
 
 labelled!(Gender {

@@ -42,7 +42,7 @@ pub fn departments(conn: &Connection) -> rusqlite::Result<Vec<Department>> {
         Ok(Department {
             id: r.get(0)?,
             name: r.get(1)?,
-            kind: DepartmentKind::from_sql(&r.get::<_, String>(2)?),
+            kind: r.get::<_, DepartmentKind>(2)?,
             sort_order: r.get(3)?,
             active_staff: r.get(4)?,
             total_staff: r.get(5)?,

@@ -65,7 +65,7 @@ pub(super) fn vote_row(
     conn.query_row(
         "SELECT state, weight FROM exhibition_vote_round WHERE activity_id = ?1",
         [activity_id],
-        |r| Ok((VoteState::from_sql(&r.get::<_, String>(0)?), r.get(1)?)),
+        |r| Ok((r.get::<_, VoteState>(0)?, r.get(1)?)),
     )
     .optional()
 }

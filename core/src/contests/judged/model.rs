@@ -6,6 +6,7 @@ use ts_rs::TS;
 
 use crate::activities::ActivityKind;
 use crate::contests::{AwardLevel, AwardPlan, JudgedResult, JudgingRules, Recusal, ScoreSheet};
+use crate::labelled::labelled;
 
 /// A judge of the contest: a 职工 (with the 科室 used for 回避) or a guest from outside.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -54,14 +55,10 @@ pub enum ResultAction {
     Unlock,
 }
 
-impl ResultAction {
-    pub fn as_sql(self) -> &'static str {
-        match self {
-            ResultAction::Publish => "publish",
-            ResultAction::Unlock => "unlock",
-        }
-    }
-}
+labelled!(ResultAction {
+    Publish => "publish", "公布成绩";
+    Unlock => "unlock", "解锁";
+});
 
 /// One line of the log of publishing and unlocking.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -123,14 +120,10 @@ pub enum ResultSheetKind {
     Scores,
 }
 
-impl ResultSheetKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            ResultSheetKind::Awards => "获奖名单",
-            ResultSheetKind::Scores => "成绩表",
-        }
-    }
-}
+labelled!(ResultSheetKind {
+    Awards => "获奖名单";
+    Scores => "成绩表";
+});
 
 /// A cell of a result sheet; `dropped` marks a score left out of the mean.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -196,22 +189,11 @@ pub enum VoteState {
     Closed,
 }
 
-impl VoteState {
-    pub fn as_sql(self) -> &'static str {
-        match self {
-            VoteState::Ready => "ready",
-            VoteState::Open => "open",
-            VoteState::Closed => "closed",
-        }
-    }
-    pub fn from_sql(s: &str) -> VoteState {
-        match s {
-            "open" => VoteState::Open,
-            "closed" => VoteState::Closed,
-            _ => VoteState::Ready,
-        }
-    }
-}
+labelled!(VoteState {
+    Ready => "ready", "未开始";
+    Open => "open", "投票中";
+    Closed => "closed", "已结束";
+});
 
 /// The popular vote of an exhibition.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

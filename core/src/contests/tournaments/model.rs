@@ -12,6 +12,7 @@ use crate::contests::{
     ChessResult, ChessRules, ChessStandingRow, ContestError, TtOutcome, TtRules, TtStandingRow,
 };
 use crate::error::{Coded, StoreError};
+use crate::labelled::labelled;
 
 /// The sport, from the activity's kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -24,28 +25,10 @@ pub enum Sport {
     Chess,
 }
 
-impl Sport {
-    pub fn as_sql(self) -> &'static str {
-        match self {
-            Sport::TableTennis => "table_tennis",
-            Sport::Chess => "chess",
-        }
-    }
-
-    /// 乒乓球 / 象棋
-    pub fn label(self) -> &'static str {
-        match self {
-            Sport::TableTennis => "乒乓球",
-            Sport::Chess => "象棋",
-        }
-    }
-
-    pub fn from_sql(s: &str) -> Option<Self> {
-        [Sport::TableTennis, Sport::Chess]
-            .into_iter()
-            .find(|x| x.as_sql() == s)
-    }
-}
+labelled!(Sport {
+    TableTennis => "table_tennis", "乒乓球";
+    Chess => "chess", "象棋";
+});
 
 /// How the players meet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -63,27 +46,12 @@ pub enum TournamentFormat {
     GroupsKnockout,
 }
 
-impl TournamentFormat {
-    pub fn as_sql(self) -> &'static str {
-        match self {
-            TournamentFormat::RoundRobin => "round_robin",
-            TournamentFormat::Knockout => "knockout",
-            TournamentFormat::Swiss => "swiss",
-            TournamentFormat::GroupsKnockout => "groups_knockout",
-        }
-    }
-
-    pub fn from_sql(s: &str) -> Option<Self> {
-        [
-            TournamentFormat::RoundRobin,
-            TournamentFormat::Knockout,
-            TournamentFormat::Swiss,
-            TournamentFormat::GroupsKnockout,
-        ]
-        .into_iter()
-        .find(|f| f.as_sql() == s)
-    }
-}
+labelled!(TournamentFormat {
+    RoundRobin => "round_robin", "循环赛";
+    Knockout => "knockout", "淘汰赛";
+    Swiss => "swiss", "瑞士制";
+    GroupsKnockout => "groups_knockout", "小组赛 + 淘汰赛";
+});
 
 /// The rules of the sport, fixed when the draw is made.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
