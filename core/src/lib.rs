@@ -20,6 +20,8 @@ pub mod roster;
 pub mod sample;
 pub mod settings;
 pub mod store;
+#[cfg(test)]
+mod testkit;
 pub mod text;
 pub mod time;
 

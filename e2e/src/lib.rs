@@ -14,6 +14,9 @@ use serde_json::json;
 
 pub use fantoccini;
 
+mod setup;
+pub use setup::{activity_with_signups, minutes_from_now, picker_time, staff, NewActivity, Person};
+
 const WAIT: Duration = Duration::from_secs(30);
 /// How many times a test tries to start the app before it fails.
 const START_ATTEMPTS: u32 = 3;

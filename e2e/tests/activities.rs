@@ -6,12 +6,8 @@ use wenming_e2e::{first_start, App};
 
 const SIGNUPS: &str = "[data-testid=\"signup-table\"] .el-table__row";
 
-/// A local time `minutes` from now, as typed into a date picker.
-fn at(minutes: i64) -> String {
-    (chrono::Local::now() + chrono::Duration::minutes(minutes))
-        .format("%Y-%m-%d %H:%M:00")
-        .to_string()
-}
+// A local time `minutes` from now, as typed into a date picker.
+use wenming_e2e::picker_time as at;
 
 #[tokio::test]
 async fn capacity_two_waitlists_the_third_and_promotes_on_cancel_then_checks_in_and_exports() {

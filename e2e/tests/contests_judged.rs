@@ -5,23 +5,9 @@
 
 use calamine::Reader;
 use serde_json::{json, Value};
-use wenming_e2e::{first_start, App};
+use wenming_e2e::{activity_with_signups, first_start, staff, App, NewActivity};
 
 const RESULTS: &str = "[data-testid=\"results-table\"] .el-table__row";
-
-/// A 职工 of the sample unit by 工号: (id, name, 科室 id).
-async fn staff(app: &App, employee_no: &str) -> (i64, String, i64) {
-    let page = app
-        .invoke("list_staff", json!({ "query": { "text": employee_no, "department_id": null, "include_inactive": false, "page": 1, "page_size": 5 } }))
-        .await
-        .unwrap();
-    let s = &page["items"][0];
-    (
-        s["id"].as_i64().unwrap(),
-        s["name"].as_str().unwrap().to_string(),
-        s["department_id"].as_i64().unwrap(),
-    )
-}
 
 /// Someone of `department` who is not one of `taken`.
 async fn colleague(app: &App, department: i64, taken: &[i64]) -> (i64, String) {
@@ -39,12 +25,6 @@ async fn colleague(app: &App, department: i64, taken: &[i64]) -> (i64, String) {
         s["id"].as_i64().unwrap(),
         s["name"].as_str().unwrap().to_string(),
     )
-}
-
-fn at(minutes: i64) -> String {
-    (chrono::Local::now() + chrono::Duration::minutes(minutes))
-        .format("%Y-%m-%dT%H:%M:00")
-        .to_string()
 }
 
 /// Marks under 内容 40 / 表达 30 / 形象 20 / 时间 10 adding up to `total`.
@@ -89,37 +69,17 @@ async fn five_judges_drop_the_extremes_visibly_then_publish_print_certificates_a
         staff(&app, "W0013").await,
         staff(&app, "W0014").await,
     ];
-    let schedule = json!({
-        "signup_opens_at": at(-120), "signup_deadline": at(60), "cancel_cutoff": at(30),
-        "starts_at": at(90), "ends_at": at(180)
-    });
-    let activity = app
-        .invoke(
-            "create_activity",
-            json!({ "input": {
-            "kind": "speech", "title": "“爱岗敬业”演讲比赛", "description": "", "place": "礼堂",
-            "schedule": schedule, "capacity": null, "department_ids": [],
-            "party_members_only": false, "team_mode": false
-        }, "publish": true }),
-        )
-        .await
-        .unwrap()["id"]
-        .as_i64()
-        .unwrap();
-    let mut signups = Vec::new();
-    for (id, _, _) in &entrants {
-        let s = app
-            .invoke(
-                "sign_up_for",
-                json!({ "activityId": activity, "staffId": id }),
-            )
-            .await
-            .unwrap();
-        signups.push(s["id"].as_i64().unwrap());
-    }
+    let speech = NewActivity {
+        kind: "speech",
+        title: "“爱岗敬业”演讲比赛",
+        place: "礼堂",
+        ends_in: 180,
+    };
+    let ids: Vec<i64> = entrants.iter().map(|e| e.id).collect();
+    let (activity, signups) = activity_with_signups(&app, speech, &ids).await;
     // The roster judge works in the first entrant's 科室: with 回避 on, they do not score them.
-    let taken: Vec<i64> = entrants.iter().map(|e| e.0).collect();
-    let (_, judge_name) = colleague(&app, entrants[0].2, &taken).await;
+    let taken: Vec<i64> = entrants.iter().map(|e| e.id).collect();
+    let (_, judge_name) = colleague(&app, entrants[0].department_id, &taken).await;
 
     // From the activity to its judging page.
     app.click("nav-activities").await;
@@ -164,7 +124,7 @@ async fn five_judges_drop_the_extremes_visibly_then_publish_print_certificates_a
     let recused_row = app
         .wait_row(
             "[data-testid=\"score-table\"] .el-table__row",
-            &entrants[0].1,
+            &entrants[0].name,
         )
         .await;
     assert!(recused_row.contains("回避"), "{recused_row}");
@@ -183,7 +143,7 @@ async fn five_judges_drop_the_extremes_visibly_then_publish_print_certificates_a
                 .await;
         }
         app.click(&format!("score-save-{row}")).await;
-        app.wait_row(".el-message", &entrants[row].1).await;
+        app.wait_row(".el-message", &entrants[row].name).await;
     }
     app.screenshot("score-entry").await;
 
@@ -227,14 +187,14 @@ async fn five_judges_drop_the_extremes_visibly_then_publish_print_certificates_a
     app.click("judging-back").await;
     app.click("activity-judging").await;
     app.click_css_text(".el-tabs__item", "成绩").await;
-    let first = app.wait_row(RESULTS, &entrants[2].1).await;
+    let first = app.wait_row(RESULTS, &entrants[2].name).await;
     // Entrant 2: 92 91 90 93 60 → drop 93 and 60 → 91.00, first.
     assert!(
         first.contains("91.00") && first.contains("一等奖"),
         "{first}"
     );
     // Entrant 0 has four judges (one recused): nothing dropped, (90+85+88+70)/4 = 83.25.
-    let recused = app.wait_row(RESULTS, &entrants[0].1).await;
+    let recused = app.wait_row(RESULTS, &entrants[0].name).await;
     assert!(
         recused.contains("83.25") && recused.contains("回避"),
         "{recused}"
@@ -299,7 +259,7 @@ async fn five_judges_drop_the_extremes_visibly_then_publish_print_certificates_a
         .map(|r| r.iter().map(|c| c.to_string()).collect())
         .collect();
     assert_eq!(rows[2][..3], ["名次", "参赛者", "科室"]);
-    assert_eq!(rows[3][1], entrants[2].1);
+    assert_eq!(rows[3][1], entrants[2].name);
     assert_eq!(rows[3][8], "91.00");
 
     // 奖状: one page per award, with the unit, the activity, the award and the date.
@@ -353,20 +313,13 @@ async fn an_exhibition_blends_the_judges_score_with_a_popular_vote_cast_with_one
     app.click("sample-load").await;
     app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "W0001")
         .await;
-    let schedule = json!({
-        "signup_opens_at": at(-120), "signup_deadline": at(60), "cancel_cutoff": at(30),
-        "starts_at": at(90), "ends_at": at(180)
-    });
-    app.invoke(
-        "create_activity",
-        json!({ "input": {
-            "kind": "exhibition", "title": "迎新春书画展", "description": "", "place": "展厅",
-            "schedule": schedule, "capacity": null, "department_ids": [],
-            "party_members_only": false, "team_mode": false
-        }, "publish": true }),
-    )
-    .await
-    .unwrap();
+    let show = NewActivity {
+        kind: "exhibition",
+        title: "迎新春书画展",
+        place: "展厅",
+        ends_in: 180,
+    };
+    activity_with_signups(&app, show, &[]).await;
     let authors = [
         staff(&app, "W0021").await,
         staff(&app, "W0022").await,
@@ -394,7 +347,8 @@ async fn an_exhibition_blends_the_judges_score_with_a_popular_vote_cast_with_one
     let works = ["春山", "墨竹", "兰亭临本"];
     for (i, title) in works.iter().enumerate() {
         app.fill("work-title", title).await;
-        app.pick("work-author", &authors[i].1, &authors[i].1).await;
+        app.pick("work-author", &authors[i].name, &authors[i].name)
+            .await;
         app.fill("work-medium", if i == 2 { "书法" } else { "国画" })
             .await;
         if i == 0 {

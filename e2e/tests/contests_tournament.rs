@@ -3,22 +3,7 @@
 //! corrected result that changes the standings, finishing, and the standings shown.
 
 use serde_json::{json, Value};
-use wenming_e2e::{first_start, App};
-
-/// A local time `minutes` from now, as the back end takes it.
-fn at(minutes: i64) -> String {
-    (chrono::Local::now() + chrono::Duration::minutes(minutes))
-        .format("%Y-%m-%dT%H:%M:00")
-        .to_string()
-}
-
-async fn staff_id(app: &App, employee_no: &str) -> i64 {
-    let page = app
-        .invoke("list_staff", json!({ "query": { "text": employee_no, "department_id": null, "include_inactive": false, "page": 1, "page_size": 5 } }))
-        .await
-        .unwrap();
-    page["items"][0]["id"].as_i64().unwrap()
-}
+use wenming_e2e::{activity_with_signups, first_start, staff, App, NewActivity};
 
 /// The games of a match the lower seed wins 3:1, from the first-named player's side.
 fn games(first_wins: bool) -> [(u32, u32); 4] {
@@ -54,29 +39,8 @@ async fn a_table_tennis_round_robin_of_five_is_played_to_the_end_and_placed() {
         .await;
 
     // Setup through the back end: a 乒乓球 activity and five sign-ups in order.
-    let schedule = json!({
-        "signup_opens_at": at(-120), "signup_deadline": at(60), "cancel_cutoff": at(30),
-        "starts_at": at(90), "ends_at": at(300)
-    });
-    let activity = app
-        .invoke("create_activity", json!({ "input": {
-            "kind": "table_tennis", "title": "职工乒乓球循环赛", "description": "", "place": "活动室",
-            "schedule": schedule, "capacity": null, "department_ids": [],
-            "party_members_only": false, "team_mode": false
-        }, "publish": true }))
-        .await
-        .unwrap()["id"]
-        .as_i64()
-        .unwrap();
-    for no in ["W0021", "W0022", "W0023", "W0024", "W0025"] {
-        let id = staff_id(&app, no).await;
-        app.invoke(
-            "sign_up_for",
-            json!({ "activityId": activity, "staffId": id }),
-        )
-        .await
-        .unwrap();
-    }
+    let nos = ["W0021", "W0022", "W0023", "W0024", "W0025"];
+    let activity = activity_with_players(&app, "table_tennis", "职工乒乓球循环赛", &nos).await;
 
     // From the activity to its draw; the draw keeps the sign-up order as seeds.
     app.click("nav-activities").await;
@@ -232,33 +196,17 @@ async fn a_table_tennis_round_robin_of_five_is_played_to_the_end_and_placed() {
 
 /// A published activity of `kind` with the sample unit's people `nos` signed up in order.
 async fn activity_with_players(app: &App, kind: &str, title: &str, nos: &[&str]) -> i64 {
-    let schedule = json!({
-        "signup_opens_at": at(-120), "signup_deadline": at(60), "cancel_cutoff": at(30),
-        "starts_at": at(90), "ends_at": at(300)
-    });
-    let activity = app
-        .invoke(
-            "create_activity",
-            json!({ "input": {
-            "kind": kind, "title": title, "description": "", "place": "活动室",
-            "schedule": schedule, "capacity": null, "department_ids": [],
-            "party_members_only": false, "team_mode": false
-        }, "publish": true }),
-        )
-        .await
-        .unwrap()["id"]
-        .as_i64()
-        .unwrap();
+    let mut players = Vec::new();
     for no in nos {
-        let id = staff_id(app, no).await;
-        app.invoke(
-            "sign_up_for",
-            json!({ "activityId": activity, "staffId": id }),
-        )
-        .await
-        .unwrap();
+        players.push(staff(app, no).await.id);
     }
-    activity
+    let activity = NewActivity {
+        kind,
+        title,
+        place: "活动室",
+        ends_in: 300,
+    };
+    activity_with_signups(app, activity, &players).await.0
 }
 
 /// From the activity list to the activity's 对阵与成绩 page.

@@ -12,15 +12,10 @@ use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::Connection;
 
 use super::*;
-use crate::roster::{self, DepartmentInput, DepartmentKind, Gender, PoliticalStatus, StaffInput};
-use crate::store::open_in_memory;
+use crate::roster::{self, PoliticalStatus, StaffInput};
+use crate::testkit;
 
-pub(super) fn at(day: u32, hour: u32) -> NaiveDateTime {
-    NaiveDate::from_ymd_opt(2026, 11, day)
-        .unwrap()
-        .and_hms_opt(hour, 0, 0)
-        .unwrap()
-}
+pub(super) use crate::testkit::november as at;
 
 /// During the sign-up window.
 pub(super) fn open_time() -> NaiveDateTime {
@@ -36,38 +31,20 @@ pub(super) struct Unit {
 
 /// A unit with two 科室 (办公室, 宣传科) and `n` people spread over them.
 pub(super) fn unit(n: usize) -> Unit {
-    let mut conn = open_in_memory().unwrap();
-    let departments: Vec<i64> = ["办公室", "宣传科"]
-        .iter()
+    let mut conn = testkit::database();
+    let departments = testkit::departments(&mut conn, &["办公室", "宣传科"]);
+    let people = testkit::people(n, "职工", &departments)
+        .into_iter()
         .enumerate()
-        .map(|(i, name)| {
-            let d = DepartmentInput {
-                name: name.to_string(),
-                kind: DepartmentKind::Office,
-                sort_order: i as i32,
-            };
-            roster::create_department(&mut conn, &d).unwrap().id
-        })
-        .collect();
-    let people = (0..n)
-        .map(|i| {
-            let s = StaffInput {
-                employee_no: format!("P{:03}", i + 1),
-                name: format!("职工{}", i + 1),
-                gender: Gender::Female,
-                department_id: departments[i % 2],
-                position: String::new(),
-                political_status: if i % 3 == 2 {
-                    PoliticalStatus::Masses
-                } else {
-                    PoliticalStatus::CpcMember
-                },
-                is_veteran: false,
-                phone: String::new(),
-            };
-            roster::create_staff(&mut conn, &s).unwrap().id
-        })
-        .collect();
+        .map(|(i, s)| StaffInput {
+            political_status: if i % 3 == 2 {
+                PoliticalStatus::Masses
+            } else {
+                PoliticalStatus::CpcMember
+            },
+            ..s
+        });
+    let people = testkit::staff(&mut conn, people);
     Unit {
         conn,
         departments,
@@ -77,21 +54,8 @@ pub(super) fn unit(n: usize) -> Unit {
 
 pub(super) fn input(kind: ActivityKind, capacity: Option<u32>) -> ActivityInput {
     ActivityInput {
-        kind,
-        title: "道德经典诵读".into(),
-        description: String::new(),
-        place: "三楼会议室".into(),
-        schedule: Schedule {
-            starts_at: at(25, 9),
-            ends_at: at(25, 11),
-            signup_opens_at: at(1, 9),
-            signup_deadline: at(20, 18),
-            cancel_cutoff: at(18, 18),
-        },
         capacity,
-        department_ids: Vec::new(),
-        party_members_only: false,
-        team_mode: false,
+        ..testkit::activity_input(kind, "道德经典诵读")
     }
 }
 

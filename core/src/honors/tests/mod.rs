@@ -20,8 +20,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::Connection;
 
 use super::*;
-use crate::roster::{self, DepartmentInput, DepartmentKind, Gender, PoliticalStatus, StaffInput};
-use crate::store::open_in_memory;
+use crate::roster::{self, PoliticalStatus, StaffInput};
+use crate::testkit;
 use crate::AppError;
 
 pub(super) const YEAR: i32 = 2026;
@@ -65,20 +65,8 @@ pub(super) struct Unit {
 
 /// A unit with the seven default categories of 2026, six named people and `extra` more staff.
 pub(super) fn unit(extra: usize) -> Unit {
-    let mut conn = open_in_memory().unwrap();
-    let departments: Vec<i64> = ["办公室", "宣传科"]
-        .iter()
-        .enumerate()
-        .map(|(i, name)| {
-            let d = DepartmentInput {
-                name: name.to_string(),
-                kind: DepartmentKind::Office,
-                sort_order: i as i32,
-            };
-            roster::create_department(&mut conn, &d).unwrap().id
-        })
-        .collect();
-    let mut people = Vec::new();
+    let mut conn = testkit::database();
+    let departments = testkit::departments(&mut conn, &["办公室", "宣传科"]);
     let extras = (0..extra).map(|i| {
         let name = format!("职工{}", i + 1);
         (name, i % 2, PoliticalStatus::Masses, false)
@@ -86,19 +74,16 @@ pub(super) fn unit(extra: usize) -> Unit {
     let named = PEOPLE
         .iter()
         .map(|(n, d, p, v)| (n.to_string(), *d, *p, *v));
-    for (i, (name, d, political_status, is_veteran)) in named.chain(extras).enumerate() {
-        let s = StaffInput {
-            employee_no: format!("P{:03}", i + 1),
-            name,
-            gender: Gender::Female,
-            department_id: departments[d],
-            position: String::new(),
-            political_status,
-            is_veteran,
-            phone: String::new(),
-        };
-        people.push(roster::create_staff(&mut conn, &s).unwrap().id);
-    }
+    let people =
+        named
+            .chain(extras)
+            .enumerate()
+            .map(|(i, (name, d, political_status, is_veteran))| StaffInput {
+                political_status,
+                is_veteran,
+                ..testkit::person(i + 1, &name, departments[d])
+            });
+    let people = testkit::staff(&mut conn, people);
     let categories = seed_default_categories(&mut conn, YEAR, at(1, 1)).unwrap();
     Unit {
         conn,

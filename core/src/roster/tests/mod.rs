@@ -10,39 +10,23 @@ use rusqlite::Connection;
 
 use super::*;
 use crate::store::open_in_memory;
+use crate::testkit;
 
 /// A unit with the given 科室 (all 机关科室) and nobody in them yet.
 pub(super) fn unit_with(departments: &[&str]) -> (Connection, Vec<i64>) {
-    let mut conn = open_in_memory().unwrap();
-    let ids = departments
-        .iter()
-        .enumerate()
-        .map(|(i, name)| {
-            create_department(
-                &mut conn,
-                &DepartmentInput {
-                    name: name.to_string(),
-                    kind: DepartmentKind::Office,
-                    sort_order: i as i32,
-                },
-            )
-            .unwrap()
-            .id
-        })
-        .collect();
+    let mut conn = testkit::database();
+    let ids = testkit::departments(&mut conn, departments);
     (conn, ids)
 }
 
+/// A 中共党员 科员 with a phone number.
 pub(super) fn person(no: &str, name: &str, department_id: i64) -> StaffInput {
     StaffInput {
         employee_no: no.into(),
-        name: name.into(),
-        gender: Gender::Female,
-        department_id,
         position: "科员".into(),
         political_status: PoliticalStatus::CpcMember,
-        is_veteran: false,
         phone: "13912345678".into(),
+        ..testkit::person(0, name, department_id)
     }
 }
 

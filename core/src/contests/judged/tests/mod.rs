@@ -7,22 +7,16 @@ mod scoring;
 mod setup;
 mod sheets;
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 use rusqlite::Connection;
 
 use super::*;
-use crate::activities::{self, ActivityInput, ActivityKind, Actor, Schedule};
+use crate::activities::{self, ActivityKind, Actor};
 use crate::contests::{Centi, ScoreSheet};
 use crate::error::Coded;
-use crate::roster::{self, DepartmentInput, DepartmentKind, Gender, PoliticalStatus, StaffInput};
-use crate::store::open_in_memory;
+use crate::testkit;
 
-pub(super) fn at(day: u32, hour: u32) -> NaiveDateTime {
-    NaiveDate::from_ymd_opt(2026, 11, day)
-        .unwrap()
-        .and_hms_opt(hour, 0, 0)
-        .unwrap()
-}
+pub(super) use crate::testkit::november as at;
 
 /// After the contest, while judging.
 pub(super) fn now() -> NaiveDateTime {
@@ -38,63 +32,15 @@ pub(super) struct Contest {
     pub entrants: Vec<i64>,
 }
 
-fn activity_input(kind: ActivityKind) -> ActivityInput {
-    ActivityInput {
-        kind,
-        title: "“爱岗敬业”演讲比赛".into(),
-        description: String::new(),
-        place: "三楼会议室".into(),
-        schedule: Schedule {
-            starts_at: at(25, 9),
-            ends_at: at(25, 11),
-            signup_opens_at: at(1, 9),
-            signup_deadline: at(20, 18),
-            cancel_cutoff: at(18, 18),
-        },
-        capacity: None,
-        department_ids: Vec::new(),
-        party_members_only: false,
-        team_mode: false,
-    }
-}
-
 /// A unit with two 科室 and ten people; an activity of `kind` with people 0–3 signed up.
 pub(super) fn contest_of(kind: ActivityKind) -> Contest {
-    let mut conn = open_in_memory().unwrap();
-    let departments = ["办公室", "宣传科"].map(|name| {
-        let d = DepartmentInput {
-            name: name.into(),
-            kind: DepartmentKind::Office,
-            sort_order: 0,
-        };
-        roster::create_department(&mut conn, &d).unwrap().id
-    });
-    let people: Vec<i64> = (0..10)
-        .map(|i| {
-            let s = StaffInput {
-                employee_no: format!("P{:03}", i + 1),
-                name: format!("职工{}", i + 1),
-                gender: Gender::Female,
-                department_id: departments[i % 2],
-                position: String::new(),
-                political_status: PoliticalStatus::Masses,
-                is_veteran: false,
-                phone: String::new(),
-            };
-            roster::create_staff(&mut conn, &s).unwrap().id
-        })
-        .collect();
-    let activity = activities::create_activity(&mut conn, &activity_input(kind), true, at(1, 8))
-        .unwrap()
-        .id;
-    let entrants = people[..4]
-        .iter()
-        .map(|&p| {
-            activities::sign_up(&mut conn, activity, p, Actor::Staff(p), at(10, 9))
-                .unwrap()
-                .id
-        })
-        .collect();
+    let mut conn = testkit::database();
+    let departments = testkit::departments(&mut conn, &["办公室", "宣传科"]);
+    let people = testkit::people(10, "职工", &departments);
+    let people = testkit::staff(&mut conn, people);
+    let input = testkit::activity_input(kind, "“爱岗敬业”演讲比赛");
+    let activity = testkit::publish(&mut conn, &input).id;
+    let entrants = testkit::sign_up_all(&mut conn, activity, &people[..4], Actor::Staff);
     Contest {
         conn,
         people,

@@ -1,20 +1,14 @@
 //! A small unit for the stored tournament tests: `n` people signed up for a 乒乓球 or 象棋
 //! activity, the clock fixed in November 2026.
 
-use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::Connection;
 
 use super::*;
-use crate::activities::{create_activity, sign_up, ActivityInput, ActivityKind, Actor, Schedule};
-use crate::roster::{self, DepartmentInput, DepartmentKind, Gender, PoliticalStatus, StaffInput};
-use crate::store::open_in_memory;
+use crate::activities::{ActivityInput, ActivityKind, Actor, Schedule};
+use crate::roster::{Gender, StaffInput};
+use crate::testkit;
 
-pub(super) fn at(day: u32, hour: u32) -> NaiveDateTime {
-    NaiveDate::from_ymd_opt(2026, 11, day)
-        .unwrap()
-        .and_hms_opt(hour, 0, 0)
-        .unwrap()
-}
+pub(super) use crate::testkit::november as at;
 
 pub(super) struct Club {
     pub conn: Connection,
@@ -25,54 +19,25 @@ pub(super) struct Club {
 
 /// An activity of `kind` with `n` people signed up, in order.
 pub(super) fn club(kind: ActivityKind, n: usize) -> Club {
-    let mut conn = open_in_memory().unwrap();
-    let department = roster::create_department(
-        &mut conn,
-        &DepartmentInput {
-            name: "办公室".into(),
-            kind: DepartmentKind::Office,
-            sort_order: 0,
-        },
-    )
-    .unwrap()
-    .id;
+    let mut conn = testkit::database();
+    let department = testkit::departments(&mut conn, &["办公室"]);
     let input = ActivityInput {
-        kind,
-        title: format!("{}比赛", kind.label()),
-        description: String::new(),
         place: "活动室".into(),
         schedule: Schedule {
-            starts_at: at(25, 9),
             ends_at: at(25, 17),
-            signup_opens_at: at(1, 9),
-            signup_deadline: at(20, 18),
-            cancel_cutoff: at(18, 18),
+            ..testkit::schedule()
         },
-        capacity: None,
-        department_ids: Vec::new(),
-        party_members_only: false,
-        team_mode: false,
+        ..testkit::activity_input(kind, &format!("{}比赛", kind.label()))
     };
-    let activity = create_activity(&mut conn, &input, true, at(1, 8))
-        .unwrap()
-        .id;
-    let people = (0..n)
-        .map(|i| {
-            let s = StaffInput {
-                employee_no: format!("P{:03}", i + 1),
-                name: format!("选手{}", i + 1),
-                gender: Gender::Male,
-                department_id: department,
-                position: String::new(),
-                political_status: PoliticalStatus::Masses,
-                is_veteran: false,
-                phone: String::new(),
-            };
-            let id = roster::create_staff(&mut conn, &s).unwrap().id;
-            sign_up(&mut conn, activity, id, Actor::Organizer, at(10, 9)).unwrap();
-            id
-        })
-        .collect();
+    let activity = testkit::publish(&mut conn, &input).id;
+    let players = testkit::people(n, "选手", &department)
+        .into_iter()
+        .map(|s| StaffInput {
+            gender: Gender::Male,
+            ..s
+        });
+    let people = testkit::staff(&mut conn, players);
+    testkit::sign_up_all(&mut conn, activity, &people, |_| Actor::Organizer);
     Club {
         conn,
         activity,
