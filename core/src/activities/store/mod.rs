@@ -1,0 +1,227 @@
+//! SQL for activities only (the activities here, sign-ups and their people in `signups`). Nothing
+//! here commits; the rule functions own the transactions.
+
+use chrono::NaiveDateTime;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+use super::model::*;
+use crate::time::{time_column as time, time_text};
+
+/// The stored row of an activity, before its state is worked out.
+pub struct ActivityRow {
+    pub activity: Activity,
+    pub phase: Phase,
+}
+
+const ACTIVITY_COLUMNS: &str = "a.id, a.kind, a.title, a.description, a.place, a.starts_at, a.ends_at,
+    a.signup_opens_at, a.signup_deadline, a.cancel_cutoff, a.capacity, a.party_members_only, a.team_mode,
+    a.phase, a.cancel_reason";
+
+fn activity_from_row(r: &Row) -> rusqlite::Result<ActivityRow> {
+    let kind: String = r.get(1)?;
+    Ok(ActivityRow {
+        phase: r.get::<_, Phase>(13)?,
+        activity: Activity {
+            id: r.get(0)?,
+            kind: ActivityKind::from_sql(&kind).unwrap_or(ActivityKind::Study),
+            title: r.get(2)?,
+            description: r.get(3)?,
+            place: r.get(4)?,
+            schedule: Schedule {
+                starts_at: time(r, 5)?,
+                ends_at: time(r, 6)?,
+                signup_opens_at: time(r, 7)?,
+                signup_deadline: time(r, 8)?,
+                cancel_cutoff: time(r, 9)?,
+            },
+            capacity: r.get(10)?,
+            department_ids: Vec::new(),
+            department_names: Vec::new(),
+            party_members_only: r.get(11)?,
+            team_mode: r.get(12)?,
+            state: ActivityState::Draft,
+            cancel_reason: r.get(14)?,
+            confirmed: 0,
+            waitlisted: 0,
+        },
+    })
+}
+
+pub fn activity(conn: &Connection, id: i64) -> rusqlite::Result<Option<ActivityRow>> {
+    let sql = format!("SELECT {ACTIVITY_COLUMNS} FROM activity a WHERE a.id = ?1");
+    let Some(mut row) = conn
+        .prepare_cached(&sql)?
+        .query_row([id], activity_from_row)
+        .optional()?
+    else {
+        return Ok(None);
+    };
+    fill_details(conn, std::slice::from_mut(&mut row))?;
+    Ok(Some(row))
+}
+
+/// Adds each activity's eligible 科室 (ids and names) and its confirmed and waitlisted counts.
+pub fn fill_details(conn: &Connection, rows: &mut [ActivityRow]) -> rusqlite::Result<()> {
+    let mut counts = conn.prepare_cached(
+        "SELECT count(*) FILTER (WHERE status = 'confirmed'), count(*) FILTER (WHERE status = 'waitlisted')
+         FROM signup WHERE activity_id = ?1 AND status IN ('confirmed', 'waitlisted')",
+    )?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT ad.department_id, d.name FROM activity_department ad JOIN department d ON d.id = ad.department_id
+         WHERE ad.activity_id = ?1 ORDER BY d.sort_order, d.id",
+    )?;
+    for row in rows {
+        let a = &mut row.activity;
+        (a.confirmed, a.waitlisted) = counts.query_row([a.id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        for pair in stmt.query_map([a.id], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+        })? {
+            let (id, name) = pair?;
+            a.department_ids.push(id);
+            a.department_names.push(name);
+        }
+    }
+    Ok(())
+}
+
+/// Activities matching the stored-side filters (kind, month, 科室, text), newest start first.
+/// The state filter is applied by the caller, since state depends on the clock.
+pub fn activities(conn: &Connection, q: &ActivityQuery) -> rusqlite::Result<Vec<ActivityRow>> {
+    let text = format!(
+        "%{}%",
+        q.text
+            .trim()
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_")
+    );
+    let sql = format!(
+        "SELECT {ACTIVITY_COLUMNS} FROM activity a
+         WHERE (?1 IS NULL OR a.kind = ?1)
+           AND (?2 IS NULL OR substr(a.starts_at, 1, 7) = ?2)
+           AND (?3 IS NULL OR NOT EXISTS (SELECT 1 FROM activity_department x WHERE x.activity_id = a.id)
+                OR EXISTS (SELECT 1 FROM activity_department x WHERE x.activity_id = a.id AND x.department_id = ?3))
+           AND (?4 = '%%' OR a.title LIKE ?4 ESCAPE '\\' OR a.place LIKE ?4 ESCAPE '\\')
+         ORDER BY a.starts_at DESC, a.id DESC"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(
+        params![q.kind.map(|k| k.as_sql()), q.month, q.department_id, text],
+        activity_from_row,
+    )?;
+    rows.collect()
+}
+
+pub fn insert_activity(
+    conn: &Connection,
+    a: &ActivityInput,
+    phase: Phase,
+    now: NaiveDateTime,
+) -> rusqlite::Result<i64> {
+    conn.execute(
+        "INSERT INTO activity (kind, title, description, place, starts_at, ends_at, signup_opens_at,
+             signup_deadline, cancel_cutoff, capacity, party_members_only, team_mode, phase, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+        params![
+            a.kind.as_sql(),
+            a.title,
+            a.description,
+            a.place,
+            time_text(a.schedule.starts_at),
+            time_text(a.schedule.ends_at),
+            time_text(a.schedule.signup_opens_at),
+            time_text(a.schedule.signup_deadline),
+            time_text(a.schedule.cancel_cutoff),
+            a.capacity,
+            a.party_members_only,
+            a.team_mode,
+            phase.as_sql(),
+            time_text(now)
+        ],
+    )?;
+    let id = conn.last_insert_rowid();
+    set_departments(conn, id, &a.department_ids)?;
+    Ok(id)
+}
+
+pub fn update_activity(
+    conn: &Connection,
+    id: i64,
+    a: &ActivityInput,
+    now: NaiveDateTime,
+) -> rusqlite::Result<()> {
+    conn.execute(
+        "UPDATE activity SET kind = ?2, title = ?3, description = ?4, place = ?5, starts_at = ?6, ends_at = ?7,
+             signup_opens_at = ?8, signup_deadline = ?9, cancel_cutoff = ?10, capacity = ?11,
+             party_members_only = ?12, team_mode = ?13, updated_at = ?14
+         WHERE id = ?1",
+        params![
+            id,
+            a.kind.as_sql(),
+            a.title,
+            a.description,
+            a.place,
+            time_text(a.schedule.starts_at),
+            time_text(a.schedule.ends_at),
+            time_text(a.schedule.signup_opens_at),
+            time_text(a.schedule.signup_deadline),
+            time_text(a.schedule.cancel_cutoff),
+            a.capacity,
+            a.party_members_only,
+            a.team_mode,
+            time_text(now)
+        ],
+    )?;
+    set_departments(conn, id, &a.department_ids)
+}
+
+fn set_departments(conn: &Connection, id: i64, departments: &[i64]) -> rusqlite::Result<()> {
+    conn.execute(
+        "DELETE FROM activity_department WHERE activity_id = ?1",
+        [id],
+    )?;
+    let mut stmt = conn.prepare_cached(
+        "INSERT OR IGNORE INTO activity_department (activity_id, department_id) VALUES (?1, ?2)",
+    )?;
+    for d in departments {
+        stmt.execute([id, *d])?;
+    }
+    Ok(())
+}
+
+pub fn set_phase(
+    conn: &Connection,
+    id: i64,
+    phase: Phase,
+    cancel_reason: &str,
+    now: NaiveDateTime,
+) -> rusqlite::Result<()> {
+    conn.execute(
+        "UPDATE activity SET phase = ?2, cancel_reason = ?3, updated_at = ?4 WHERE id = ?1",
+        params![id, phase.as_sql(), cancel_reason, time_text(now)],
+    )?;
+    Ok(())
+}
+
+/// Moves the sign-up deadline (报名截止 now) or the start (开始 now) earlier.
+pub fn set_time(
+    conn: &Connection,
+    id: i64,
+    column: &str,
+    t: NaiveDateTime,
+) -> rusqlite::Result<()> {
+    debug_assert!(matches!(
+        column,
+        "signup_deadline" | "starts_at" | "signup_opens_at"
+    ));
+    conn.execute(
+        &format!("UPDATE activity SET {column} = ?2 WHERE id = ?1"),
+        params![id, time_text(t)],
+    )?;
+    Ok(())
+}
+
+// ---- sign-ups ----
+
+mod signups;
+pub use signups::*;
