@@ -48,6 +48,15 @@ pub struct UnitInfo {
     pub password_set: bool,
     /// Staff self-service asks for a personal PIN.
     pub staff_pins_enabled: bool,
+    /// Organizer mode locks itself after this many minutes without an organizer action.
+    pub organizer_idle_minutes: u32,
+    /// The person chosen in self-service is forgotten after this many idle minutes.
+    pub self_service_idle_minutes: u32,
+    /// The longest idle time the organizer may choose.
+    pub organizer_idle_minutes_max: u32,
+    /// Wrong PINs in a row that lock a person's PIN, and for how many minutes.
+    pub pin_attempts: u32,
+    pub pin_lockout_minutes: u32,
 }
 
 /// What the window asks for at start: the unit, the current role and where the data lives.
@@ -66,6 +75,11 @@ pub fn unit_info(conn: &Connection) -> Result<UnitInfo, StoreError> {
         unit_name: get(conn, UNIT_NAME)?.unwrap_or_else(|| DEFAULT_UNIT_NAME.to_string()),
         password_set: auth::password_is_set(conn)?,
         staff_pins_enabled: auth::staff_pins_enabled(conn)?,
+        organizer_idle_minutes: auth::organizer_idle_minutes(conn)?,
+        self_service_idle_minutes: auth::SELF_SERVICE_IDLE_MINUTES,
+        organizer_idle_minutes_max: auth::ORGANIZER_IDLE_MINUTES_MAX,
+        pin_attempts: auth::MAX_FAILED_PINS,
+        pin_lockout_minutes: auth::PIN_LOCKOUT.num_minutes() as u32,
     })
 }
 

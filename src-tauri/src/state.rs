@@ -3,7 +3,8 @@
 //! version), the window still opens and every command answers with that error.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Instant;
 
 use wenming_core::auth::{Kiosk, Role, Session};
 use wenming_core::store::Connection;
@@ -27,41 +28,50 @@ impl AppState {
         }
     }
 
+    /// The session, after ending organizer mode if it was left idle too long.
+    fn session(&self) -> MutexGuard<'_, Session> {
+        let mut s = self.session.lock().expect("session lock");
+        s.expire_if_idle(Instant::now());
+        s
+    }
+
     /// Refuses unless the session is in organizer mode: the first line of every organizer command.
+    /// An organizer left idle too long is refused as if logged out; an accepted command starts
+    /// the idle time again.
     pub fn require_organizer(&self) -> Result<(), AppError> {
-        Ok(self
-            .session
-            .lock()
-            .expect("session lock")
-            .require_organizer()?)
+        let mut s = self.session();
+        s.require_organizer()?;
+        s.touch(Instant::now());
+        Ok(())
     }
 
     /// The vote the window is locked to as a 投票终端, if any.
     pub fn kiosk(&self) -> Option<Kiosk> {
-        self.session.lock().expect("session lock").kiosk()
+        self.session().kiosk()
     }
 
     /// The honors round the 投票终端 is locked to; refused when no honors kiosk is open.
     pub fn kiosk_round(&self) -> Result<i64, AppError> {
-        Ok(self.session.lock().expect("session lock").kiosk_round()?)
+        Ok(self.session().kiosk_round()?)
     }
 
     /// The exhibition the 投票终端 is locked to; refused when no exhibition kiosk is open.
     pub fn kiosk_exhibition(&self) -> Result<i64, AppError> {
-        Ok(self
-            .session
-            .lock()
-            .expect("session lock")
-            .kiosk_exhibition()?)
+        Ok(self.session().kiosk_exhibition()?)
     }
 
+    /// The current role; asking for it in organizer mode counts as organizer activity.
     pub fn role(&self) -> Role {
-        self.session.lock().expect("session lock").role()
+        let mut s = self.session();
+        s.touch(Instant::now());
+        s.role()
     }
 
     /// Whom the data is shown to: staff while a kiosk is open (phones masked).
     pub fn viewer(&self) -> Role {
-        self.session.lock().expect("session lock").viewer()
+        let mut s = self.session();
+        s.touch(Instant::now());
+        s.viewer()
     }
 
     /// Runs `f` with the connection on a blocking thread.
@@ -92,6 +102,7 @@ impl AppState {
             let mut s = session
                 .lock()
                 .map_err(|_| AppError::new("app.busy", "请重试"))?;
+            s.expire_if_idle(Instant::now());
             f(conn, &mut s)
         })
         .await

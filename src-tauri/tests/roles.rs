@@ -6,6 +6,7 @@
 mod common;
 
 use tauri::Manager;
+use wenming_core::auth::PinBatchInput;
 use wenming_core::roster::{Gender, PoliticalStatus, StaffInput};
 use wenming_lib::commands::{activities, auth, contests, roster, settings};
 use wenming_lib::state::AppState;
@@ -122,5 +123,72 @@ fn self_service_needs_the_persons_pin_when_pins_are_on() {
             .await
             .unwrap_err();
         assert_eq!(err.code, "signup.not_yours");
+    });
+}
+
+#[test]
+fn the_organizer_issues_pins_for_a_department_and_a_guessed_pin_locks_the_person() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = common::app_with_sample_unit(dir.path());
+    tauri::async_runtime::block_on(async {
+        let s = || app.state::<AppState>();
+        auth::login(s(), "organizer-pw".into()).await.unwrap();
+        settings::set_staff_pins_enabled(s(), true).await.unwrap();
+        let slips = roster::issue_staff_pins(
+            s(),
+            PinBatchInput {
+                department_id: Some(1),
+                only_without_pin: false,
+            },
+        )
+        .await
+        .unwrap();
+        assert!(!slips.is_empty());
+        auth::logout(s()).await.unwrap();
+        let first = &slips[0];
+        assert!(
+            activities::my_activities(s(), first.staff_id, Some(first.pin.clone()))
+                .await
+                .is_ok()
+        );
+        let wrong = if first.pin == "000000" {
+            "111111"
+        } else {
+            "000000"
+        };
+        let mut last = None;
+        for _ in 0..wenming_core::auth::MAX_FAILED_PINS {
+            last = activities::my_activities(s(), first.staff_id, Some(wrong.into()))
+                .await
+                .err();
+        }
+        assert_eq!(last.unwrap().code, "auth.pin_locked");
+        let locked = activities::my_activities(s(), first.staff_id, Some(first.pin.clone()))
+            .await
+            .unwrap_err();
+        assert_eq!(locked.code, "auth.pin_locked");
+    });
+}
+
+#[test]
+fn touching_the_session_keeps_the_role_and_never_unlocks_organizer_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = common::app_with_sample_unit(dir.path());
+    tauri::async_runtime::block_on(async {
+        let s = || app.state::<AppState>();
+        let info = auth::touch_session(s()).await.unwrap();
+        assert_eq!(info.role, wenming_core::auth::Role::Staff);
+        auth::login(s(), "organizer-pw".into()).await.unwrap();
+        let unit = settings::set_organizer_idle_minutes(s(), 5).await.unwrap();
+        assert_eq!(unit.organizer_idle_minutes, 5);
+        assert_eq!(
+            settings::set_organizer_idle_minutes(s(), 0)
+                .await
+                .unwrap_err()
+                .code,
+            "auth.idle_out_of_range"
+        );
+        let info = auth::touch_session(s()).await.unwrap();
+        assert_eq!(info.role, wenming_core::auth::Role::Organizer);
     });
 }

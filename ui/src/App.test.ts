@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest'
 import App from '@/App.vue'
+import { emptyUnit } from '@/app/session'
 import type { AppInfo } from '@/bindings/AppInfo'
 import { appError, fakeBackend } from '@/test/backend'
 import { byTestId, mountWithApp, settle } from '@/test/mount'
 
 function info(over: Partial<AppInfo> = {}): AppInfo {
-  return { unit: { unit_name: '市科技局', password_set: true, staff_pins_enabled: false }, role: 'staff', db_path: '/data/wenming.db', kiosk: null, ...over }
+  return { unit: emptyUnit({ unit_name: '市科技局', password_set: true, staff_pins_enabled: false }), role: 'staff', db_path: '/data/wenming.db', kiosk: null, ...over }
 }
 
 const emptyRoster = {
@@ -44,14 +45,14 @@ describe('start-up', () => {
 
 describe('first start', () => {
   test('asks for the unit and a password, prefilled with 市X局', async () => {
-    fakeBackend({ app_info: () => info({ unit: { unit_name: '', password_set: false, staff_pins_enabled: false } }) })
+    fakeBackend({ app_info: () => info({ unit: emptyUnit({ unit_name: '', password_set: false, staff_pins_enabled: false }) }) })
     await mountWithApp(App)
     expect(byTestId<HTMLInputElement>('setup-unit-name')?.value).toBe('市X局')
     expect(byTestId('unit-name')).toBeNull()
   })
 
   test('refuses two different passwords without asking the back end', async () => {
-    const backend = fakeBackend({ app_info: () => info({ unit: { unit_name: '', password_set: false, staff_pins_enabled: false } }) })
+    const backend = fakeBackend({ app_info: () => info({ unit: emptyUnit({ unit_name: '', password_set: false, staff_pins_enabled: false }) }) })
     await mountWithApp(App)
     setValue(byTestId<HTMLInputElement>('setup-password')!, 'abc123')
     setValue(byTestId<HTMLInputElement>('setup-password-confirm')!, 'abc124')
@@ -63,7 +64,7 @@ describe('first start', () => {
 
   test('shows the back end’s objection to a weak password', async () => {
     fakeBackend({
-      app_info: () => info({ unit: { unit_name: '', password_set: false, staff_pins_enabled: false } }),
+      app_info: () => info({ unit: emptyUnit({ unit_name: '', password_set: false, staff_pins_enabled: false }) }),
       setup_first_password: () => {
         throw appError('auth.weak_password', '密码至少需要 6 位')
       },
@@ -77,11 +78,11 @@ describe('first start', () => {
   })
 
   test('sets the password and the unit name, then enters organizer mode', async () => {
-    let unit = { unit_name: '', password_set: false, staff_pins_enabled: false }
+    let unit = emptyUnit({ unit_name: '', password_set: false, staff_pins_enabled: false })
     const backend = fakeBackend({
       app_info: () => info({ unit, role: 'organizer' }),
       setup_first_password: (args: { password: string; unitName: string }) => {
-        unit = { unit_name: args.unitName, password_set: true, staff_pins_enabled: false }
+        unit = emptyUnit({ unit_name: args.unitName, password_set: true, staff_pins_enabled: false })
         return { role: 'organizer' }
       },
       ...emptyRoster,

@@ -19,6 +19,7 @@ import KioskView from '@/features/honors/KioskView.vue'
 import ResultReport from '@/features/honors/ResultReport.vue'
 import SlipsPrint from '@/features/honors/SlipsPrint.vue'
 import MyActivities from '@/features/self/MyActivities.vue'
+import PinSlipsPrint from '@/features/self/PinSlipsPrint.vue'
 import SettingsView from '@/features/settings/SettingsView.vue'
 
 declare module 'vue-router' {
@@ -91,6 +92,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'settings',
     component: SettingsView,
     meta: { organizerOnly: true },
+  },
+  {
+    path: '/settings/pin-slips',
+    name: 'pin-slips',
+    component: PinSlipsPrint,
+    meta: { organizerOnly: true, bare: true },
   },
   { path: '/:rest(.*)*', redirect: '/staff' },
 ]

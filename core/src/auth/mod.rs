@@ -3,18 +3,29 @@
 //! The app starts in staff mode ([`Role::Staff`]). The organizer sets a password at first start
 //! (stored only as an argon2 hash) and logs in to unlock management. Every organizer command calls
 //! [`Session::require_organizer`] before it touches the core. Five wrong passwords in a row lock the
-//! login for [`LOCKOUT`].
+//! login for [`LOCKOUT`]. Organizer mode left idle (15 minutes unless the unit chose another time)
+//! ends as if the organizer had logged out ([`Session::expire_if_idle`]).
 
+mod idle;
 mod password;
 mod pin;
+mod pin_batch;
 mod session;
 
+pub use idle::{
+    organizer_idle, organizer_idle_minutes, set_organizer_idle_minutes,
+    DEFAULT_ORGANIZER_IDLE_MINUTES, ORGANIZER_IDLE_MINUTES_MAX, SELF_SERVICE_IDLE_MINUTES,
+};
 pub use password::{change_password, password_is_set, verify_password};
 pub(crate) use password::{hash_password, store_first_password};
 pub use pin::{
     set_staff_pin, set_staff_pins_enabled, staff_has_pin, staff_pins_enabled, verify_staff,
+    MAX_FAILED_PINS, PIN_LOCKOUT,
 };
-pub use session::{Kiosk, Role, Session, SessionInfo, LOCKOUT, MAX_FAILED_LOGINS};
+pub use pin_batch::{issue_staff_pins, random_pin, PinBatchInput, PinSlip, GENERATED_PIN_DIGITS};
+pub use session::{
+    Kiosk, Role, Session, SessionInfo, DEFAULT_ORGANIZER_IDLE, LOCKOUT, MAX_FAILED_LOGINS,
+};
 
 use crate::error::{Coded, StoreError};
 
@@ -40,10 +51,18 @@ pub enum AuthError {
     Invalid(String),
     #[error("请输入你的个人 PIN")]
     PinRequired,
-    #[error("个人 PIN 不正确")]
-    WrongPin,
+    #[error("个人 PIN 不正确，还可以再试 {left} 次")]
+    WrongPin { left: u32 },
+    #[error("{name} 的个人 PIN 连续输错 {MAX_FAILED_PINS} 次，已锁定到 {until}；请到时再试，或请组织者重设 PIN")]
+    PinLocked { name: String, until: String },
     #[error("{0} 还没有个人 PIN，请联系组织者设置")]
     NoPin(String),
+    #[error("找不到这个科室，请刷新后再试")]
+    DepartmentNotFound,
+    #[error("{0}没有需要生成 PIN 的在职职工")]
+    NoOneForPins(String),
+    #[error("组织者模式的自动锁定时间应为 1 到 {ORGANIZER_IDLE_MINUTES_MAX} 分钟")]
+    IdleOutOfRange,
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -61,8 +80,12 @@ impl Coded for AuthError {
             AuthError::WeakPassword(_) => "auth.weak_password",
             AuthError::Invalid(_) => "auth.invalid",
             AuthError::PinRequired => "auth.pin_required",
-            AuthError::WrongPin => "auth.wrong_pin",
+            AuthError::WrongPin { .. } => "auth.wrong_pin",
+            AuthError::PinLocked { .. } => "auth.pin_locked",
             AuthError::NoPin(_) => "auth.no_pin",
+            AuthError::DepartmentNotFound => "auth.department_not_found",
+            AuthError::NoOneForPins(_) => "auth.no_one_for_pins",
+            AuthError::IdleOutOfRange => "auth.idle_out_of_range",
             AuthError::Store(e) => e.code(),
         }
     }
@@ -74,5 +97,9 @@ impl From<rusqlite::Error> for AuthError {
     }
 }
 
+#[cfg(test)]
+mod idle_tests;
+#[cfg(test)]
+mod pin_tests;
 #[cfg(test)]
 mod tests;

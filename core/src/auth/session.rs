@@ -12,6 +12,9 @@ use super::{verify_password, AuthError};
 pub const MAX_FAILED_LOGINS: u32 = 5;
 /// How long the login stays locked after [`MAX_FAILED_LOGINS`] failures.
 pub const LOCKOUT: Duration = Duration::from_secs(30);
+/// Organizer mode locks itself after this long without an organizer action, unless the unit
+/// chose another time in 设置 ([`super::organizer_idle_minutes`]).
+pub const DEFAULT_ORGANIZER_IDLE: Duration = Duration::from_secs(15 * 60);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -55,6 +58,9 @@ pub struct Session {
     failed: u32,
     locked_until: Option<Instant>,
     kiosk: Option<Kiosk>,
+    /// The last organizer action; organizer mode ends [`Session::idle_limit`] after it.
+    last_active: Option<Instant>,
+    idle_limit: Duration,
 }
 
 impl Default for Session {
@@ -64,6 +70,8 @@ impl Default for Session {
             failed: 0,
             locked_until: None,
             kiosk: None,
+            last_active: None,
+            idle_limit: DEFAULT_ORGANIZER_IDLE,
         }
     }
 }
@@ -104,6 +112,31 @@ impl Session {
             Role::Organizer => Ok(()),
             Role::Staff => Err(AuthError::OrganizerRequired),
         }
+    }
+
+    /// Organizer mode left idle for the idle limit ends as if the organizer had logged out. The
+    /// shell calls this with the current time before every use of the session; an open kiosk is
+    /// left alone (only the organizer password leaves it).
+    pub fn expire_if_idle(&mut self, now: Instant) {
+        let idle = self
+            .last_active
+            .is_some_and(|t| now.saturating_duration_since(t) >= self.idle_limit);
+        if self.role == Role::Organizer && self.kiosk.is_none() && idle {
+            self.role = Role::Staff;
+            self.last_active = None;
+        }
+    }
+
+    /// An organizer action (or the organizer working in the window): the idle time starts again.
+    pub fn touch(&mut self, now: Instant) {
+        if self.role == Role::Organizer {
+            self.last_active = Some(now);
+        }
+    }
+
+    /// How long organizer mode may stay idle (the unit's setting).
+    pub fn set_idle_limit(&mut self, limit: Duration) {
+        self.idle_limit = limit;
     }
 
     /// Switches to organizer mode when `password` is right.
@@ -176,6 +209,8 @@ impl Session {
             Ok(()) => {
                 self.failed = 0;
                 self.role = Role::Organizer;
+                self.idle_limit = super::organizer_idle(conn)?;
+                self.last_active = Some(now);
                 Ok(self.info())
             }
             Err(AuthError::WrongPassword) => {
@@ -192,6 +227,7 @@ impl Session {
     /// Right after setting the first password, its author is the organizer.
     pub fn become_organizer_after_first_setup(&mut self) {
         self.role = Role::Organizer;
+        self.last_active = Some(Instant::now());
     }
 
     /// 退出: back to staff mode.

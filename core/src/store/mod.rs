@@ -25,6 +25,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0005_contests.sql")),
     M::up(include_str!("../../migrations/0006_tournaments.sql")),
     M::up(include_str!("../../migrations/0007_honor_files.sql")),
+    M::up(include_str!("../../migrations/0008_pin_lockout.sql")),
 ];
 
 /// The schema version this binary writes: the number of migrations it carries.

@@ -160,7 +160,7 @@ pub async fn self_sign_up(
 ) -> Result<Signup, AppError> {
     state
         .db(move |c| {
-            auth::verify_staff(c, staff_id, pin.as_deref())?;
+            auth::verify_staff(c, staff_id, pin.as_deref(), now())?;
             Ok(act::sign_up(
                 c,
                 activity_id,
@@ -182,7 +182,7 @@ pub async fn self_cancel_signup(
 ) -> Result<Activity, AppError> {
     state
         .db(move |c| {
-            auth::verify_staff(c, staff_id, pin.as_deref())?;
+            auth::verify_staff(c, staff_id, pin.as_deref(), now())?;
             Ok(act::cancel_signup(
                 c,
                 signup_id,
@@ -201,7 +201,7 @@ pub async fn my_activities(
 ) -> Result<Vec<MyActivity>, AppError> {
     state
         .db(move |c| {
-            auth::verify_staff(c, staff_id, pin.as_deref())?;
+            auth::verify_staff(c, staff_id, pin.as_deref(), now())?;
             Ok(act::my_activities(c, staff_id, now())?)
         })
         .await
@@ -217,7 +217,7 @@ pub async fn self_set_reflection(
 ) -> Result<Member, AppError> {
     state
         .db(move |c| {
-            auth::verify_staff(c, staff_id, pin.as_deref())?;
+            auth::verify_staff(c, staff_id, pin.as_deref(), now())?;
             Ok(act::set_reflection(
                 c,
                 member_id,

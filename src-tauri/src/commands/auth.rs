@@ -59,3 +59,16 @@ pub async fn leave_kiosk(
         .db_and_session(move |c, session| Ok(session.leave_kiosk(c, &password)?))
         .await
 }
+
+/// The window reports that someone is working in it (typing, clicking) while no command runs:
+/// organizer mode stays unlocked. Answers the role, so that a window left idle learns that
+/// organizer mode has ended.
+#[tauri::command]
+pub async fn touch_session(state: State<'_, AppState>) -> Result<SessionInfo, AppError> {
+    state
+        .db_and_session(|_, session| {
+            session.touch(std::time::Instant::now());
+            Ok(session.info())
+        })
+        .await
+}

@@ -103,7 +103,7 @@ pub async fn self_nominate(
 ) -> Result<Nomination, AppError> {
     state
         .db(move |c| {
-            auth::verify_staff(c, staff_id, pin.as_deref())?;
+            auth::verify_staff(c, staff_id, pin.as_deref(), now())?;
             let input = NominationInput {
                 category_id,
                 nominee_staff_id: Some(staff_id),

@@ -165,3 +165,16 @@ pub async fn set_staff_pin(
         })
         .await
 }
+
+/// 批量生成 PIN: new random PINs for a 科室 or the whole unit. The plain PINs are only in this
+/// answer, for printing the sealed slips; the store keeps their hashes.
+#[tauri::command]
+pub async fn issue_staff_pins(
+    state: State<'_, AppState>,
+    input: wenming_core::auth::PinBatchInput,
+) -> Result<Vec<wenming_core::auth::PinSlip>, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |conn| Ok(wenming_core::auth::issue_staff_pins(conn, &input)?))
+        .await
+}

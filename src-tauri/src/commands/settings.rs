@@ -44,3 +44,19 @@ pub async fn set_staff_pins_enabled(
         })
         .await
 }
+
+/// 组织者模式自动锁定: after how many idle minutes organizer mode ends; applies at once.
+#[tauri::command]
+pub async fn set_organizer_idle_minutes(
+    state: State<'_, AppState>,
+    minutes: u32,
+) -> Result<UnitInfo, AppError> {
+    state.require_organizer()?;
+    state
+        .db_and_session(move |conn, session| {
+            wenming_core::auth::set_organizer_idle_minutes(conn, minutes)?;
+            session.set_idle_limit(wenming_core::auth::organizer_idle(conn)?);
+            Ok(settings::unit_info(conn)?)
+        })
+        .await
+}

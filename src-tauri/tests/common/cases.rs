@@ -293,6 +293,12 @@ pub fn cases(f: &Fixture) -> Vec<Case> {
             Organizer,
             Body::Json(json!({ "enabled": true })),
         ),
+        (
+            "set_organizer_idle_minutes",
+            Organizer,
+            Body::Json(json!({ "minutes": 30 })),
+        ),
+        ("touch_session", Everyone(None), Body::Json(json!({}))),
         // 花名册
         ("list_departments", Everyone(None), Body::Json(json!({}))),
         (
@@ -352,6 +358,11 @@ pub fn cases(f: &Fixture) -> Vec<Case> {
             "set_staff_pin",
             Organizer,
             Body::Json(json!({ "staffId": 1, "pin": "1234" })),
+        ),
+        (
+            "issue_staff_pins",
+            Organizer,
+            Body::Json(json!({ "input": { "department_id": null, "only_without_pin": false } })),
         ),
         // 活动与报名
         (

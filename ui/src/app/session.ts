@@ -17,10 +17,25 @@ export const KIOSK_ROUTES: Record<Kiosk['kind'], string> = {
   exhibition: 'vote-kiosk',
 }
 
+/** What the window assumes about the unit until the back end has answered. */
+export function emptyUnit(over: Partial<UnitInfo> = {}): UnitInfo {
+  return {
+    unit_name: '',
+    password_set: false,
+    staff_pins_enabled: false,
+    organizer_idle_minutes: 15,
+    self_service_idle_minutes: 3,
+    organizer_idle_minutes_max: 120,
+    pin_attempts: 5,
+    pin_lockout_minutes: 15,
+    ...over,
+  }
+}
+
 export const useSession = defineStore('session', () => {
   const state = ref<StartupState>('loading')
   const startupError = ref('')
-  const unit = ref<UnitInfo>({ unit_name: '', password_set: false, staff_pins_enabled: false })
+  const unit = ref<UnitInfo>(emptyUnit())
   const role = ref<Role>('staff')
   const dbPath = ref('')
   /** The vote the window is locked to as a 投票终端, or null. */
@@ -55,7 +70,7 @@ export const useSession = defineStore('session', () => {
   /** First start: sets the password and the unit's name, then the window is in organizer mode. */
   async function completeSetup(password: string, unitName: string): Promise<void> {
     apply(await authApi.setupFirstPassword(password, unitName, { quiet: true }))
-    unit.value = { unit_name: unitName.trim(), password_set: true, staff_pins_enabled: false }
+    unit.value = emptyUnit({ unit_name: unitName.trim(), password_set: true })
     try {
       unit.value = (await settingsApi.appInfo({ quiet: true })).unit
     } catch {
@@ -70,6 +85,16 @@ export const useSession = defineStore('session', () => {
 
   async function logout(): Promise<void> {
     apply(await authApi.logout())
+  }
+
+  /** Someone is working in the window: organizer mode stays unlocked; learns if it has ended. */
+  async function touch(): Promise<void> {
+    apply(await authApi.touchSession({ quiet: true }))
+  }
+
+  /** 组织者模式自动锁定 after this many idle minutes. */
+  async function setOrganizerIdleMinutes(minutes: number): Promise<void> {
+    unit.value = await settingsApi.setOrganizerIdleMinutes(minutes)
   }
 
   async function renameUnit(name: string): Promise<void> {
@@ -95,6 +120,8 @@ export const useSession = defineStore('session', () => {
     completeSetup,
     login,
     logout,
+    touch,
+    setOrganizerIdleMinutes,
     renameUnit,
     setStaffPinsEnabled,
     apply,

@@ -11,4 +11,20 @@ password_set: boolean,
 /**
  * Staff self-service asks for a personal PIN.
  */
-staff_pins_enabled: boolean, };
+staff_pins_enabled: boolean, 
+/**
+ * Organizer mode locks itself after this many minutes without an organizer action.
+ */
+organizer_idle_minutes: number, 
+/**
+ * The person chosen in self-service is forgotten after this many idle minutes.
+ */
+self_service_idle_minutes: number, 
+/**
+ * The longest idle time the organizer may choose.
+ */
+organizer_idle_minutes_max: number, 
+/**
+ * Wrong PINs in a row that lock a person's PIN, and for how many minutes.
+ */
+pin_attempts: number, pin_lockout_minutes: number, };

@@ -5,7 +5,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import type { Component } from 'vue'
 import { createMemoryHistory } from 'vue-router'
 import type { Role } from '@/bindings/Role'
-import { useSession } from '@/app/session'
+import { emptyUnit, useSession } from '@/app/session'
 import { i18n } from '@/i18n'
 import { createAppRouter } from '@/router'
 
@@ -24,7 +24,7 @@ export async function mountWithApp(component: Component, options: MountOptions =
   if (options.role) {
     const session = useSession()
     session.state = 'ready'
-    session.unit = { unit_name: '市科技局', password_set: true, staff_pins_enabled: options.pinsEnabled ?? false }
+    session.unit = emptyUnit({ unit_name: '市科技局', password_set: true, staff_pins_enabled: options.pinsEnabled ?? false })
     session.role = options.role
     session.dbPath = '/home/user/.local/share/wenming/wenming.db'
   }

@@ -22,3 +22,8 @@ export function changePassword(oldPassword: string, newPassword: string, options
 export function leaveKiosk(password: string, options?: CallOptions) {
   return call<SessionInfo>('leave_kiosk', { password }, options)
 }
+
+/** Tells the back end someone is working in the window; answers the (possibly expired) role. */
+export function touchSession(options?: CallOptions) {
+  return call<SessionInfo>('touch_session', undefined, options)
+}

@@ -2,6 +2,8 @@
 import { call, type CallOptions } from '@/api/ipc'
 import type { Activity } from '@/bindings/Activity'
 import type { Member } from '@/bindings/Member'
+import type { PinBatchInput } from '@/bindings/PinBatchInput'
+import type { PinSlip } from '@/bindings/PinSlip'
 import type { MyActivity } from '@/bindings/MyActivity'
 import type { Signup } from '@/bindings/Signup'
 
@@ -27,4 +29,9 @@ export function myActivities(self: Self, options?: CallOptions) {
 
 export function selfSetReflection(memberId: number, self: Self, reflection: string, options?: CallOptions) {
   return call<Member>('self_set_reflection', { memberId, staffId: self.staffId, pin: self.pin, reflection }, options)
+}
+
+/** 批量生成 PIN (organizer): the plain PINs come back only in this answer, for the slips. */
+export function issueStaffPins(input: PinBatchInput, options?: CallOptions) {
+  return call<PinSlip[]>('issue_staff_pins', { input }, options)
 }

@@ -14,3 +14,7 @@ export function setUnitName(name: string, options?: CallOptions) {
 export function setStaffPinsEnabled(enabled: boolean, options?: CallOptions) {
   return call<UnitInfo>('set_staff_pins_enabled', { enabled }, options)
 }
+
+export function setOrganizerIdleMinutes(minutes: number, options?: CallOptions) {
+  return call<UnitInfo>('set_organizer_idle_minutes', { minutes }, options)
+}
