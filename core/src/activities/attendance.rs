@@ -124,10 +124,11 @@ pub fn set_hours(
     hours: Option<f64>,
 ) -> Result<Member, ActivityError> {
     if let Some(h) = hours {
-        if !(h > 0.0 && h <= 24.0 && h.is_finite()) {
-            return Err(ActivityError::Invalid(format!(
-                "服务时长应在 0 到 24 小时之间（填写的是 {h}）"
-            )));
+        if !(h > 0.0 && h <= HOURS_MAX && h.is_finite()) {
+            return Err(ActivityError::HoursOutOfRange {
+                hours: h.to_string(),
+                max: HOURS_MAX,
+            });
         }
     }
     let tx = write(conn)?;

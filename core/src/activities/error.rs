@@ -4,6 +4,14 @@ use crate::error::{Coded, StoreError};
 pub enum ActivityError {
     #[error("{0}")]
     Invalid(String),
+    #[error("名额 {capacity} 太多，最多 {max}；不限名额请留空")]
+    CapacityOutOfRange { capacity: u32, max: u32 },
+    #[error("活动从开始到结束共 {days} 天，超过了 {max} 天；长期的工作请分成几次活动")]
+    TooLong { days: i64, max: i64 },
+    #[error("活动时间在 {year} 年，不在 {min}–{max} 年之间，请检查日期")]
+    YearOutOfRange { year: i32, min: i32, max: i32 },
+    #[error("服务时长应在 0 到 {max} 小时之间（填写的是 {hours}）")]
+    HoursOutOfRange { hours: String, max: f64 },
     #[error("找不到这个活动，可能已被删除，请刷新后再试")]
     NotFound,
     #[error("找不到这条报名记录，请刷新后再试")]
@@ -81,6 +89,10 @@ impl Coded for ActivityError {
         use ActivityError::*;
         match self {
             Invalid(_) => "activities.invalid",
+            CapacityOutOfRange { .. } => "activities.capacity_out_of_range",
+            TooLong { .. } => "activities.too_long",
+            YearOutOfRange { .. } => "activities.year_out_of_range",
+            HoursOutOfRange { .. } => "activities.hours_out_of_range",
             NotFound => "activities.not_found",
             SignupNotFound => "activities.signup_not_found",
             StaffNotFound => "activities.staff_not_found",

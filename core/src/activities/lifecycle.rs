@@ -17,6 +17,36 @@ fn with_state(row: store::ActivityRow, now: NaiveDateTime) -> Activity {
     }
 }
 
+/// Numbers no real activity reaches: [`CAPACITY_MAX`], [`DURATION_MAX_DAYS`], years outside
+/// [`YEAR_MIN`]..=[`YEAR_MAX`].
+fn check_bounds(input: &ActivityInput) -> Result<(), ActivityError> {
+    if let Some(capacity) = input.capacity.filter(|c| *c > CAPACITY_MAX) {
+        return Err(ActivityError::CapacityOutOfRange {
+            capacity,
+            max: CAPACITY_MAX,
+        });
+    }
+    let s = &input.schedule;
+    for t in [s.signup_opens_at, s.starts_at, s.ends_at] {
+        let year = chrono::Datelike::year(&t);
+        if !(YEAR_MIN..=YEAR_MAX).contains(&year) {
+            return Err(ActivityError::YearOutOfRange {
+                year,
+                min: YEAR_MIN,
+                max: YEAR_MAX,
+            });
+        }
+    }
+    let days = (s.ends_at - s.starts_at).num_days();
+    if days > DURATION_MAX_DAYS {
+        return Err(ActivityError::TooLong {
+            days,
+            max: DURATION_MAX_DAYS,
+        });
+    }
+    Ok(())
+}
+
 /// Checks and tidies what the organizer typed.
 fn check(input: &ActivityInput) -> Result<ActivityInput, ActivityError> {
     let invalid = ActivityError::Invalid;
@@ -41,6 +71,7 @@ fn check(input: &ActivityInput) -> Result<ActivityInput, ActivityError> {
     if let Some(p) = problem {
         return Err(ActivityError::Invalid(p.to_string()));
     }
+    check_bounds(input)?;
     let mut department_ids = input.department_ids.clone();
     department_ids.sort_unstable();
     department_ids.dedup();

@@ -345,3 +345,12 @@ pub const PLACE_MAX: usize = 60;
 pub const DESCRIPTION_MAX: usize = 2000;
 pub const REFLECTION_MAX: usize = 2000;
 pub const REASON_MAX: usize = 200;
+/// 名额 of one activity: more than a unit of 5 000 people could ever fill.
+pub const CAPACITY_MAX: u32 = 10_000;
+/// An activity lasts at most this many days from start to end (a month-long exhibition fits).
+pub const DURATION_MAX_DAYS: i64 = 92;
+/// The years an activity can take place in.
+pub const YEAR_MIN: i32 = 2000;
+pub const YEAR_MAX: i32 = 2100;
+/// 志愿服务时长 recorded for one person at one activity.
+pub const HOURS_MAX: f64 = 24.0;

@@ -49,8 +49,17 @@ impl Default for ChessPoints {
     }
 }
 
+/// The most points one game can give (win, forfeit win or bye); keeps standings far from overflow.
+pub const CHESS_POINTS_MAX: u32 = 10;
+
 impl ChessPoints {
     pub fn check(&self) -> Result<(), ContestError> {
+        let most = self.win.max(self.forfeit_win).max(self.bye);
+        if most > CHESS_POINTS_MAX {
+            return Err(ContestError::InvalidPoints(format!(
+                "一局记 {most} 分太多，每局最多 {CHESS_POINTS_MAX} 分"
+            )));
+        }
         if !(self.win > self.loss && self.win >= self.draw && self.draw >= self.loss) {
             return Err(ContestError::InvalidPoints(format!(
                 "胜、和、负分别记 {}、{}、{} 分，须胜 > 负且胜 ≥ 和 ≥ 负",

@@ -15,7 +15,7 @@ pub enum ContestError {
     #[error("评分项“{0}”的权重须大于 0")]
     ZeroWeight(String),
     #[error("各评分项权重合计须为 100，现在是 {0}")]
-    InvalidWeights(u32),
+    InvalidWeights(u64),
     /// `who` is a prefix such as "评委张三给李四的", or empty.
     #[error("{who}“{criterion}”得分 {mark} 超出 0–{max} 分的范围")]
     MarkOutOfRange {
@@ -32,7 +32,7 @@ pub enum ContestError {
     },
     #[error("分数 {0} 无效：须为不小于 0 的数，最多保留两位小数")]
     InvalidMark(String),
-    #[error("去掉最高分和最低分的起始评委人数须不少于 3，现在是 {0}")]
+    #[error("去掉最高分和最低分的起始评委人数须在 3–30 之间，现在是 {0}")]
     InvalidTrimThreshold(u32),
     #[error("比较名次的小数位数须在 0–4 之间，现在是 {0}")]
     InvalidDecimals(u8),

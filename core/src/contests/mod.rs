@@ -42,7 +42,7 @@ mod tournaments;
 
 pub use chess::{
     chess_standings, ChessBye, ChessGame, ChessPoints, ChessResult, ChessRules, ChessStandingRow,
-    ChessTieBreak, TieBreakValue,
+    ChessTieBreak, TieBreakValue, CHESS_POINTS_MAX,
 };
 pub use decimal::{round_mean, show_scaled, Centi};
 pub use error::ContestError;
@@ -56,7 +56,7 @@ pub use judged::{
     CountedScore, Criterion, DropReason, Entrant, EntryInput, Exhibition, ExhibitionEntry, Judge,
     JudgeInput, JudgedContest, JudgedEntrant, JudgedResult, JudgingError, JudgingRules,
     PopularVote, Recusal, ResultAction, ResultCell, ResultLogEntry, ResultSheet, ResultSheetKind,
-    ScoreSheet, Trimmed, VoteBallot, VoteState, DROPPED_NOTE,
+    ScoreSheet, Trimmed, VoteBallot, VoteState, DROPPED_NOTE, TRIM_FROM_MAX, TRIM_FROM_MIN,
 };
 pub use knockout::{
     first_round, next_round, round_name, seeding_order, BracketMatch, MatchWinner, MAX_BRACKET,
@@ -68,7 +68,8 @@ pub use swiss::{
 };
 pub use table_tennis::{
     check_game, match_summary, tt_group_standings, GameScore, TtMatch, TtMatchPoints,
-    TtMatchSummary, TtOutcome, TtRules, TtStandingRow, TtTieBreak,
+    TtMatchSummary, TtOutcome, TtRules, TtStandingRow, TtTieBreak, GAME_SCORE_MAX,
+    MATCH_POINTS_MAX,
 };
 pub use tournaments::{
     cancel_draw, finish_tournament, get_tournament, make_draw, pair_next_round, record_result,

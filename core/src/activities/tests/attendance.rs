@@ -166,7 +166,7 @@ fn volunteer_hours_are_recorded_for_people_who_served() {
     );
     for bad in [0.0, -1.0, 25.0, f64::NAN] {
         let err: crate::AppError = set_hours(&mut u.conn, m, Some(bad)).unwrap_err().into();
-        assert_eq!(err.code, "activities.invalid", "{bad}");
+        assert_eq!(err.code, "activities.hours_out_of_range", "{bad}");
     }
     assert_eq!(
         signups(&u.conn, a.id).unwrap()[0].members[0].hours,

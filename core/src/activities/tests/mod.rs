@@ -3,6 +3,7 @@
 //! cancel until the 18th, and runs on the 25th from 09:00 to 11:00.
 
 mod attendance;
+mod bounds;
 mod files_sheets;
 mod lifecycle;
 mod signup;

@@ -151,6 +151,10 @@ pub struct JudgedResult {
     pub award: Option<AwardLevel>,
 }
 
+/// `trim_from`: dropping starts at 3 judges at the least; no panel has more than 30.
+pub const TRIM_FROM_MIN: u32 = 3;
+pub const TRIM_FROM_MAX: u32 = 30;
+
 /// The weights are positive, named, distinct, and add up to 100.
 pub fn check_criteria(criteria: &[Criterion]) -> Result<(), ContestError> {
     if criteria.is_empty() {
@@ -169,7 +173,7 @@ pub fn check_criteria(criteria: &[Criterion]) -> Result<(), ContestError> {
             return Err(ContestError::ZeroWeight(name.to_string()));
         }
     }
-    let total: u32 = criteria.iter().map(|c| c.weight).sum();
+    let total: u64 = criteria.iter().map(|c| u64::from(c.weight)).sum();
     if total != 100 {
         return Err(ContestError::InvalidWeights(total));
     }
@@ -295,7 +299,7 @@ pub fn judge_contest(
     awards: Option<&AwardPlan>,
 ) -> Result<Vec<JudgedResult>, ContestError> {
     check_criteria(&rules.criteria)?;
-    if rules.trim_from < 3 {
+    if !(TRIM_FROM_MIN..=TRIM_FROM_MAX).contains(&rules.trim_from) {
         return Err(ContestError::InvalidTrimThreshold(rules.trim_from));
     }
     if rules.decimals > 4 {

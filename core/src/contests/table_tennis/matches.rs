@@ -1,7 +1,7 @@
 //! Checking a 乒乓球 game and match, and counting its games and points (walkover and retirement
 //! credited as described in [`super`]).
 
-use super::{GameScore, TtMatch, TtMatchSummary, TtOutcome, TtRules};
+use super::{GameScore, TtMatch, TtMatchSummary, TtOutcome, TtRules, GAME_SCORE_MAX};
 use crate::contests::ContestError;
 
 fn complete(s: GameScore, p: u32) -> bool {
@@ -42,6 +42,21 @@ fn possible_unfinished(s: GameScore, p: u32) -> bool {
 /// Checks a match and counts its games and points.
 pub fn match_summary(m: &TtMatch, rules: &TtRules) -> Result<TtMatchSummary, ContestError> {
     rules.check()?;
+    let entered: &[GameScore] = match &m.outcome {
+        TtOutcome::Played { games } | TtOutcome::Retired { games, .. } => games,
+        TtOutcome::Walkover { .. } => &[],
+    };
+    if let Some((i, g)) = entered
+        .iter()
+        .enumerate()
+        .find(|(_, g)| g.a.max(g.b) > GAME_SCORE_MAX)
+    {
+        return Err(ContestError::InvalidGameScore {
+            game: i + 1,
+            score: format!("{}:{}", g.a, g.b),
+            reason: format!("一局的得分不会超过 {GAME_SCORE_MAX} 分"),
+        });
+    }
     if m.a == m.b {
         return Err(ContestError::SamePlayer(m.a));
     }

@@ -29,6 +29,12 @@ use ts_rs::TS;
 
 use super::ContestError;
 
+/// A game's score never goes beyond this (even a long deuce); keeps the point sums far from
+/// overflow.
+pub const GAME_SCORE_MAX: u32 = 99;
+/// The most standing points a match can give the winner.
+pub const MATCH_POINTS_MAX: u32 = 10;
+
 /// Match points per result (ITTF: 2 / 1 / 0).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -90,6 +96,12 @@ impl TtRules {
             )));
         }
         let mp = self.match_points;
+        if mp.win > MATCH_POINTS_MAX {
+            return Err(ContestError::InvalidPoints(format!(
+                "胜一场记 {} 分太多，最多 {MATCH_POINTS_MAX} 分",
+                mp.win
+            )));
+        }
         if !(mp.win > mp.loss && mp.loss >= mp.forfeit_loss) {
             return Err(ContestError::InvalidPoints(
                 "积分须胜 > 负 ≥ 弃权负".to_string(),

@@ -1,5 +1,6 @@
 //! Contest rules, one file per behaviour group. Published tables come from `core/tests/data/`.
 
+mod bounds;
 mod chess;
 mod decimal;
 mod errors;
