@@ -1,3 +1,4 @@
+use crate::ballot::BallotError;
 use crate::error::{Coded, StoreError};
 
 /// Everything 评先选优 can refuse, each with a stable code and a plain Chinese message.
@@ -88,6 +89,8 @@ pub enum HonorError {
     CodeUsed,
     #[error("这张选票码不属于本轮投票“{0}”，请核对")]
     CodeOfAnotherRound(String),
+    #[error("已开始投票后补印选票码，须写明原因（会记录在案，并在计票结果中注明补印次数）")]
+    ReprintReasonRequired,
     #[error("本轮最多选 {seats} 人，这张选票选了 {chosen} 人")]
     TooManyChoices { chosen: usize, seats: u32 },
     #[error("选票上有不在本轮候选人名单中的人，请刷新后重新投票")]
@@ -111,6 +114,8 @@ pub enum HonorError {
         paper: u32,
         issued: u32,
     },
+    #[error("计票数超出可计范围（{0}），请核对纸质选票的录入")]
+    CountOverflow(String),
     #[error("纸质选票还须由{0}录入，两人录入一致后才能出结果")]
     PaperUnconfirmed(String),
     #[error("计票人与监票人录入的纸质选票不一致（{0}），请核对选票后重新录入")]
@@ -153,6 +158,8 @@ pub enum HonorError {
     ObjectionsOpen(usize),
     #[error(transparent)]
     File(#[from] crate::files::FileError),
+    #[error(transparent)]
+    Ballot(BallotError),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -198,6 +205,7 @@ impl Coded for HonorError {
             UnknownCode(_) => "ballot.unknown_code",
             CodeUsed => "ballot.code_used",
             CodeOfAnotherRound(_) => "ballot.wrong_round",
+            ReprintReasonRequired => "ballot.reprint_reason_required",
             TooManyChoices { .. } => "ballot.too_many_choices",
             UnknownCandidate => "ballot.unknown_candidate",
             DuplicateChoice(_) => "ballot.duplicate_choice",
@@ -208,6 +216,7 @@ impl Coded for HonorError {
             PaperInvalid(_) => "paper.invalid",
             TooManyBallots { .. } => "paper.too_many_ballots",
             PaperUnconfirmed(_) => "tally.paper_unconfirmed",
+            CountOverflow(_) => "tally.count_overflow",
             PaperMismatch(_) => "tally.paper_mismatch",
             RunoffExists(_) => "tally.runoff_exists",
             NothingElected(_) => "notice.nothing_elected",
@@ -223,8 +232,20 @@ impl Coded for HonorError {
             ResolutionRequired => "objection.resolution_required",
             PublicityRunning(_) => "publicity.running",
             ObjectionsOpen(_) => "publicity.objections_open",
+            Ballot(e) => e.code(),
             Store(e) => e.code(),
         }
+    }
+}
+
+/// The ballot box's refusals in the words of this round.
+pub(crate) fn ballot_refusal(title: &str) -> impl Fn(BallotError) -> HonorError + '_ {
+    move |e| match e {
+        BallotError::UnknownCode(code) => HonorError::UnknownCode(code),
+        BallotError::CodeUsed => HonorError::CodeUsed,
+        BallotError::OtherBox => HonorError::CodeOfAnotherRound(title.to_string()),
+        BallotError::NoBox => HonorError::RoundNotOpen(title.to_string()),
+        other => HonorError::Ballot(other),
     }
 }
 

@@ -4,14 +4,16 @@
 //! Main types: [`Category`] (名额, eligibility, nomination window), [`Nomination`] and the
 //! [`CandidateList`] (等额 / 差额), [`Round`] (draft → open → closed, rules locked once open),
 //! [`Ballot`] and [`Tally`]. Secrecy: opening a round issues one random code per entitled voter,
-//! linked to nobody; [`cast_ballot`] marks the code used and stores the ballot under a random key
-//! in a WITHOUT ROWID table, with no code, voter or time — so no column, id order or timestamp ties
-//! a ballot to a code; after each ballot the write-ahead log (whose frames keep commits in the
-//! order cast) is emptied. Paper ballots are entered twice ([`enter_paper_count`], 计票人 then
-//! 监票人) and merged once both agree; the 公示 ([`start_publicity`]) takes objections and ends in
-//! confirmed [`Award`]s. What remains: someone copying the database *between* two ballots, or
-//! reading freed disk blocks, and knowing who got which slip could try to correlate — slips must
-//! be handed out at random, and the kiosk says so. Every rule
+//! linked to nobody, and creates the round's ballot counters in the shared [`crate::ballot`] box;
+//! [`cast_ballot`] spends the code and adds the ballot to the counters, overwriting them in place,
+//! so the database file is the same whatever order the ballots came in, and empties the
+//! write-ahead log. Unused codes are listed for slips until the first ballot; then only
+//! [`reprint_codes`] with a reason, counted in the [`Tally`]. Paper ballots are entered twice
+//! ([`enter_paper_count`], 计票人 then 监票人) and merged once both agree; the 公示
+//! ([`start_publicity`]) takes objections and ends in confirmed [`Award`]s. What remains: the
+//! counters after each ballot differ by that ballot, so someone copying the database *between*
+//! two ballots and knowing who voted in between learns that vote — the kiosk's PC must be kept
+//! out of reach while the round is open, and slips handed out at random. Every rule
 //! takes the local time `now`; writes run in an IMMEDIATE transaction.
 
 mod attachments;
@@ -27,6 +29,7 @@ mod rounds;
 mod secret;
 mod tally;
 
+pub use crate::ballot::normalize_code;
 pub use attachments::{
     add_nomination_file, nomination_file_bytes, nomination_files, remove_nomination_file,
 };
@@ -45,12 +48,10 @@ pub use publicity::{
 };
 pub use report::{export_tally, summary_line, tally_rows, tally_xlsx};
 pub use rounds::{close_round, create_round, get_round, open_round, rounds, turnout, update_round};
-/// The one-time code generator, shared with the popular vote of 书画展览.
-pub(crate) use secret::new_code;
 pub use secret::{
-    ballot_round, cast_ballot, check_ballot, check_code, normalize_code, unused_codes,
+    ballot_round, cast_ballot, check_ballot, check_code, reprint_codes, unused_codes,
 };
-pub use tally::{count_ballots, open_runoff, round_counts, tally, tally_round};
+pub use tally::{count_ballots, merge_paper, open_runoff, round_counts, tally, tally_round};
 
 use crate::store::write;
 use crate::time::{show_time, time_text};

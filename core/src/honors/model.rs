@@ -16,10 +16,8 @@ pub const YEAR_MIN: i32 = 2000;
 pub const YEAR_MAX: i32 = 2100;
 /// 名额 of one category: no unit of even 5 000 people honors more at once.
 pub const QUOTA_MAX: u32 = 500;
-/// Length of a ballot code.
-pub const CODE_LEN: usize = 8;
-/// The characters of a ballot code: no 0/O, 1/I/l. 32 symbols, so a random byte maps uniformly.
-pub const CODE_ALPHABET: &[u8; 32] = b"23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+/// The length and the characters of a ballot code (shared by every secret vote).
+pub use crate::ballot::{CODE_ALPHABET, CODE_LEN};
 
 /// 评选对象
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -295,6 +293,21 @@ pub struct Round {
     pub voters: u32,
 }
 
+impl Round {
+    /// Every ballot counter the round needs, created when it opens: 赞成 per candidate, and for
+    /// the approve form 反对 and 弃权 too.
+    pub(crate) fn slots(&self) -> Vec<crate::ballot::Slot> {
+        let marks: &[Approval] = match self.form {
+            BallotForm::Choose => &[Approval::For],
+            BallotForm::Approve => &[Approval::For, Approval::Against, Approval::Abstain],
+        };
+        self.candidates
+            .iter()
+            .flat_map(|c| marks.iter().map(|m| m.slot(c.nomination_id)))
+            .collect()
+    }
+}
+
 /// 投票率 while a round runs: codes used of codes issued. Nothing else is shown before closing.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export, rename = "VotingTurnout")]
@@ -311,6 +324,18 @@ pub enum Approval {
     For,
     Against,
     Abstain,
+}
+
+impl Approval {
+    /// The ballot counter this mark goes to for a candidate: 0 赞成, 1 反对, 2 弃权.
+    pub(crate) fn slot(self, nomination_id: i64) -> crate::ballot::Slot {
+        let mark = match self {
+            Approval::For => 0,
+            Approval::Against => 1,
+            Approval::Abstain => 2,
+        };
+        crate::ballot::Slot::new(nomination_id, mark)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -360,6 +385,8 @@ pub struct Counts {
     pub cast: u32,
     pub invalid: u32,
     pub candidates: Vec<CandidateCount>,
+    /// Times the unused codes were printed again after the first ballot (each with a reason).
+    pub reprints: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -422,6 +449,8 @@ pub struct Tally {
     pub tie_at_line: Vec<i64>,
     /// Places not filled (tie at the line, or too few with a majority).
     pub unfilled: u32,
+    /// Times the unused codes were printed again after voting began (补印选票码).
+    pub reprints: u32,
 }
 
 /// Who enters the paper count: the 计票人, then the 监票人 again.

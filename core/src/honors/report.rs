@@ -44,9 +44,10 @@ pub fn tally_rows(round: &Round, t: &Tally) -> (Vec<String>, Vec<Vec<String>>) {
     (head.into_iter().map(String::from).collect(), rows)
 }
 
-/// One line with the ballots: 应到、发出、收回、有效、无效 and the votes a majority needs.
+/// One line with the ballots: 应到、发出、收回、有效、无效, the votes a majority needs, and how
+/// often unused codes were reprinted after voting began (only when they were).
 pub fn summary_line(t: &Tally) -> String {
-    format!(
+    let mut line = format!(
         "发出选票 {} 张，收回 {} 张，有效 {} 张，无效 {} 张；过半数以{}计，当选至少需 {} 票",
         t.issued,
         t.cast,
@@ -54,7 +55,11 @@ pub fn summary_line(t: &Tally) -> String {
         t.invalid,
         t.majority_base.label(),
         t.majority_needed
-    )
+    );
+    if t.reprints > 0 {
+        line.push_str(&format!("；开始投票后补印选票码 {} 次", t.reprints));
+    }
+    line
 }
 
 fn xlsx(unit: &str, category: &str, round: &Round, t: &Tally) -> Result<Vec<u8>, XlsxError> {

@@ -6,8 +6,8 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::categories::{category_row, publicized, Publicized};
 use super::model::*;
-use super::secret::new_code;
 use super::{time_text, write, HonorError};
+use crate::ballot::{self, BoxRef};
 
 pub(crate) fn round_row(conn: &Connection, id: i64) -> Result<Round, HonorError> {
     let head = conn
@@ -297,23 +297,15 @@ pub fn open_round(
             });
         }
     }
-    let mut codes = Vec::with_capacity(r.voters as usize);
-    while codes.len() < r.voters as usize {
-        let code = new_code()?;
-        let added = tx.execute(
-            "INSERT OR IGNORE INTO honor_ballot_code (code, round_id) VALUES (?1, ?2)",
-            params![code, round_id],
-        )?;
-        if added == 1 {
-            codes.push(code);
-        }
-    }
+    let ballot_box = BoxRef::honor_round(round_id);
+    let refusal = super::error::ballot_refusal(&r.title);
+    ballot::open_box(&tx, ballot_box, &r.slots()).map_err(&refusal)?;
+    let codes = ballot::add_codes(&tx, ballot_box, r.voters).map_err(&refusal)?;
     tx.execute(
         "UPDATE honor_round SET state = 'open', opened_at = ?2 WHERE id = ?1",
         params![round_id, time_text(now)],
     )?;
     tx.commit()?;
-    codes.sort_unstable();
     Ok(codes)
 }
 
@@ -333,7 +325,7 @@ pub fn close_round(
         params![round_id, time_text(now)],
     )?;
     tx.commit()?;
-    super::secret::forget_write_order(conn);
+    ballot::forget_write_order(conn);
     round_row(conn, round_id)
 }
 
@@ -353,12 +345,9 @@ pub fn rounds(conn: &Connection, category_id: i64) -> Result<Vec<Round>, HonorEr
 
 /// 投票率: codes used of codes issued — the only figure shown while a round is open.
 pub fn turnout(conn: &Connection, round_id: i64) -> Result<Turnout, HonorError> {
-    round_row(conn, round_id)?;
-    let (issued, used) = conn.query_row(
-        "SELECT COUNT(*), COALESCE(SUM(used), 0) FROM honor_ballot_code WHERE round_id = ?1",
-        [round_id],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
+    let r = round_row(conn, round_id)?;
+    let (issued, used) = ballot::turnout(conn, BoxRef::honor_round(round_id))
+        .map_err(super::error::ballot_refusal(&r.title))?;
     Ok(Turnout { issued, used })
 }
 

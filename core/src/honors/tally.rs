@@ -1,49 +1,98 @@
-//! 计票: the pure [`tally`] over counts, [`count_ballots`] that turns ballots into counts, and the
-//! store functions that tally a closed round and open a runoff for places lost to a tie.
+//! 计票: the pure [`tally`] over counts, [`count_ballots`] that turns ballots into counts,
+//! [`merge_paper`] (checked: a sum that does not fit is refused), and the store functions that
+//! tally a closed round and open a runoff for places lost to a tie.
 
 use chrono::NaiveDateTime;
 use rusqlite::Connection;
 
+use super::error::ballot_refusal;
 use super::model::*;
 use super::paper::confirmed_paper;
 use super::rounds::{insert_runoff, round_row, turnout};
-use super::secret::kiosk_ballots;
 use super::{write, HonorError};
+use crate::ballot::{self, BoxRef};
 
-/// Adds up canonical ballots into per-candidate counts, in the candidates' order.
+/// Adds up canonical ballots into per-candidate counts, in the candidates' order (a count stops
+/// at `u32::MAX` rather than wrapping).
 pub fn count_ballots(candidates: &[RoundCandidate], ballots: &[Ballot]) -> Vec<CandidateCount> {
-    add_up(candidates, ballots.iter().map(|b| (b, 1)))
+    let mut counts = empty_counts(candidates);
+    let mut add = |id: i64, vote: Approval| {
+        if let Some(c) = counts.iter_mut().find(|c| c.nomination_id == id) {
+            let n = match vote {
+                Approval::For => &mut c.votes_for,
+                Approval::Against => &mut c.against,
+                Approval::Abstain => &mut c.abstain,
+            };
+            *n = n.saturating_add(1);
+        }
+    };
+    for b in ballots {
+        match b {
+            Ballot::Choose { chosen } => chosen.iter().for_each(|id| add(*id, Approval::For)),
+            Ballot::Approve { marks } => marks.iter().for_each(|m| add(m.nomination_id, m.vote)),
+        }
+    }
+    counts
 }
 
-/// Like [`count_ballots`], over distinct ballots each cast `n` times.
-fn add_up<'a>(
-    candidates: &[RoundCandidate],
-    ballots: impl Iterator<Item = (&'a Ballot, u32)>,
-) -> Vec<CandidateCount> {
-    let mut counts: Vec<CandidateCount> = candidates
+fn empty_counts(candidates: &[RoundCandidate]) -> Vec<CandidateCount> {
+    candidates
         .iter()
         .map(|c| CandidateCount {
             nomination_id: c.nomination_id,
             name: c.name.clone(),
             ..Default::default()
         })
-        .collect();
-    let mut add = |id: i64, vote: Approval, n: u32| {
-        if let Some(c) = counts.iter_mut().find(|c| c.nomination_id == id) {
-            match vote {
-                Approval::For => c.votes_for += n,
-                Approval::Against => c.against += n,
-                Approval::Abstain => c.abstain += n,
-            }
-        }
+        .collect()
+}
+
+/// The kiosk's counts of a round, read from its ballot counters.
+fn kiosk_counts(r: &Round, issued: u32, kiosk: &ballot::Counts, reprints: u32) -> Counts {
+    let mut candidates = empty_counts(&r.candidates);
+    for c in &mut candidates {
+        c.votes_for = kiosk.get(Approval::For.slot(c.nomination_id));
+        c.against = kiosk.get(Approval::Against.slot(c.nomination_id));
+        c.abstain = kiosk.get(Approval::Abstain.slot(c.nomination_id));
+    }
+    Counts {
+        form: r.form,
+        majority_base: r.majority_base,
+        seats: r.seats,
+        issued,
+        cast: kiosk.total(),
+        invalid: 0,
+        candidates,
+        reprints,
+    }
+}
+
+/// Adds a confirmed paper count to the kiosk's counts. Checked: a sum beyond what a count holds is
+/// refused with [`HonorError::CountOverflow`], never wrapped.
+pub fn merge_paper(mut counts: Counts, paper: &PaperCount) -> Result<Counts, HonorError> {
+    let add = |a: u32, b: u32, what: &str| {
+        a.checked_add(b)
+            .ok_or_else(|| HonorError::CountOverflow(format!("{what} {a} + {b}")))
     };
-    for (b, n) in ballots {
-        match b {
-            Ballot::Choose { chosen } => chosen.iter().for_each(|id| add(*id, Approval::For, n)),
-            Ballot::Approve { marks } => marks.iter().for_each(|m| add(m.nomination_id, m.vote, n)),
+    counts.cast = add(counts.cast, paper.ballots, "收回选票")?;
+    counts.invalid = add(counts.invalid, paper.invalid, "无效票")?;
+    if counts.invalid > counts.cast {
+        return Err(HonorError::CountOverflow(format!(
+            "无效票 {} 多于收回选票 {}",
+            counts.invalid, counts.cast
+        )));
+    }
+    for p in &paper.candidates {
+        if let Some(c) = counts
+            .candidates
+            .iter_mut()
+            .find(|c| c.nomination_id == p.nomination_id)
+        {
+            c.votes_for = add(c.votes_for, p.votes_for, &c.name)?;
+            c.against = add(c.against, p.against, &c.name)?;
+            c.abstain = add(c.abstain, p.abstain, &c.name)?;
         }
     }
-    counts
+    Ok(counts)
 }
 
 /// The result: candidates ranked by votes (赞成 for the approve form); elected are those within
@@ -137,45 +186,29 @@ pub fn tally(c: &Counts) -> Tally {
         majority_base: c.majority_base,
         majority_needed,
         results,
-        unfilled: c.seats - elected.len() as u32,
+        unfilled: c.seats.saturating_sub(elected.len() as u32),
         elected,
+        reprints: c.reprints,
         tie_at_line,
     }
 }
 
-/// The counts of a closed round: its kiosk ballots plus the confirmed paper count, if any.
+/// The counts of a closed round: its kiosk ballot counters plus the confirmed paper count, if any.
 pub fn round_counts(conn: &Connection, round_id: i64) -> Result<Counts, HonorError> {
     let r = round_row(conn, round_id)?;
     if r.state != RoundState::Closed {
         return Err(HonorError::TallyBeforeClose(r.title));
     }
-    let ballots = kiosk_ballots(conn, round_id)?;
+    let refusal = ballot_refusal(&r.title);
+    let ballot_box = BoxRef::honor_round(round_id);
+    let kiosk = ballot::counts(conn, ballot_box).map_err(&refusal)?;
+    let reprints = ballot::reprints(conn, ballot_box).map_err(&refusal)?;
     let t = turnout(conn, round_id)?;
-    let mut counts = Counts {
-        form: r.form,
-        majority_base: r.majority_base,
-        seats: r.seats,
-        issued: t.issued,
-        cast: ballots.iter().map(|(_, n)| n).sum(),
-        invalid: 0,
-        candidates: add_up(&r.candidates, ballots.iter().map(|(b, n)| (b, *n))),
-    };
-    if let Some(paper) = confirmed_paper(conn, &r)? {
-        counts.cast += paper.ballots;
-        counts.invalid += paper.invalid;
-        for p in &paper.candidates {
-            if let Some(c) = counts
-                .candidates
-                .iter_mut()
-                .find(|c| c.nomination_id == p.nomination_id)
-            {
-                c.votes_for += p.votes_for;
-                c.against += p.against;
-                c.abstain += p.abstain;
-            }
-        }
+    let counts = kiosk_counts(&r, t.issued, &kiosk, reprints);
+    match confirmed_paper(conn, &r)? {
+        Some(paper) => merge_paper(counts, &paper),
+        None => Ok(counts),
     }
-    Ok(counts)
 }
 
 /// 计票 of a closed round; refused while it is open (only [`turnout`] is shown then).

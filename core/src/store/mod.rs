@@ -1,7 +1,8 @@
 //! The SQLite store: where the database file lives, how every connection is opened, and the
 //! embedded, numbered migrations (`core/migrations/NNNN_*.sql`, never edited once landed).
 //!
-//! Every connection gets WAL, foreign keys and a busy timeout. A database whose schema version is
+//! Every connection gets WAL, foreign keys, a busy timeout and `secure_delete` (deleted content is
+//! overwritten with zeros, so freed space keeps no old record). A database whose schema version is
 //! newer than this binary knows is refused with [`StoreError::TooNew`] and left untouched. Every
 //! write of the core runs in one transaction opened by [`write`].
 
@@ -26,6 +27,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0006_tournaments.sql")),
     M::up(include_str!("../../migrations/0007_honor_files.sql")),
     M::up(include_str!("../../migrations/0008_pin_lockout.sql")),
+    M::up(include_str!("../../migrations/0009_ballot.sql")),
 ];
 
 /// The schema version this binary writes: the number of migrations it carries.
@@ -73,6 +75,7 @@ fn configure(conn: &Connection) -> Result<(), StoreError> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "secure_delete", "ON")?;
     Ok(())
 }
 
@@ -86,7 +89,33 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     }
     Migrations::from_slice(MIGRATIONS)
         .to_latest(conn)
-        .map_err(|e| StoreError::Migration(e.to_string()))
+        .map_err(|e| StoreError::Migration(e.to_string()))?;
+    // A migration may have dropped old records: leave none of them in the write-ahead log.
+    empty_write_ahead_log(conn);
+    Ok(())
+}
+
+/// Folds the write-ahead log into the database and truncates it, so that no frame of an earlier
+/// commit stays on disk. Best effort: a busy reader only delays this to the next call.
+pub fn empty_write_ahead_log(conn: &Connection) {
+    let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+}
+
+/// An in-memory database at schema `version`, to test a later migration on old data.
+#[cfg(test)]
+pub(crate) fn open_in_memory_at(version: usize) -> Result<Connection, StoreError> {
+    let mut conn = Connection::open_in_memory()?;
+    configure(&conn)?;
+    Migrations::from_slice(MIGRATIONS)
+        .to_version(&mut conn, version)
+        .map_err(|e| StoreError::Migration(e.to_string()))?;
+    Ok(conn)
+}
+
+/// Brings a database opened with [`open_in_memory_at`] up to date.
+#[cfg(test)]
+pub(crate) fn migrate_to_latest(conn: &mut Connection) -> Result<(), StoreError> {
+    migrate(conn)
 }
 
 /// Opens a write: one transaction that takes the write lock at once (`BEGIN IMMEDIATE`), so that

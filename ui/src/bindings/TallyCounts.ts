@@ -14,4 +14,8 @@ issued: number,
 /**
  * 收回选票, valid and invalid.
  */
-cast: number, invalid: number, candidates: Array<TallyCandidateCount>, };
+cast: number, invalid: number, candidates: Array<TallyCandidateCount>, 
+/**
+ * Times the unused codes were printed again after the first ballot (each with a reason).
+ */
+reprints: number, };

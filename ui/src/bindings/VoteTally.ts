@@ -21,4 +21,8 @@ tie_at_line: number[],
 /**
  * Places not filled (tie at the line, or too few with a majority).
  */
-unfilled: number, };
+unfilled: number, 
+/**
+ * Times the unused codes were printed again after voting began (补印选票码).
+ */
+reprints: number, };

@@ -57,6 +57,10 @@ pub enum JudgingError {
     UnknownCode,
     #[error("这个投票码已经用过了，每个投票码只能投一次")]
     CodeUsed,
+    #[error("已经有人投票，未用的投票码不再列出；如需更多选票，请发放新的投票码")]
+    UnusedCodesHidden,
+    #[error(transparent)]
+    Ballot(crate::ballot::BallotError),
     #[error("{0}")]
     File(String),
     #[error(transparent)]
@@ -92,6 +96,8 @@ impl Coded for JudgingError {
             VoteStillOpen => "contests.vote_still_open",
             UnknownCode => "contests.unknown_code",
             CodeUsed => "contests.code_used",
+            UnusedCodesHidden => "contests.unused_codes_hidden",
+            Ballot(e) => e.code(),
             File(_) => "contests.file",
             Activity(e) => e.code(),
             Roster(e) => e.code(),

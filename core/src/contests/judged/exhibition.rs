@@ -2,24 +2,25 @@
 //! one-time codes, blended with the judges' score (read back in `exhibition_view`).
 //!
 //! - The works are the entrants of the judging; a photo is one of the activity's image files.
-//! - The vote uses the one-time codes of the honors votes and keeps the same secrecy: a code has
-//!   only a used flag; a vote has a random 128-bit key, the activity and the work, in a WITHOUT
-//!   ROWID table, and no time. One code, one vote, in one IMMEDIATE transaction.
+//! - The vote is a box of the shared secret ballot ([`crate::ballot`]): one-time codes with only a
+//!   used flag, and one counter per work created when the vote opens and overwritten in place, so
+//!   the file keeps neither the order of the votes nor a link to a code. One code, one vote, in
+//!   one IMMEDIATE transaction; the write-ahead log is emptied after each vote. Unused codes are
+//!   listed until the first vote; after that more codes are issued instead.
 //! - The blend, once the vote is closed: the popular score is votes ÷ the most votes × 100 (the
 //!   most voted work has 100), rounded half up to the contest's decimals; the final score is
 //!   judges × (100 − weight)% + popular × weight%, rounded half up once more. Ranks and awards then
 //!   follow the blended score.
 
 use chrono::NaiveDateTime;
-use rand::rngs::OsRng;
-use rand::TryRngCore;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::contest::{finish, writable};
-use super::exhibition_view::{entries, popular_vote, vote_row, DEFAULT_WEIGHT};
+use super::exhibition_view::{entries, popular_vote, refusal, vote_row, work_slot, DEFAULT_WEIGHT};
 use super::model::*;
-use super::{write, JudgingError};
+use super::JudgingError;
 use crate::activities::{self, ActivityKind};
+use crate::ballot::{self, BoxRef, Slot};
 use crate::roster;
 use crate::time::time_text;
 
@@ -157,90 +158,55 @@ pub fn issue_vote_codes(
     if state == VoteState::Closed {
         return Err(JudgingError::VoteClosed);
     }
-    let mut codes = Vec::with_capacity(count as usize);
-    while codes.len() < count as usize {
-        let code = crate::honors::new_code().map_err(|e| JudgingError::Invalid(e.to_string()))?;
-        let added = tx.execute(
-            "INSERT OR IGNORE INTO exhibition_vote_code (code, activity_id) VALUES (?1, ?2)",
-            params![code, activity_id],
-        )?;
-        if added == 1 {
-            codes.push(code);
-        }
-    }
+    // The counters are created with the first codes, before any vote; the works are fixed from then.
+    let ballot_box = BoxRef::exhibition(activity_id);
+    let slots: Vec<Slot> = before.entrants.iter().map(|e| work_slot(e.id)).collect();
+    ballot::open_box(&tx, ballot_box, &slots).map_err(refusal)?;
+    let codes = ballot::add_codes(&tx, ballot_box, count).map_err(refusal)?;
     set_vote_row(&tx, activity_id, VoteState::Open, weight)?;
     tx.commit()?;
-    codes.sort();
     Ok(codes)
 }
 
-/// The unused codes of an open vote, sorted, to print (again) as slips.
+/// The unused codes of an open vote, sorted, to print as slips — until the first vote is cast;
+/// after that, more codes are issued instead.
 pub fn unused_vote_codes(conn: &Connection, activity_id: i64) -> Result<Vec<String>, JudgingError> {
     if popular_vote(conn, activity_id)?.state != VoteState::Open {
         return Err(JudgingError::VoteNotOpen);
     }
-    let mut stmt = conn.prepare(
-        "SELECT code FROM exhibition_vote_code WHERE activity_id = ?1 AND used = 0 ORDER BY code",
-    )?;
-    let codes = stmt
-        .query_map([activity_id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(codes)
+    ballot::unused_codes(conn, BoxRef::exhibition(activity_id)).map_err(refusal)
 }
 
-fn new_vote_id() -> Result<String, JudgingError> {
-    let mut buf = [0u8; 16];
-    OsRng
-        .try_fill_bytes(&mut buf)
-        .map_err(|e| JudgingError::Invalid(format!("系统安全随机数不可用（{e}），请重试")))?;
-    Ok(buf.iter().map(|b| format!("{b:02x}")).collect())
-}
-
-/// One vote for one work with a one-time code. Nothing links the stored vote to the code.
+/// One vote for one work with a one-time code, through the shared secret ballot: nothing links
+/// the counted vote to the code or keeps the order of the votes.
 pub fn cast_vote(
     conn: &mut Connection,
     activity_id: i64,
     code: &str,
     entry_id: i64,
 ) -> Result<(), JudgingError> {
-    let code = crate::honors::normalize_code(code);
-    let tx = write(conn)?;
-    if popular_vote(&tx, activity_id)?.state != VoteState::Open {
-        return Err(JudgingError::VoteNotOpen);
-    }
-    let used: Option<bool> = tx
-        .query_row(
-            "SELECT used FROM exhibition_vote_code WHERE code = ?1 AND activity_id = ?2",
-            params![code, activity_id],
-            |r| r.get(0),
-        )
-        .optional()?;
-    match used {
-        None => return Err(JudgingError::UnknownCode),
-        Some(true) => return Err(JudgingError::CodeUsed),
-        Some(false) => {}
-    }
-    let known: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM exhibition_entry WHERE id = ?1 AND activity_id = ?2)",
-        params![entry_id, activity_id],
-        |r| r.get(0),
-    )?;
-    if !known {
-        return Err(JudgingError::EntrantNotFound);
-    }
-    let marked = tx.execute(
-        "UPDATE exhibition_vote_code SET used = 1 WHERE code = ?1 AND activity_id = ?2 AND used = 0",
-        params![code, activity_id],
-    )?;
-    if marked != 1 {
-        return Err(JudgingError::CodeUsed);
-    }
-    tx.execute(
-        "INSERT INTO exhibition_vote (id, activity_id, entry_id) VALUES (?1, ?2, ?3)",
-        params![new_vote_id()?, activity_id, entry_id],
-    )?;
-    tx.commit()?;
-    Ok(())
+    let ballot_box = BoxRef::exhibition(activity_id);
+    ballot::cast(
+        conn,
+        ballot_box,
+        code,
+        |tx| {
+            if popular_vote(tx, activity_id)?.state != VoteState::Open {
+                return Err(JudgingError::VoteNotOpen);
+            }
+            ballot::check_code(tx, ballot_box, code).map_err(refusal)?;
+            let known: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM exhibition_entry WHERE id = ?1 AND activity_id = ?2)",
+                params![entry_id, activity_id],
+                |r| r.get(0),
+            )?;
+            if !known {
+                return Err(JudgingError::EntrantNotFound);
+            }
+            Ok(vec![work_slot(entry_id)])
+        },
+        refusal,
+    )
 }
 
 /// Ends the popular vote: from now on the blend decides ranks and awards.

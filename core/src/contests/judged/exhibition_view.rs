@@ -8,6 +8,7 @@ use rusqlite::{Connection, OptionalExtension};
 
 use super::model::*;
 use super::JudgingError;
+use crate::ballot::{self, BallotError, BoxRef, Slot};
 use crate::contests::{award_levels, competition_ranks, show_scaled, AwardPlan, JudgedResult};
 use crate::roster;
 
@@ -70,18 +71,30 @@ pub(super) fn vote_row(
     .optional()
 }
 
+/// The counter of a work.
+pub(super) fn work_slot(entry_id: i64) -> Slot {
+    Slot::new(entry_id, 0)
+}
+
+/// The ballot box's refusals in the words of the popular vote.
+pub(super) fn refusal(e: BallotError) -> JudgingError {
+    match e {
+        BallotError::UnknownCode(_) | BallotError::OtherBox => JudgingError::UnknownCode,
+        BallotError::CodeUsed => JudgingError::CodeUsed,
+        BallotError::NoBox => JudgingError::VoteNotOpen,
+        BallotError::ReprintNeedsReason => JudgingError::UnusedCodesHidden,
+        other => JudgingError::Ballot(other),
+    }
+}
+
 pub(super) fn popular_vote(
     conn: &Connection,
     activity_id: i64,
 ) -> Result<PopularVote, JudgingError> {
     let (state, weight) =
         vote_row(conn, activity_id)?.unwrap_or((VoteState::Ready, DEFAULT_WEIGHT));
-    let (codes_issued, votes_cast) = conn.query_row(
-        "SELECT (SELECT count(*) FROM exhibition_vote_code WHERE activity_id = ?1),
-                (SELECT count(*) FROM exhibition_vote WHERE activity_id = ?1)",
-        [activity_id],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
+    let (codes_issued, votes_cast) =
+        ballot::turnout(conn, BoxRef::exhibition(activity_id)).map_err(refusal)?;
     Ok(PopularVote {
         state,
         weight,
@@ -123,12 +136,11 @@ pub(super) fn exhibition(
             blend: Vec::new(),
         });
     }
-    let mut stmt = conn.prepare(
-        "SELECT entry_id, count(*) FROM exhibition_vote WHERE activity_id = ?1 GROUP BY entry_id",
-    )?;
-    let votes: HashMap<i64, u32> = stmt
-        .query_map([activity_id], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+    let counted = ballot::counts(conn, BoxRef::exhibition(activity_id)).map_err(refusal)?;
+    let votes: HashMap<i64, u32> = entries
+        .iter()
+        .map(|e| (e.id, counted.get(work_slot(e.id))))
+        .collect();
     let most = votes.values().copied().max().unwrap_or(0);
     let scale = 10f64.powi(decimals as i32);
     let judge_scaled = |r: &JudgedResult| r.final_score.map(|f| (f * scale).round() as u64);

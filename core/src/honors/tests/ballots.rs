@@ -271,10 +271,8 @@ fn one_code_casts_one_ballot_when_two_kiosks_submit_it_at_once() {
         assert_eq!(outcomes, [Ok(()), Err("ballot.code_used".to_string())]);
     }
     let conn = crate::store::open(&path).unwrap();
-    let ballots: i64 = conn
-        .query_row("SELECT COUNT(*) FROM honor_ballot", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(ballots, 5);
+    let ballots = crate::ballot::counts(&conn, crate::ballot::BoxRef::honor_round(round)).unwrap();
+    assert_eq!(ballots.total(), 5);
     assert_eq!(
         turnout(&conn, round).unwrap(),
         Turnout {
@@ -306,7 +304,7 @@ fn checking_a_code_at_the_kiosk_does_not_use_it() {
 }
 
 #[test]
-fn the_unused_codes_of_an_open_round_can_be_printed_again() {
+fn unused_codes_are_printed_until_the_first_ballot_and_then_only_reprinted_with_a_reason() {
     let mut u = unit(4);
     let c = u.candidates(2, &[LI, WANG]);
     let r = u.round(&c, BallotForm::Choose, MajorityBase::Cast);
@@ -315,10 +313,29 @@ fn the_unused_codes_of_an_open_round_can_be_printed_again() {
         "ballot.round_not_open"
     );
     let codes = open_round(&mut u.conn, r.id, now()).unwrap();
+    assert_eq!(
+        unused_codes(&u.conn, r.id).unwrap(),
+        codes,
+        "before any ballot"
+    );
     let li = r.candidates[0].nomination_id;
     cast_ballot(&mut u.conn, r.id, &codes[3], &choose(&[li]), now()).unwrap();
-    let left = unused_codes(&u.conn, r.id).unwrap();
+    let (code, message) = refusal(unused_codes(&u.conn, r.id));
+    assert_eq!(code, "ballot.reprint_needs_reason");
+    assert!(message.contains("原因"), "{message}");
+    assert_eq!(
+        refusal(reprint_codes(&mut u.conn, r.id, " ", now())).0,
+        "ballot.reprint_reason_required"
+    );
+    let left = reprint_codes(&mut u.conn, r.id, "打印机卡纸，第二页未打出", now()).unwrap();
     let mut expected = codes.clone();
     expected.remove(3);
     assert_eq!(left, expected, "sorted, without the spent one");
+    close_round(&mut u.conn, r.id, now()).unwrap();
+    assert_eq!(tally_round(&u.conn, r.id).unwrap().reprints, 1);
+    assert_eq!(
+        refusal(reprint_codes(&mut u.conn, r.id, "再印一次", now())).0,
+        "ballot.round_not_open",
+        "no reprint once the round is closed"
+    );
 }

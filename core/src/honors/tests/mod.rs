@@ -65,7 +65,11 @@ pub(super) struct Unit {
 
 /// A unit with the seven default categories of 2026, six named people and `extra` more staff.
 pub(super) fn unit(extra: usize) -> Unit {
-    let mut conn = testkit::database();
+    unit_on(testkit::database(), extra)
+}
+
+/// [`unit`] in a given database (e.g. one at an older schema version).
+pub(super) fn unit_on(mut conn: Connection, extra: usize) -> Unit {
     let departments = testkit::departments(&mut conn, &["办公室", "宣传科"]);
     let extras = (0..extra).map(|i| {
         let name = format!("职工{}", i + 1);
@@ -155,9 +159,14 @@ impl Unit {
             .unwrap()
     }
 
+    /// Kiosk ballots cast in every round.
     pub fn ballot_count(&self) -> i64 {
         self.conn
-            .query_row("SELECT COUNT(*) FROM honor_ballot", [], |r| r.get(0))
+            .query_row(
+                "SELECT COALESCE(SUM(n - ?1), 0) FROM ballot_counter WHERE subject = 0 AND mark = 0",
+                [crate::ballot::OFFSET],
+                |r| r.get(0),
+            )
             .unwrap()
     }
 }

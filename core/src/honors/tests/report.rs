@@ -52,3 +52,25 @@ fn no_tally_sheet_while_the_round_is_open() {
     open_round(&mut u.conn, r.id, now()).unwrap();
     assert_eq!(refusal(tally_xlsx(&u.conn, r.id)).0, "tally.not_closed");
 }
+
+#[test]
+fn the_printed_result_names_how_often_codes_were_reprinted_after_voting_began() {
+    let mut u = unit(4);
+    let c = u.candidates(2, &[LI, WANG]);
+    let r = u.round(&c, BallotForm::Choose, MajorityBase::Cast);
+    let codes = open_round(&mut u.conn, r.id, now()).unwrap();
+    unused_codes(&u.conn, r.id).unwrap();
+    cast_ballot(&mut u.conn, r.id, &codes[0], &choose(&[]), now()).unwrap();
+    for reason in ["打印机卡纸", "一张选票码被水浸湿"] {
+        reprint_codes(&mut u.conn, r.id, reason, now()).unwrap();
+    }
+    close_round(&mut u.conn, r.id, now()).unwrap();
+    let t = tally_round(&u.conn, r.id).unwrap();
+    assert_eq!(
+        t.reprints, 2,
+        "printing before the first ballot is no reprint"
+    );
+    assert!(summary_line(&t).ends_with("；开始投票后补印选票码 2 次"));
+    let rows = cells(tally_xlsx(&u.conn, r.id).unwrap().1);
+    assert!(rows[1][0].ends_with("补印选票码 2 次"), "{}", rows[1][0]);
+}

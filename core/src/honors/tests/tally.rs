@@ -20,6 +20,7 @@ fn counts(seats: u32, base: MajorityBase, issued: u32, cast: u32, votes: &[u32])
                 ..Default::default()
             })
             .collect(),
+        reprints: 0,
     }
 }
 
@@ -277,6 +278,7 @@ proptest! {
             cast: valid.len() as u32,
             invalid: 0,
             candidates: count_ballots(&cands, &valid),
+            reprints: 0,
         };
         let t = tally(&c);
         let total: u32 = t.results.iter().map(|r| r.votes_for).sum();
@@ -313,4 +315,102 @@ fn zero_seats_elect_nobody_without_panicking() {
     let t = tally(&counts(0, MajorityBase::Cast, 10, 10, &[9, 8]));
     assert!(t.elected.is_empty() && t.tie_at_line.is_empty());
     assert_eq!(t.unfilled, 0);
+}
+
+/// A count from the edges of what a `u32` holds as often as from anywhere in between.
+fn extreme() -> impl Strategy<Value = u32> {
+    prop_oneof![
+        Just(0u32),
+        Just(1),
+        Just(u32::MAX / 2),
+        Just(u32::MAX / 2 + 1),
+        Just(u32::MAX - 1),
+        Just(u32::MAX),
+        any::<u32>(),
+    ]
+}
+
+fn extreme_candidates(votes: &[(u32, u32, u32)]) -> Vec<CandidateCount> {
+    votes
+        .iter()
+        .enumerate()
+        .map(|(i, (f, a, x))| CandidateCount {
+            nomination_id: i as i64 + 1,
+            name: format!("候选人{}", i + 1),
+            votes_for: *f,
+            against: *a,
+            abstain: *x,
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// Kiosk and paper counts up to `u32::MAX`: merging them either gives the exact sums or is
+    /// refused with `tally.count_overflow` exactly when a sum does not fit, and the tally of what
+    /// was merged never panics and keeps its own rules (majority, seats, ranks).
+    #[test]
+    fn extreme_counts_are_merged_exactly_or_refused_and_the_tally_never_panics(
+        seats in prop_oneof![Just(0u32), 1u32..4, Just(u32::MAX)],
+        issued in extreme(),
+        kiosk_cast in extreme(),
+        paper_ballots in extreme(),
+        paper_invalid in extreme(),
+        kiosk_votes in prop::collection::vec((extreme(), extreme(), extreme()), 1..5),
+        paper_votes in prop::collection::vec((extreme(), extreme(), extreme()), 1..5),
+        entitled in any::<bool>(),
+        approve in any::<bool>(),
+    ) {
+        let kiosk = Counts {
+            form: if approve { BallotForm::Approve } else { BallotForm::Choose },
+            majority_base: if entitled { MajorityBase::Entitled } else { MajorityBase::Cast },
+            seats,
+            issued,
+            cast: kiosk_cast,
+            invalid: 0,
+            candidates: extreme_candidates(&kiosk_votes),
+            reprints: 0,
+        };
+        let paper = PaperCount {
+            ballots: paper_ballots,
+            invalid: paper_invalid,
+            candidates: extreme_candidates(&paper_votes),
+        };
+        let fits = |a: u32, b: u32| u64::from(a) + u64::from(b) <= u64::from(u32::MAX);
+        let n = kiosk_votes.len().min(paper_votes.len());
+        let all_fit = fits(kiosk_cast, paper_ballots)
+            && paper_invalid <= kiosk_cast.saturating_add(paper_ballots)
+            && (0..n).all(|i| {
+                let (k, p) = (kiosk_votes[i], paper_votes[i]);
+                fits(k.0, p.0) && fits(k.1, p.1) && fits(k.2, p.2)
+            });
+        match merge_paper(kiosk.clone(), &paper) {
+            Ok(m) => {
+                prop_assert!(all_fit);
+                prop_assert_eq!(u64::from(m.cast), u64::from(kiosk_cast) + u64::from(paper_ballots));
+                prop_assert_eq!(m.invalid, paper_invalid);
+                for (i, c) in m.candidates.iter().enumerate() {
+                    let k = kiosk_votes[i];
+                    let p = paper_votes.get(i).copied().unwrap_or((0, 0, 0));
+                    prop_assert_eq!(u64::from(c.votes_for), u64::from(k.0) + u64::from(p.0));
+                    prop_assert_eq!(u64::from(c.against), u64::from(k.1) + u64::from(p.1));
+                    prop_assert_eq!(u64::from(c.abstain), u64::from(k.2) + u64::from(p.2));
+                }
+                let t = tally(&m);
+                prop_assert_eq!(t.valid, m.cast - m.invalid);
+                let base = if entitled { t.issued } else { t.valid };
+                prop_assert_eq!(u64::from(t.majority_needed), u64::from(base) / 2 + 1);
+                prop_assert_eq!(t.elected.len() as u64 + u64::from(t.unfilled), u64::from(seats));
+                for r in &t.results {
+                    prop_assert!(!r.elected || (r.votes_for >= t.majority_needed && r.votes_for > 0));
+                    prop_assert!(r.rank >= 1 && r.rank as usize <= t.results.len());
+                }
+            }
+            Err(e) => {
+                prop_assert!(!all_fit, "refused although every sum fits: {e}");
+                prop_assert_eq!(AppError::from(e).code, "tally.count_overflow");
+            }
+        }
+    }
 }

@@ -126,35 +126,168 @@ fn one_code_casts_one_vote_and_nothing_links_the_vote_to_the_code() {
     assert_eq!(code(err), "contests.unknown_code");
     let err = cast_vote(&mut c.conn, c.activity, &codes[1], works[0] + 100).unwrap_err();
     assert_eq!(code(err), "contests.entrant_not_found");
-    assert_eq!(unused_vote_codes(&c.conn, c.activity).unwrap().len(), 2);
-    // The vote row holds a random key, the activity and the work — nothing else.
+    // The votes are counters per work: no row per vote, no column for a code, a voter or a time.
     let columns: Vec<String> = c
         .conn
-        .prepare("SELECT name FROM pragma_table_info('exhibition_vote')")
+        .prepare("SELECT name FROM pragma_table_info('ballot_counter')")
         .unwrap()
         .query_map([], |r| r.get(0))
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
-    assert_eq!(columns, ["id", "activity_id", "entry_id"]);
-    let sql: String = c
+    assert_eq!(columns, ["box_id", "subject", "mark", "n"]);
+    let counters: i64 = c
         .conn
-        .query_row(
-            "SELECT sql FROM sqlite_master WHERE name = 'exhibition_vote'",
-            [],
-            |r| r.get(0),
+        .query_row("SELECT count(*) FROM ballot_counter", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(
+        counters, 4,
+        "one per work and the total, whatever the votes"
+    );
+    for old in ["exhibition_vote", "exhibition_vote_code"] {
+        let gone: bool = c
+            .conn
+            .query_row(
+                "SELECT NOT EXISTS (SELECT 1 FROM sqlite_master WHERE name = ?1)",
+                [old],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert!(gone, "{old}");
+    }
+}
+
+#[test]
+fn unused_codes_are_listed_until_the_first_vote_and_then_new_codes_are_issued_instead() {
+    let (mut c, works, _) = exhibition();
+    let codes = issue_vote_codes(&mut c.conn, c.activity, 3, now()).unwrap();
+    assert_eq!(unused_vote_codes(&c.conn, c.activity).unwrap(), codes);
+    cast_vote(&mut c.conn, c.activity, &codes[0], works[0]).unwrap();
+    let err = unused_vote_codes(&c.conn, c.activity).unwrap_err();
+    assert_eq!(code(err), "contests.unused_codes_hidden");
+    let more = issue_vote_codes(&mut c.conn, c.activity, 2, now()).unwrap();
+    cast_vote(&mut c.conn, c.activity, &more[1], works[2]).unwrap();
+    assert_eq!(c.get().exhibition.unwrap().vote.votes_cast, 2);
+}
+
+/// An exhibition with its vote opened (12 codes) in `dir/a.db`, closed and copied to `b.db`.
+fn opened_vote_in_two_copies(dir: &std::path::Path) -> (i64, Vec<String>, Vec<i64>) {
+    let a = dir.join("a.db");
+    let (activity, works) = {
+        let (c, works, _) = exhibition();
+        c.conn
+            .execute("VACUUM INTO ?1", [a.to_str().unwrap()])
+            .unwrap();
+        (c.activity, works)
+    };
+    let codes = {
+        let mut conn = crate::store::open(&a).unwrap();
+        issue_vote_codes(&mut conn, activity, 12, now()).unwrap()
+    };
+    std::fs::copy(&a, dir.join("b.db")).unwrap();
+    (activity, codes, works)
+}
+
+#[test]
+fn the_database_file_is_byte_for_byte_the_same_whatever_order_the_votes_were_cast_in() {
+    use crate::ballot::tests::closed_file;
+    let dir = tempfile::tempdir().unwrap();
+    let (activity, codes, works) = opened_vote_in_two_copies(dir.path());
+    let (a, b) = (dir.path().join("a.db"), dir.path().join("b.db"));
+    let before = closed_file(&a).0;
+    // 10 votes: 春山 ×5, 墨竹 ×3, 兰亭临本 ×2; in b the codes come in reverse, each for another work.
+    let picks: Vec<i64> = [0, 0, 0, 0, 0, 1, 1, 1, 2, 2].map(|w| works[w]).to_vec();
+    let cast_all = |path: &std::path::Path, votes: Vec<(&String, i64)>| {
+        let mut conn = crate::store::open(path).unwrap();
+        for (code, work) in votes {
+            cast_vote(&mut conn, activity, code, work).unwrap();
+        }
+    };
+    cast_all(&a, codes.iter().zip(picks.iter().copied()).collect());
+    cast_all(
+        &b,
+        codes[..10]
+            .iter()
+            .rev()
+            .enumerate()
+            .map(|(i, code)| (code, picks[(i * 3 + 1) % 10]))
+            .collect(),
+    );
+    let (bytes_a, wal_a_empty) = closed_file(&a);
+    let (bytes_b, wal_b_empty) = closed_file(&b);
+    assert!(wal_a_empty && wal_b_empty, "no write-ahead log is left");
+    assert_ne!(bytes_a, before, "the votes are in the file");
+    assert!(bytes_a == bytes_b, "the two files differ");
+    // A different set of votes makes a different file: the comparison can fail.
+    let c = dir.path().join("c.db");
+    std::fs::copy(&b, &c).unwrap();
+    cast_all(&c, vec![(&codes[10], works[0])]);
+    assert!(closed_file(&c).0 != bytes_b);
+}
+
+#[test]
+fn no_vote_stays_in_the_write_ahead_log() {
+    let dir = tempfile::tempdir().unwrap();
+    let (activity, codes, works) = opened_vote_in_two_copies(dir.path());
+    let path = dir.path().join("a.db");
+    let wal = path.with_extension("db-wal");
+    let mut conn = crate::store::open(&path).unwrap();
+    for code in &codes {
+        cast_vote(&mut conn, activity, code, works[1]).unwrap();
+        assert_eq!(std::fs::metadata(&wal).unwrap().len(), 0, "after each vote");
+    }
+}
+
+#[test]
+fn upgrading_turns_stored_votes_into_counters_and_a_closed_vote_keeps_its_result() {
+    let mut c = contest_on(
+        crate::store::open_in_memory_at(7).unwrap(),
+        ActivityKind::Exhibition,
+    );
+    // The works, as version 7 stored them (its functions read tables that are gone now).
+    let works: Vec<i64> = [(0, "春山"), (1, "墨竹")]
+        .iter()
+        .map(|(p, title)| {
+            c.conn
+                .execute(
+                    "INSERT INTO exhibition_entry (activity_id, title, staff_id, medium, created_at)
+                     VALUES (?1, ?2, ?3, '国画', '2026-11-20T09:00:00')",
+                    rusqlite::params![c.activity, title, c.people[*p]],
+                )
+                .unwrap();
+            c.conn.last_insert_rowid()
+        })
+        .collect();
+    // As version 7 stored them: 6 codes, 5 used, and a row per vote (墨竹 ×3, 春山 ×2).
+    c.conn
+        .execute(
+            "INSERT INTO exhibition_vote_round (activity_id, state, weight) VALUES (?1, 'closed', 30)",
+            [c.activity],
         )
         .unwrap();
-    assert!(sql.contains("WITHOUT ROWID"), "{sql}");
-    let code_columns: Vec<String> = c
-        .conn
-        .prepare("SELECT name FROM pragma_table_info('exhibition_vote_code')")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    assert_eq!(code_columns, ["code", "activity_id", "used"]);
+    for i in 0..6 {
+        c.conn
+            .execute(
+                "INSERT INTO exhibition_vote_code (code, activity_id, used) VALUES (?1, ?2, ?3)",
+                rusqlite::params![format!("CODE{i:04}"), c.activity, i < 5],
+            )
+            .unwrap();
+    }
+    for (i, w) in [1, 0, 1, 0, 1].iter().enumerate() {
+        c.conn
+            .execute(
+                "INSERT INTO exhibition_vote (id, activity_id, entry_id) VALUES (?1, ?2, ?3)",
+                rusqlite::params![format!("{i:032x}"), c.activity, works[*w]],
+            )
+            .unwrap();
+    }
+    crate::store::migrate_to_latest(&mut c.conn).unwrap();
+    let ex = c.get().exhibition.unwrap();
+    assert_eq!((ex.vote.codes_issued, ex.vote.votes_cast), (6, 5));
+    let counted =
+        crate::ballot::counts(&c.conn, crate::ballot::BoxRef::exhibition(c.activity)).unwrap();
+    assert_eq!(counted.get(crate::ballot::Slot::new(works[1], 0)), 3);
+    assert_eq!(counted.get(crate::ballot::Slot::new(works[0], 0)), 2);
 }
 
 #[test]
@@ -289,8 +422,6 @@ fn one_code_casts_one_vote_when_two_kiosks_submit_it_at_once() {
         assert_eq!(outcomes, [Ok(()), Err("contests.code_used".to_string())]);
     }
     let conn = crate::store::open(&path).unwrap();
-    let votes: i64 = conn
-        .query_row("SELECT count(*) FROM exhibition_vote", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(votes, 5);
+    let votes = crate::ballot::counts(&conn, crate::ballot::BoxRef::exhibition(activity)).unwrap();
+    assert_eq!(votes.total(), 5);
 }

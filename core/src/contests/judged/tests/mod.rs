@@ -34,7 +34,11 @@ pub(super) struct Contest {
 
 /// A unit with two 科室 and ten people; an activity of `kind` with people 0–3 signed up.
 pub(super) fn contest_of(kind: ActivityKind) -> Contest {
-    let mut conn = testkit::database();
+    contest_on(testkit::database(), kind)
+}
+
+/// [`contest_of`] in a given database (e.g. one at an older schema version).
+pub(super) fn contest_on(mut conn: Connection, kind: ActivityKind) -> Contest {
     let departments = testkit::departments(&mut conn, &["办公室", "宣传科"]);
     let people = testkit::people(10, "职工", &departments);
     let people = testkit::staff(&mut conn, people);
@@ -125,8 +129,8 @@ impl Contest {
                      || coalesce((SELECT group_concat(action || reason) FROM contest_log), '')
                      || coalesce((SELECT group_concat(id || title || staff_id) FROM exhibition_entry), '')
                      || coalesce((SELECT group_concat(state || weight) FROM exhibition_vote_round), '')
-                     || (SELECT count(*) FROM exhibition_vote_code WHERE used = 1)
-                     || (SELECT count(*) FROM exhibition_vote)",
+                     || (SELECT count(*) FROM ballot_code WHERE used = 1)
+                     || coalesce((SELECT group_concat(subject || '/' || mark || '/' || n) FROM ballot_counter), '')",
                 [],
                 |r| r.get(0),
             )
