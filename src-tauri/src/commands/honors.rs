@@ -232,11 +232,24 @@ pub async fn open_voting_round(
         .await
 }
 
-/// The unused codes of an open round, to print the slips (again).
+/// The unused codes of an open round, to print the slips — until the first ballot is cast.
 #[tauri::command]
 pub async fn ballot_codes(state: State<'_, AppState>, id: i64) -> Result<Vec<String>, AppError> {
     state.require_organizer()?;
     state.db(move |c| Ok(honors::unused_codes(c, id)?)).await
+}
+
+/// 补印选票码 after voting began: with a reason, logged and counted in the result report.
+#[tauri::command]
+pub async fn reprint_ballot_codes(
+    state: State<'_, AppState>,
+    id: i64,
+    reason: String,
+) -> Result<Vec<String>, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(honors::reprint_codes(c, id, &reason, now())?))
+        .await
 }
 
 #[tauri::command]

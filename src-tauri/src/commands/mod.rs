@@ -181,6 +181,7 @@ register![
     honors::update_voting_round,
     honors::open_voting_round,
     honors::ballot_codes,
+    honors::reprint_ballot_codes,
     honors::close_voting_round,
     honors::voting_turnout,
     honors::voting_tally,

@@ -728,6 +728,11 @@ pub fn cases(f: &Fixture) -> Vec<Case> {
             Body::Json(json!({ "id": round })),
         ),
         (
+            "reprint_ballot_codes",
+            Organizer,
+            Body::Json(json!({ "id": round, "reason": "选票受潮" })),
+        ),
+        (
             "close_voting_round",
             Organizer,
             Body::Json(json!({ "id": round })),

@@ -46,6 +46,7 @@ const tied: VoteTally = {
   elected: [11],
   tie_at_line: [12, 13],
   unfilled: 1,
+  reprints: 0,
 }
 
 const noPaper = { counter_entered: false, scrutineer_entered: false, confirmed: false, mismatches: [] }

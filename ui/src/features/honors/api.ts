@@ -55,7 +55,11 @@ export const updateVotingRound = (id: number, input: VotingRoundInput, options?:
   call<VotingRound>('update_voting_round', { id, input }, options)
 /** 开始投票: answers with the round's codes for the slips. */
 export const openVotingRound = (id: number) => call<string[]>('open_voting_round', { id })
-export const ballotCodes = (id: number) => call<string[]>('ballot_codes', { id })
+/** The unused codes for the slips: refused with `ballot.reprint_needs_reason` once a ballot is cast. */
+export const ballotCodes = (id: number, options?: CallOptions) => call<string[]>('ballot_codes', { id }, options)
+/** 补印选票码 after voting began, with a reason (logged, counted in the result report). */
+export const reprintBallotCodes = (id: number, reason: string, options?: CallOptions) =>
+  call<string[]>('reprint_ballot_codes', { id, reason }, options)
 export const closeVotingRound = (id: number) => call<VotingRound>('close_voting_round', { id })
 export const votingTurnout = (id: number) => call<VotingTurnout>('voting_turnout', { id })
 export const votingTally = (id: number, options?: CallOptions) => call<VoteTally>('voting_tally', { id }, options)
