@@ -6,6 +6,7 @@ use std::cell::Cell;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use wenming_core::activities::{self as act, ActivityKind, ActivityQuery, ActivityState, Actor};
+use wenming_core::auth::Role;
 use wenming_core::sample::{self, SampleSize};
 use wenming_core::store;
 
@@ -25,14 +26,14 @@ fn activities(c: &mut Criterion) {
     };
     let mut group = c.benchmark_group("activities, 2000 activities, 100000 sign-ups");
     group.bench_function("list first page", |b| {
-        b.iter(|| act::list_activities(&conn, &page, now).unwrap())
+        b.iter(|| act::list_activities(&conn, &page, now, Role::Organizer).unwrap())
     });
     let open = ActivityQuery {
         state: Some(ActivityState::Open),
         ..page.clone()
     };
     group.bench_function("list filtered by state", |b| {
-        b.iter(|| act::list_activities(&conn, &open, now).unwrap())
+        b.iter(|| act::list_activities(&conn, &open, now, Role::Organizer).unwrap())
     });
     let month = ActivityQuery {
         month: Some("2026-05".into()),
@@ -40,7 +41,7 @@ fn activities(c: &mut Criterion) {
         ..page.clone()
     };
     group.bench_function("list filtered by month and kind", |b| {
-        b.iter(|| act::list_activities(&conn, &month, now).unwrap())
+        b.iter(|| act::list_activities(&conn, &month, now, Role::Organizer).unwrap())
     });
     group.bench_function("sign-up list of one activity", |b| {
         b.iter(|| act::signups(&conn, 1000).unwrap())

@@ -7,6 +7,7 @@ use rusqlite::Connection;
 use super::model::*;
 use super::waitlist::promote;
 use super::{show_time, store, write, ActivityError};
+use crate::auth::Role;
 use crate::text;
 
 fn with_state(row: store::ActivityRow, now: NaiveDateTime) -> Activity {
@@ -251,14 +252,31 @@ pub fn get_activity(
     ))
 }
 
+/// One activity as `viewer` may see it: a 草稿 is the organizers' own until it is published, so
+/// staff mode is answered as if it did not exist.
+pub fn activity_for(
+    conn: &Connection,
+    id: i64,
+    now: NaiveDateTime,
+    viewer: Role,
+) -> Result<Activity, ActivityError> {
+    let a = get_activity(conn, id, now)?;
+    if viewer == Role::Staff && a.state == ActivityState::Draft {
+        return Err(ActivityError::NotFound);
+    }
+    Ok(a)
+}
+
 /// The activity list with its filters, newest first, one page at a time.
 pub fn list_activities(
     conn: &Connection,
     q: &ActivityQuery,
     now: NaiveDateTime,
+    viewer: Role,
 ) -> Result<ActivityPage, ActivityError> {
     let mut rows: Vec<store::ActivityRow> = store::activities(conn, q)?
         .into_iter()
+        .filter(|r| viewer == Role::Organizer || r.phase != Phase::Draft)
         .filter(|r| {
             q.state
                 .is_none_or(|s| state_at(r.phase, &r.activity.schedule, now) == s)

@@ -20,8 +20,8 @@ pub use attendance::{check_in, correct_attendance, set_hours, set_reflection, un
 pub use error::ActivityError;
 pub use files::{add_file, file_bytes, files, files_dir, remove_file};
 pub use lifecycle::{
-    cancel_activity, close_signup, create_activity, finish_activity, get_activity, list_activities,
-    publish_activity, update_activity,
+    activity_for, cancel_activity, close_signup, create_activity, finish_activity, get_activity,
+    list_activities, publish_activity, update_activity,
 };
 pub use model::*;
 pub use sheets::{export_sheet, sheet, Sheet, SheetKind};

@@ -10,6 +10,7 @@ use super::categories::{category_row, voting_started};
 use super::model::*;
 use super::nominations::nomination_row;
 use super::{time_text, write, HonorError};
+use crate::auth::Role;
 use crate::files;
 
 const COLUMNS: &str = "id, nomination_id, sha256, file_name, size";
@@ -94,6 +95,36 @@ pub fn nomination_files(
     ))?;
     let rows = stmt.query_map([nomination_id], from_row)?;
     Ok(rows.map(|r| r.map(|(f, _)| f)).collect::<Result<_, _>>()?)
+}
+
+/// Staff mode sees the 事迹 attachments of passed nominations only; the organizer sees all.
+fn check_visible(conn: &Connection, nomination_id: i64, viewer: Role) -> Result<(), HonorError> {
+    if viewer == Role::Staff && nomination_row(conn, nomination_id)?.review != Review::Passed {
+        return Err(HonorError::FilesHidden);
+    }
+    Ok(())
+}
+
+/// [`nomination_files`] as `viewer` may see them.
+pub fn nomination_files_for(
+    conn: &Connection,
+    nomination_id: i64,
+    viewer: Role,
+) -> Result<Vec<NominationFile>, HonorError> {
+    check_visible(conn, nomination_id, viewer)?;
+    nomination_files(conn, nomination_id)
+}
+
+/// [`nomination_file_bytes`] as `viewer` may see them.
+pub fn nomination_file_bytes_for(
+    conn: &Connection,
+    dir: &Path,
+    id: i64,
+    viewer: Role,
+) -> Result<(NominationFile, Vec<u8>), HonorError> {
+    let (f, _) = file(conn, id)?;
+    check_visible(conn, f.nomination_id, viewer)?;
+    nomination_file_bytes(conn, dir, id)
 }
 
 /// The bytes of an attached file, checked against its hash.

@@ -46,6 +46,8 @@ pub enum HonorError {
     SelfForOthers,
     #[error("找不到这个附件，可能已被删除，请刷新后再试")]
     FileNotFound,
+    #[error("只有通过资格审查的推荐才公开附件；未通过或待审查的推荐，附件只有组织者能查看")]
+    FilesHidden,
     #[error("资格审查不通过时请写明原因")]
     ReasonRequired,
     #[error("“{0}”已开始投票，资格审查结果和推荐不能再修改")]
@@ -187,6 +189,7 @@ impl Coded for HonorError {
             NotInSourceDepartment { .. } => "nomination.not_in_department",
             SelfForOthers => "nomination.self_for_others",
             FileNotFound => "nomination.file_not_found",
+            FilesHidden => "nomination.files_hidden",
             File(e) => e.code(),
             ReasonRequired => "review.reason_required",
             ReviewLocked(_) => "review.locked",

@@ -31,7 +31,8 @@ mod tally;
 
 pub use crate::ballot::normalize_code;
 pub use attachments::{
-    add_nomination_file, nomination_file_bytes, nomination_files, remove_nomination_file,
+    add_nomination_file, nomination_file_bytes, nomination_file_bytes_for, nomination_files,
+    nomination_files_for, remove_nomination_file,
 };
 pub use categories::{
     create_category, get_category, list_categories, seed_default_categories, update_category,
@@ -39,7 +40,7 @@ pub use categories::{
 };
 pub use error::HonorError;
 pub use model::*;
-pub use nominations::{candidate_list, nominate, nominations, review_nomination};
+pub use nominations::{candidate_list, nominate, nominations, nominations_for, review_nomination};
 pub use notice::{publicity_notice, working_days};
 pub use paper::{enter_paper_count, paper_status};
 pub use publicity::{

@@ -6,6 +6,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use super::categories::{category_row, voting_started};
 use super::model::*;
 use super::{show_time, time_text, write, HonorError};
+use crate::auth::Role;
 use crate::roster::{self, PoliticalStatus, Staff};
 
 const SELECT: &str = "SELECT n.id, n.category_id, n.staff_id, n.department_id,
@@ -245,6 +246,23 @@ pub fn nominations(conn: &Connection, category_id: i64) -> Result<Vec<Nomination
     let mut stmt = conn.prepare(&format!("{SELECT} WHERE n.category_id = ?1 ORDER BY n.id"))?;
     let rows = stmt.query_map([category_id], from_row)?;
     Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// The nominations of a category as `viewer` may see them: staff mode does not see why a
+/// nomination was turned down (nor a note on one still pending) — that is between the nominee and
+/// the organizers.
+pub fn nominations_for(
+    conn: &Connection,
+    category_id: i64,
+    viewer: Role,
+) -> Result<Vec<Nomination>, HonorError> {
+    let mut list = nominations(conn, category_id)?;
+    if viewer == Role::Staff {
+        for n in list.iter_mut().filter(|n| n.review != Review::Passed) {
+            n.review_reason.clear();
+        }
+    }
+    Ok(list)
 }
 
 /// 候选人名单: the nominations that passed 资格审查, and whether the vote is 等额 or 差额.

@@ -17,15 +17,17 @@ pub async fn list_activities(
     state: State<'_, AppState>,
     query: Form<ActivityQuery>,
 ) -> Result<ActivityPage, AppError> {
+    let viewer = state.viewer();
     state
-        .db(move |c| Ok(act::list_activities(c, &query, now())?))
+        .db(move |c| Ok(act::list_activities(c, &query, now(), viewer)?))
         .await
 }
 
 #[tauri::command]
 pub async fn get_activity(state: State<'_, AppState>, id: i64) -> Result<Activity, AppError> {
+    let viewer = state.viewer();
     state
-        .db(move |c| Ok(act::get_activity(c, id, now())?))
+        .db(move |c| Ok(act::activity_for(c, id, now(), viewer)?))
         .await
 }
 

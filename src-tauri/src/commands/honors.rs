@@ -65,8 +65,9 @@ pub async fn honor_nominations(
     state: State<'_, AppState>,
     category_id: i64,
 ) -> Result<Vec<Nomination>, AppError> {
+    let viewer = state.viewer();
     state
-        .db(move |c| Ok(honors::nominations(c, category_id)?))
+        .db(move |c| Ok(honors::nominations_for(c, category_id, viewer)?))
         .await
 }
 
@@ -123,8 +124,9 @@ pub async fn nomination_files(
     state: State<'_, AppState>,
     nomination_id: i64,
 ) -> Result<Vec<NominationFile>, AppError> {
+    let viewer = state.viewer();
     state
-        .db(move |c| Ok(honors::nomination_files(c, nomination_id)?))
+        .db(move |c| Ok(honors::nomination_files_for(c, nomination_id, viewer)?))
         .await
 }
 
@@ -157,8 +159,9 @@ pub async fn nomination_file_bytes(
     file_id: i64,
 ) -> Result<Response, AppError> {
     let dir = wenming_core::files::files_dir(&state.db_path);
+    let viewer = state.viewer();
     let (_, bytes) = state
-        .db(move |c| Ok(honors::nomination_file_bytes(c, &dir, file_id)?))
+        .db(move |c| Ok(honors::nomination_file_bytes_for(c, &dir, file_id, viewer)?))
         .await?;
     Ok(Response::new(bytes))
 }

@@ -1,4 +1,5 @@
 use super::*;
+use crate::auth::Role;
 
 #[test]
 fn the_state_follows_the_clock_once_published() {
@@ -87,6 +88,7 @@ fn bad_times_and_texts_are_refused_with_the_reason() {
             ..Default::default()
         },
         open_time(),
+        Role::Organizer,
     )
     .unwrap();
     assert_eq!(all.total, 0);
@@ -184,7 +186,7 @@ fn the_list_filters_by_kind_state_month_and_department() {
             ..Default::default()
         };
         f(&mut q);
-        list_activities(&u.conn, &q, open_time())
+        list_activities(&u.conn, &q, open_time(), Role::Organizer)
             .unwrap()
             .items
             .into_iter()
@@ -209,4 +211,56 @@ fn the_list_filters_by_kind_state_month_and_department() {
         [chess.id, reading.id],
         "both are titled 道德经典诵读"
     );
+}
+
+#[test]
+fn staff_mode_does_not_list_or_open_draft_activities() {
+    let mut u = unit(1);
+    let published = u.activity(ActivityKind::Reading, None);
+    let draft = create_activity(
+        &mut u.conn,
+        &input(ActivityKind::Study, None),
+        false,
+        at(1, 8),
+    )
+    .unwrap();
+    assert_eq!(draft.state, ActivityState::Draft);
+    let q = ActivityQuery {
+        page: 1,
+        page_size: 20,
+        ..Default::default()
+    };
+    let ids = |viewer| {
+        list_activities(&u.conn, &q, open_time(), viewer)
+            .unwrap()
+            .items
+            .into_iter()
+            .map(|a| a.id)
+            .collect::<Vec<_>>()
+    };
+    let mut organizer = ids(Role::Organizer);
+    organizer.sort();
+    assert_eq!(organizer, [published.id, draft.id]);
+    assert_eq!(ids(Role::Staff), [published.id]);
+    let total = list_activities(&u.conn, &q, open_time(), Role::Staff)
+        .unwrap()
+        .total;
+    assert_eq!(total, 1, "the count does not give the draft away either");
+    let draft_state = ActivityQuery {
+        state: Some(ActivityState::Draft),
+        ..q.clone()
+    };
+    assert!(
+        list_activities(&u.conn, &draft_state, open_time(), Role::Staff)
+            .unwrap()
+            .items
+            .is_empty()
+    );
+
+    let err: crate::AppError = activity_for(&u.conn, draft.id, open_time(), Role::Staff)
+        .unwrap_err()
+        .into();
+    assert_eq!(err.code, "activities.not_found");
+    activity_for(&u.conn, draft.id, open_time(), Role::Organizer).unwrap();
+    activity_for(&u.conn, published.id, open_time(), Role::Staff).unwrap();
 }

@@ -14,6 +14,7 @@ mod quota;
 mod report;
 mod rounds;
 mod secrecy;
+mod staff_view;
 mod tally;
 
 use chrono::{NaiveDate, NaiveDateTime};
