@@ -35,6 +35,8 @@ pub enum RosterError {
     DuplicateEmployeeNo { employee_no: String, holder: String },
     #[error("科室“{0}”已存在")]
     DuplicateDepartment(String),
+    #[error("排序号 {value} 不在 0–{max} 之间")]
+    SortOrderOutOfRange { value: i32, max: i32 },
     #[error("找不到这个科室，可能已被删除，请刷新后再试")]
     DepartmentNotFound,
     #[error("找不到这名职工，可能已被删除，请刷新后再试")]
@@ -53,6 +55,7 @@ impl Coded for RosterError {
             RosterError::Invalid(_) => "roster.invalid",
             RosterError::DuplicateEmployeeNo { .. } => "roster.duplicate_employee_no",
             RosterError::DuplicateDepartment(_) => "roster.duplicate_department",
+            RosterError::SortOrderOutOfRange { .. } => "roster.sort_order_out_of_range",
             RosterError::DepartmentNotFound => "roster.department_not_found",
             RosterError::StaffNotFound => "roster.staff_not_found",
             RosterError::DepartmentNotEmpty { .. } => "roster.department_not_empty",
@@ -72,11 +75,22 @@ pub fn list_departments(conn: &Connection) -> Result<Vec<Department>, RosterErro
     Ok(store::departments(conn)?)
 }
 
+/// The name as typed, and a sort order within 0..=[`SORT_ORDER_MAX`].
+fn check_department(input: &DepartmentInput) -> Result<DepartmentInput, RosterError> {
+    if !(0..=SORT_ORDER_MAX).contains(&input.sort_order) {
+        return Err(RosterError::SortOrderOutOfRange {
+            value: input.sort_order,
+            max: SORT_ORDER_MAX,
+        });
+    }
+    validate::check_department(input).map_err(RosterError::Invalid)
+}
+
 pub fn create_department(
     conn: &mut Connection,
     input: &DepartmentInput,
 ) -> Result<Department, RosterError> {
-    let input = validate::check_department(input).map_err(RosterError::Invalid)?;
+    let input = check_department(input)?;
     let tx = write(conn)?;
     if store::department_id_by_name(&tx, &input.name)?.is_some() {
         return Err(RosterError::DuplicateDepartment(input.name));
@@ -91,7 +105,7 @@ pub fn update_department(
     id: i64,
     input: &DepartmentInput,
 ) -> Result<Department, RosterError> {
-    let input = validate::check_department(input).map_err(RosterError::Invalid)?;
+    let input = check_department(input)?;
     let tx = write(conn)?;
     if store::department_id_by_name(&tx, &input.name)?.is_some_and(|other| other != id) {
         return Err(RosterError::DuplicateDepartment(input.name));

@@ -115,3 +115,40 @@ fn editing_or_deleting_a_missing_department_says_it_is_gone() {
     assert_eq!(e.code, "roster.department_not_found");
     assert!(list_departments(&conn).unwrap().is_empty());
 }
+
+#[test]
+fn a_sort_order_outside_0_to_9999_is_refused_and_nothing_changes() {
+    let (mut conn, ids) = unit_with(&["办公室"]);
+    let before = list_departments(&conn).unwrap();
+    for value in [-1, SORT_ORDER_MAX + 1, i32::MAX, i32::MIN] {
+        let input = DepartmentInput {
+            name: "宣传科".into(),
+            kind: DepartmentKind::Office,
+            sort_order: value,
+        };
+        let e: AppError = create_department(&mut conn, &input).unwrap_err().into();
+        assert_eq!(
+            (e.code.as_str(), e.message),
+            (
+                "roster.sort_order_out_of_range",
+                format!("排序号 {value} 不在 0–9999 之间")
+            )
+        );
+        let e: AppError = update_department(&mut conn, ids[0], &input)
+            .unwrap_err()
+            .into();
+        assert_eq!(e.code, "roster.sort_order_out_of_range");
+    }
+    assert_eq!(list_departments(&conn).unwrap(), before);
+    for value in [0, SORT_ORDER_MAX] {
+        let input = DepartmentInput {
+            name: format!("科室{value}"),
+            kind: DepartmentKind::Office,
+            sort_order: value,
+        };
+        assert_eq!(
+            create_department(&mut conn, &input).unwrap().sort_order,
+            value
+        );
+    }
+}
