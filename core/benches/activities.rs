@@ -13,7 +13,7 @@ use wenming_core::store;
 fn activities(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     let mut conn = store::open(&dir.path().join("large.db")).unwrap();
-    sample::load(&mut conn, SampleSize::Large).unwrap();
+    sample::load(&mut conn, SampleSize::Large, wenming_core::time::now()).unwrap();
     sample::load_activity_history(&mut conn, 2000, 100_000).unwrap();
     let now = chrono::NaiveDate::from_ymd_opt(2026, 6, 1)
         .unwrap()

@@ -14,7 +14,7 @@ const BALLOTS: usize = 100_000;
 fn tally(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     let mut conn = store::open(&dir.path().join("ballots.db")).unwrap();
-    sample::load(&mut conn, SampleSize::Large).unwrap();
+    sample::load(&mut conn, SampleSize::Large, wenming_core::time::now()).unwrap();
     let now = chrono::NaiveDate::from_ymd_opt(2026, 6, 1)
         .unwrap()
         .and_hms_opt(9, 0, 0)

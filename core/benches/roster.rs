@@ -10,7 +10,7 @@ use wenming_core::store;
 
 fn large_unit(dir: &std::path::Path) -> store::Connection {
     let mut conn = store::open(&dir.join("large.db")).unwrap();
-    sample::load(&mut conn, SampleSize::Large).unwrap();
+    sample::load(&mut conn, SampleSize::Large, wenming_core::time::now()).unwrap();
     conn
 }
 
@@ -74,14 +74,30 @@ fn importing(c: &mut Criterion) {
                 (d, conn)
             },
             |(_d, mut conn)| {
-                roster::apply_import(&mut conn, &file, "花名册.xlsx", &create).unwrap()
+                roster::apply_import(
+                    &mut conn,
+                    &file,
+                    "花名册.xlsx",
+                    &create,
+                    wenming_core::time::now(),
+                )
+                .unwrap()
             },
             BatchSize::PerIteration,
         )
     });
     group.bench_function("re-import updating everyone", |b| {
         let mut conn = store::open(&dir.path().join("large.db")).unwrap();
-        b.iter(|| roster::apply_import(&mut conn, &file, "花名册.xlsx", &create).unwrap())
+        b.iter(|| {
+            roster::apply_import(
+                &mut conn,
+                &file,
+                "花名册.xlsx",
+                &create,
+                wenming_core::time::now(),
+            )
+            .unwrap()
+        })
     });
     group.finish();
 }

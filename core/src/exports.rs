@@ -86,11 +86,18 @@ pub fn safe_stem(title: &str) -> String {
     trimmed.to_string()
 }
 
-/// Saves `bytes` as `<stem>_<YYYYMMDD-HHMMSS>.<ext>` in `dir`, the stem made safe from `title`.
-pub fn save(dir: &Path, title: &str, ext: &str, bytes: &[u8]) -> Result<ExportedFile, ExportError> {
+/// Saves `bytes` as `<stem>_<YYYYMMDD-HHMMSS>.<ext>` in `dir`, the stem made safe from `title` and
+/// the stamp the time of the export, `now`.
+pub fn save(
+    dir: &Path,
+    title: &str,
+    ext: &str,
+    bytes: &[u8],
+    now: chrono::NaiveDateTime,
+) -> Result<ExportedFile, ExportError> {
     debug_assert!(ext.chars().all(|c| c.is_ascii_alphanumeric()));
     let stem = safe_stem(title);
-    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
+    let stamp = now.format("%Y%m%d-%H%M%S");
     let mut file_name = format!("{stem}_{stamp}.{ext}");
     let mut n = 2;
     while dir.join(&file_name).exists() {
@@ -114,13 +121,20 @@ pub fn save(dir: &Path, title: &str, ext: &str, bytes: &[u8]) -> Result<Exported
 mod tests {
     use super::*;
 
+    fn at() -> chrono::NaiveDateTime {
+        crate::testkit::november(25, 14)
+    }
+
     #[test]
     fn saving_twice_in_the_same_second_never_overwrites() {
         let dir = tempfile::tempdir().unwrap();
-        let a = save(dir.path(), "花名册", "xlsx", b"one").unwrap();
-        let b = save(dir.path(), "花名册", "xlsx", b"two").unwrap();
-        assert_ne!(a.path, b.path);
-        assert!(a.file_name.starts_with("花名册_"));
+        let a = save(dir.path(), "花名册", "xlsx", b"one", at()).unwrap();
+        let b = save(dir.path(), "花名册", "xlsx", b"two", at()).unwrap();
+        assert_eq!(
+            a.file_name, "花名册_20261125-140000.xlsx",
+            "stamped with the time given"
+        );
+        assert_eq!(b.file_name, "花名册_20261125-140000_2.xlsx");
         assert_eq!(std::fs::read(&a.path).unwrap(), b"one");
         assert_eq!(std::fs::read(&b.path).unwrap(), b"two");
     }
@@ -130,7 +144,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let blocker = dir.path().join("file");
         std::fs::write(&blocker, b"x").unwrap();
-        let err: crate::AppError = save(&blocker.join("sub"), "花名册", "xlsx", b"x")
+        let err: crate::AppError = save(&blocker.join("sub"), "花名册", "xlsx", b"x", at())
             .unwrap_err()
             .into();
         assert_eq!(err.code, "export.write_failed");
@@ -208,7 +222,7 @@ mod tests {
     #[test]
     fn a_hostile_title_is_saved_inside_the_folder_with_no_temporary_file_left() {
         let dir = tempfile::tempdir().unwrap();
-        let f = save(dir.path(), "../CON/结果:终*", "xlsx", b"bytes").unwrap();
+        let f = save(dir.path(), "../CON/结果:终*", "xlsx", b"bytes", at()).unwrap();
         let path = Path::new(&f.path);
         assert_eq!(path.parent().unwrap(), dir.path());
         assert!(f.file_name.starts_with("_CON_结果_终__"), "{}", f.file_name);

@@ -1,6 +1,7 @@
 //! 示例数据: a believable bureau for a first look at the app, and, with a larger size, the
 //! "large unit" the benchmarks use. Deterministic: the same size gives the same people.
 
+use chrono::NaiveDateTime;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use rusqlite::Connection;
@@ -191,7 +192,11 @@ pub fn generate(size: SampleSize) -> (Vec<DepartmentInput>, Vec<StaffInput>) {
 }
 
 /// 载入示例数据: fills an empty roster with a sample unit, in one transaction.
-pub fn load(conn: &mut Connection, size: SampleSize) -> Result<SampleReport, SampleError> {
+pub fn load(
+    conn: &mut Connection,
+    size: SampleSize,
+    now: NaiveDateTime,
+) -> Result<SampleReport, SampleError> {
     let (departments, staff) = generate(size);
     let tx = write(conn).map_err(roster::RosterError::from)?;
     if store::staff_count(&tx).map_err(roster::RosterError::from)? > 0
@@ -203,7 +208,7 @@ pub fn load(conn: &mut Connection, size: SampleSize) -> Result<SampleReport, Sam
     }
     let ids = departments
         .iter()
-        .map(|d| store::insert_department(&tx, d))
+        .map(|d| store::insert_department(&tx, d, now))
         .collect::<rusqlite::Result<Vec<_>>>()
         .map_err(roster::RosterError::from)?;
     for s in &staff {
@@ -211,7 +216,7 @@ pub fn load(conn: &mut Connection, size: SampleSize) -> Result<SampleReport, Sam
             department_id: ids[s.department_id as usize],
             ..s.clone()
         };
-        store::insert_staff(&tx, &s).map_err(roster::RosterError::from)?;
+        store::insert_staff(&tx, &s, now).map_err(roster::RosterError::from)?;
     }
     tx.commit().map_err(roster::RosterError::from)?;
     Ok(SampleReport {
@@ -287,7 +292,12 @@ mod tests {
     #[test]
     fn the_sample_bureau_is_believable_and_valid() {
         let mut conn = crate::store::open_in_memory().unwrap();
-        let report = load(&mut conn, SampleSize::Bureau).unwrap();
+        let report = load(
+            &mut conn,
+            SampleSize::Bureau,
+            crate::testkit::november(1, 8),
+        )
+        .unwrap();
         assert_eq!((report.departments, report.staff), (12, 80));
         let all = store::all_staff(&conn).unwrap();
         assert_eq!(all.len(), 80);
@@ -321,8 +331,19 @@ mod tests {
     #[test]
     fn sample_data_only_goes_into_an_empty_roster() {
         let mut conn = crate::store::open_in_memory().unwrap();
-        load(&mut conn, SampleSize::Bureau).unwrap();
-        let err: crate::AppError = load(&mut conn, SampleSize::Bureau).unwrap_err().into();
+        load(
+            &mut conn,
+            SampleSize::Bureau,
+            crate::testkit::november(1, 8),
+        )
+        .unwrap();
+        let err: crate::AppError = load(
+            &mut conn,
+            SampleSize::Bureau,
+            crate::testkit::november(1, 8),
+        )
+        .unwrap_err()
+        .into();
         assert_eq!(err.code, "sample.not_empty");
         assert_eq!(store::staff_count(&conn).unwrap(), 80);
     }

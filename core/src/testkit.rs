@@ -36,7 +36,9 @@ pub fn departments(conn: &mut Connection, names: &[&str]) -> Vec<i64> {
                 kind: DepartmentKind::Office,
                 sort_order: i as i32,
             };
-            roster::create_department(conn, &d).unwrap().id
+            roster::create_department(conn, &d, november(1, 8))
+                .unwrap()
+                .id
         })
         .collect()
 }
@@ -59,7 +61,7 @@ pub fn person(n: usize, name: &str, department_id: i64) -> StaffInput {
 pub fn staff(conn: &mut Connection, people: impl IntoIterator<Item = StaffInput>) -> Vec<i64> {
     people
         .into_iter()
-        .map(|s| roster::create_staff(conn, &s).unwrap().id)
+        .map(|s| roster::create_staff(conn, &s, november(1, 8)).unwrap().id)
         .collect()
 }
 

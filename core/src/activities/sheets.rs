@@ -172,5 +172,5 @@ pub fn export_sheet(
 ) -> Result<ExportedFile, crate::AppError> {
     let s = sheet(conn, activity_id, kind, now)?;
     let bytes = xlsx(&s).map_err(|e| ActivityError::SheetFailed(e.to_string()))?;
-    Ok(exports::save(dir, &s.title, "xlsx", &bytes)?)
+    Ok(exports::save(dir, &s.title, "xlsx", &bytes, now)?)
 }

@@ -22,6 +22,7 @@ fn department(conn: &mut Connection, name: &str, sort_order: i32) -> i64 {
             kind: DepartmentKind::Office,
             sort_order,
         },
+        at(8, 0),
     )
     .unwrap()
     .id
@@ -40,6 +41,7 @@ fn person(conn: &mut Connection, no: &str, name: &str, department_id: i64) -> i6
             is_veteran: false,
             phone: String::new(),
         },
+        at(8, 0),
     )
     .unwrap()
     .id
@@ -235,7 +237,7 @@ fn small_unit() -> (Connection, i64, [i64; 3]) {
     let li = person(&mut conn, "W002", "李四", finance);
     let office = roster::get_staff(&conn, zhang).unwrap().department_id;
     let wang = person(&mut conn, "W003", "王五", office);
-    roster::set_staff_active(&mut conn, wang, false).unwrap();
+    roster::set_staff_active(&mut conn, wang, false, at(8, 0)).unwrap();
     (conn, office, [zhang, li, wang])
 }
 

@@ -128,7 +128,8 @@ pub fn export_tally(
     conn: &Connection,
     round_id: i64,
     dir: &std::path::Path,
+    now: chrono::NaiveDateTime,
 ) -> Result<ExportedFile, crate::AppError> {
     let (stem, bytes) = tally_xlsx(conn, round_id)?;
-    Ok(exports::save(dir, &stem, "xlsx", &bytes)?)
+    Ok(exports::save(dir, &stem, "xlsx", &bytes, now)?)
 }

@@ -19,6 +19,7 @@ pub use import::{
 pub use model::*;
 pub use validate::{check_employee_no, check_phone};
 
+use chrono::NaiveDateTime;
 use rusqlite::Connection;
 
 use crate::auth::Role;
@@ -89,13 +90,14 @@ fn check_department(input: &DepartmentInput) -> Result<DepartmentInput, RosterEr
 pub fn create_department(
     conn: &mut Connection,
     input: &DepartmentInput,
+    now: NaiveDateTime,
 ) -> Result<Department, RosterError> {
     let input = check_department(input)?;
     let tx = write(conn)?;
     if store::department_id_by_name(&tx, &input.name)?.is_some() {
         return Err(RosterError::DuplicateDepartment(input.name));
     }
-    let id = store::insert_department(&tx, &input)?;
+    let id = store::insert_department(&tx, &input, now)?;
     tx.commit()?;
     department(conn, id)
 }
@@ -167,7 +169,11 @@ fn mask_phone(phone: &str) -> String {
 }
 
 /// Writes the roster (.xlsx) into `dir` and says where.
-pub fn export_file(conn: &Connection, dir: &std::path::Path) -> Result<ExportedFile, AppError> {
+pub fn export_file(
+    conn: &Connection,
+    dir: &std::path::Path,
+    now: NaiveDateTime,
+) -> Result<ExportedFile, AppError> {
     let unit = crate::settings::unit_info(conn)?.unit_name;
     let bytes = export_xlsx(conn, &unit)?;
     Ok(crate::exports::save(
@@ -175,6 +181,7 @@ pub fn export_file(conn: &Connection, dir: &std::path::Path) -> Result<ExportedF
         &format!("{unit}花名册"),
         "xlsx",
         &bytes,
+        now,
     )?)
 }
 
@@ -182,11 +189,15 @@ pub fn get_staff(conn: &Connection, id: i64) -> Result<Staff, RosterError> {
     store::staff_by_id(conn, id)?.ok_or(RosterError::StaffNotFound)
 }
 
-pub fn create_staff(conn: &mut Connection, input: &StaffInput) -> Result<Staff, RosterError> {
+pub fn create_staff(
+    conn: &mut Connection,
+    input: &StaffInput,
+    now: NaiveDateTime,
+) -> Result<Staff, RosterError> {
     let input = validate::check_staff(input).map_err(|p| RosterError::Invalid(p.join("；")))?;
     let tx = write(conn)?;
     check_unique_and_department(&tx, None, &input)?;
-    let id = store::insert_staff(&tx, &input)?;
+    let id = store::insert_staff(&tx, &input, now)?;
     tx.commit()?;
     get_staff(conn, id)
 }
@@ -195,11 +206,12 @@ pub fn update_staff(
     conn: &mut Connection,
     id: i64,
     input: &StaffInput,
+    now: NaiveDateTime,
 ) -> Result<Staff, RosterError> {
     let input = validate::check_staff(input).map_err(|p| RosterError::Invalid(p.join("；")))?;
     let tx = write(conn)?;
     check_unique_and_department(&tx, Some(id), &input)?;
-    if store::update_staff(&tx, id, &input)? == 0 {
+    if store::update_staff(&tx, id, &input, now)? == 0 {
         return Err(RosterError::StaffNotFound);
     }
     tx.commit()?;
@@ -228,9 +240,10 @@ pub fn set_staff_active(
     conn: &mut Connection,
     id: i64,
     active: bool,
+    now: NaiveDateTime,
 ) -> Result<Staff, RosterError> {
     let tx = write(conn)?;
-    if store::set_staff_active(&tx, id, active)? == 0 {
+    if store::set_staff_active(&tx, id, active, now)? == 0 {
         return Err(RosterError::StaffNotFound);
     }
     tx.commit()?;

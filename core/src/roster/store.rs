@@ -1,14 +1,11 @@
 //! SQL for the roster only. Functions here take a connection or transaction and never commit;
 //! the public functions in `mod.rs` own the transactions.
 
+use chrono::NaiveDateTime;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::model::*;
-
-/// The time stamped on roster rows (`created_at`, `updated_at`).
-fn now_text() -> String {
-    crate::time::time_text(crate::time::now())
-}
+use crate::time::time_text;
 
 const STAFF_COLUMNS: &str =
     "s.id, s.employee_no, s.name, s.gender, s.department_id, d.name, s.position,
@@ -65,11 +62,20 @@ pub fn department_name(conn: &Connection, id: i64) -> rusqlite::Result<Option<St
     .optional()
 }
 
-pub fn insert_department(conn: &Connection, d: &DepartmentInput) -> rusqlite::Result<i64> {
+pub fn insert_department(
+    conn: &Connection,
+    d: &DepartmentInput,
+    now: NaiveDateTime,
+) -> rusqlite::Result<i64> {
     conn.prepare_cached(
         "INSERT INTO department (name, kind, sort_order, created_at) VALUES (?1, ?2, ?3, ?4)",
     )?
-    .execute(params![d.name, d.kind.as_sql(), d.sort_order, now_text()])?;
+    .execute(params![
+        d.name,
+        d.kind.as_sql(),
+        d.sort_order,
+        time_text(now)
+    ])?;
     Ok(conn.last_insert_rowid())
 }
 
@@ -119,8 +125,12 @@ pub fn staff_by_employee_no(
         .optional()
 }
 
-pub fn insert_staff(conn: &Connection, s: &StaffInput) -> rusqlite::Result<i64> {
-    let now = now_text();
+pub fn insert_staff(
+    conn: &Connection,
+    s: &StaffInput,
+    now: NaiveDateTime,
+) -> rusqlite::Result<i64> {
+    let now = time_text(now);
     conn.prepare_cached(
         "INSERT INTO staff (employee_no, name, gender, department_id, position, political_status,
                             is_veteran, phone, active, created_at, updated_at)
@@ -140,7 +150,12 @@ pub fn insert_staff(conn: &Connection, s: &StaffInput) -> rusqlite::Result<i64> 
     Ok(conn.last_insert_rowid())
 }
 
-pub fn update_staff(conn: &Connection, id: i64, s: &StaffInput) -> rusqlite::Result<usize> {
+pub fn update_staff(
+    conn: &Connection,
+    id: i64,
+    s: &StaffInput,
+    now: NaiveDateTime,
+) -> rusqlite::Result<usize> {
     conn.prepare_cached(
         "UPDATE staff SET employee_no = ?2, name = ?3, gender = ?4, department_id = ?5, position = ?6,
                           political_status = ?7, is_veteran = ?8, phone = ?9, updated_at = ?10
@@ -156,14 +171,19 @@ pub fn update_staff(conn: &Connection, id: i64, s: &StaffInput) -> rusqlite::Res
         s.political_status.as_sql(),
         s.is_veteran,
         s.phone,
-        now_text()
+        time_text(now)
     ])
 }
 
-pub fn set_staff_active(conn: &Connection, id: i64, active: bool) -> rusqlite::Result<usize> {
+pub fn set_staff_active(
+    conn: &Connection,
+    id: i64,
+    active: bool,
+    now: NaiveDateTime,
+) -> rusqlite::Result<usize> {
     conn.execute(
         "UPDATE staff SET active = ?2, updated_at = ?3 WHERE id = ?1",
-        params![id, active, now_text()],
+        params![id, active, time_text(now)],
     )
 }
 

@@ -281,7 +281,7 @@ pub async fn export_voting_tally(
 ) -> Result<ExportedFile, AppError> {
     state.require_organizer()?;
     state
-        .db(move |c| honors::export_tally(c, id, &exports::export_dir()))
+        .db(move |c| honors::export_tally(c, id, &exports::export_dir(), now()))
         .await
 }
 

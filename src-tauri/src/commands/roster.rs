@@ -4,6 +4,7 @@ use tauri::State;
 use wenming_core::exports::{self, ExportedFile};
 use wenming_core::roster::{self, *};
 use wenming_core::sample::{self, SampleReport, SampleSize};
+use wenming_core::time::now;
 use wenming_core::AppError;
 
 use crate::commands::Form;
@@ -21,7 +22,7 @@ pub async fn create_department(
 ) -> Result<Department, AppError> {
     state.require_organizer()?;
     state
-        .db(move |conn| Ok(roster::create_department(conn, &input)?))
+        .db(move |conn| Ok(roster::create_department(conn, &input, now())?))
         .await
 }
 
@@ -69,7 +70,7 @@ pub async fn create_staff(
 ) -> Result<Staff, AppError> {
     state.require_organizer()?;
     state
-        .db(move |conn| Ok(roster::create_staff(conn, &input)?))
+        .db(move |conn| Ok(roster::create_staff(conn, &input, now())?))
         .await
 }
 
@@ -81,7 +82,7 @@ pub async fn update_staff(
 ) -> Result<Staff, AppError> {
     state.require_organizer()?;
     state
-        .db(move |conn| Ok(roster::update_staff(conn, id, &input)?))
+        .db(move |conn| Ok(roster::update_staff(conn, id, &input, now())?))
         .await
 }
 
@@ -93,7 +94,7 @@ pub async fn set_staff_active(
 ) -> Result<Staff, AppError> {
     state.require_organizer()?;
     state
-        .db(move |conn| Ok(roster::set_staff_active(conn, id, active)?))
+        .db(move |conn| Ok(roster::set_staff_active(conn, id, active, now())?))
         .await
 }
 
@@ -127,7 +128,15 @@ pub async fn apply_roster_import(
 ) -> Result<ImportReport, AppError> {
     state.require_organizer()?;
     state
-        .db(move |conn| Ok(roster::apply_import(conn, &bytes, &file_name, &options)?))
+        .db(move |conn| {
+            Ok(roster::apply_import(
+                conn,
+                &bytes,
+                &file_name,
+                &options,
+                now(),
+            )?)
+        })
         .await
 }
 
@@ -135,7 +144,7 @@ pub async fn apply_roster_import(
 pub async fn export_roster(state: State<'_, AppState>) -> Result<ExportedFile, AppError> {
     state.require_organizer()?;
     state
-        .db(|conn| roster::export_file(conn, &exports::export_dir()))
+        .db(|conn| roster::export_file(conn, &exports::export_dir(), now()))
         .await
 }
 
@@ -143,7 +152,7 @@ pub async fn export_roster(state: State<'_, AppState>) -> Result<ExportedFile, A
 pub async fn load_sample_data(state: State<'_, AppState>) -> Result<SampleReport, AppError> {
     state.require_organizer()?;
     state
-        .db(|conn| Ok(sample::load(conn, SampleSize::Bureau)?))
+        .db(|conn| Ok(sample::load(conn, SampleSize::Bureau, now())?))
         .await
 }
 

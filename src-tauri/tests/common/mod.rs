@@ -28,7 +28,12 @@ pub fn sample_unit(path: &std::path::Path) {
     {
         let mut conn = wenming_core::store::open(path).unwrap();
         wenming_core::settings::set_first_password(&mut conn, "organizer-pw", "市X局").unwrap();
-        wenming_core::sample::load(&mut conn, wenming_core::sample::SampleSize::Bureau).unwrap();
+        wenming_core::sample::load(
+            &mut conn,
+            wenming_core::sample::SampleSize::Bureau,
+            wenming_core::time::now(),
+        )
+        .unwrap();
         let a = wenming_core::activities::create_activity(
             &mut conn,
             &activity(),

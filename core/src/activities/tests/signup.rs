@@ -76,7 +76,7 @@ fn only_eligible_people_may_sign_up() {
 fn a_deactivated_person_cannot_sign_up() {
     let mut u = unit(1);
     let a = u.activity(ActivityKind::Fitness, None);
-    roster::set_staff_active(&mut u.conn, u.people[0], false).unwrap();
+    roster::set_staff_active(&mut u.conn, u.people[0], false, open_time()).unwrap();
     assert_eq!(
         refused(&mut u, a.id, 0, open_time()).code,
         "signup.inactive_staff"

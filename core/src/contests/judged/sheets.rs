@@ -251,5 +251,5 @@ pub fn export_result_sheet(
 ) -> Result<ExportedFile, crate::AppError> {
     let s = result_sheet(conn, activity_id, kind, now)?;
     let bytes = xlsx(&s).map_err(|e| JudgingError::File(format!("无法生成表格：{e}")))?;
-    Ok(exports::save(dir, &s.title, "xlsx", &bytes)?)
+    Ok(exports::save(dir, &s.title, "xlsx", &bytes, now)?)
 }

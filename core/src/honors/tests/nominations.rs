@@ -194,7 +194,7 @@ fn a_department_nominates_only_its_own_people_and_a_person_only_themself() {
 #[test]
 fn inactive_staff_cannot_be_nominated() {
     let mut u = unit(0);
-    roster::set_staff_active(&mut u.conn, u.people[LI], false).unwrap();
+    roster::set_staff_active(&mut u.conn, u.people[LI], false, now()).unwrap();
     let e = u.nominate("先进个人", LI).unwrap_err();
     assert_eq!(e.code, "nomination.inactive_staff");
     assert_eq!(u.nomination_count(), 0);

@@ -16,7 +16,7 @@ fn a_round_takes_the_passed_candidates_the_quota_as_seats_and_the_entitled_voter
 fn voters_can_be_chosen_by_department_and_person_without_repeats_or_inactive_staff() {
     let mut u = unit(4);
     let c = u.candidates(2, &[LI, WANG]);
-    roster::set_staff_active(&mut u.conn, u.people[ZHANG], false).unwrap();
+    roster::set_staff_active(&mut u.conn, u.people[ZHANG], false, now()).unwrap();
     let mut input = round_input(&c, BallotForm::Choose, MajorityBase::Cast);
     input.voters = VoterSelection {
         whole_roster: false,

@@ -7,6 +7,7 @@ mod rows;
 
 use std::collections::BTreeSet;
 
+use chrono::NaiveDateTime;
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -206,6 +207,7 @@ pub fn apply_import(
     bytes: &[u8],
     file_name: &str,
     options: &ImportOptions,
+    now: NaiveDateTime,
 ) -> Result<ImportReport, ImportError> {
     let tx = write(conn)?;
     let Plan { preview, planned } = plan(&tx, bytes, file_name, options)?;
@@ -229,7 +231,7 @@ pub fn apply_import(
                 kind: super::DepartmentKind::Office,
                 sort_order,
             };
-            store::insert_department(&tx, &input)?;
+            store::insert_department(&tx, &input, now)?;
             departments_created.push(name.clone());
         }
     }
@@ -243,13 +245,13 @@ pub fn apply_import(
         };
         let id = match row.existing {
             Some(id) => {
-                store::update_staff(&tx, id, &input)?;
+                store::update_staff(&tx, id, &input, now)?;
                 id
             }
-            None => store::insert_staff(&tx, &input)?,
+            None => store::insert_staff(&tx, &input, now)?,
         };
         if let Some(active) = fields.active {
-            store::set_staff_active(&tx, id, active)?;
+            store::set_staff_active(&tx, id, active, now)?;
         }
     }
     tx.commit()?;

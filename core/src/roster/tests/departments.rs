@@ -18,6 +18,7 @@ fn a_department_is_created_with_its_kind_and_order() {
             kind: DepartmentKind::Subunit,
             sort_order: 7,
         },
+        crate::testkit::november(1, 8),
     )
     .unwrap();
     assert_eq!(
@@ -39,9 +40,19 @@ fn departments_are_listed_in_sort_order_with_their_active_headcount() {
         },
     )
     .unwrap();
-    create_staff(&mut conn, &person("1", "张三", ids[1])).unwrap();
-    let gone = create_staff(&mut conn, &person("2", "李四", ids[1])).unwrap();
-    set_staff_active(&mut conn, gone.id, false).unwrap();
+    create_staff(
+        &mut conn,
+        &person("1", "张三", ids[1]),
+        crate::testkit::november(1, 8),
+    )
+    .unwrap();
+    let gone = create_staff(
+        &mut conn,
+        &person("2", "李四", ids[1]),
+        crate::testkit::november(1, 8),
+    )
+    .unwrap();
+    set_staff_active(&mut conn, gone.id, false, crate::testkit::november(1, 8)).unwrap();
     let list = list_departments(&conn).unwrap();
     assert_eq!(
         list.iter().map(|d| d.name.as_str()).collect::<Vec<_>>(),
@@ -54,22 +65,28 @@ fn departments_are_listed_in_sort_order_with_their_active_headcount() {
 fn a_duplicate_or_blank_department_name_is_refused_and_nothing_changes() {
     let (mut conn, ids) = unit_with(&["办公室", "人事科"]);
     let before = list_departments(&conn).unwrap();
-    let dup: AppError = create_department(&mut conn, &office("办公室"))
-        .unwrap_err()
-        .into();
+    let dup: AppError =
+        create_department(&mut conn, &office("办公室"), crate::testkit::november(1, 8))
+            .unwrap_err()
+            .into();
     assert_eq!(dup.code, "roster.duplicate_department");
     assert_eq!(dup.message, "科室“办公室”已存在");
     let rename: AppError = update_department(&mut conn, ids[1], &office("办公室"))
         .unwrap_err()
         .into();
     assert_eq!(rename.code, "roster.duplicate_department");
-    let blank: AppError = create_department(&mut conn, &office("  "))
-        .unwrap_err()
-        .into();
+    let blank: AppError =
+        create_department(&mut conn, &office("  "), crate::testkit::november(1, 8))
+            .unwrap_err()
+            .into();
     assert_eq!(blank.message, "科室名称不能为空");
-    let long: AppError = create_department(&mut conn, &office(&"科".repeat(31)))
-        .unwrap_err()
-        .into();
+    let long: AppError = create_department(
+        &mut conn,
+        &office(&"科".repeat(31)),
+        crate::testkit::november(1, 8),
+    )
+    .unwrap_err()
+    .into();
     assert_eq!(long.code, "roster.invalid");
     assert_eq!(list_departments(&conn).unwrap(), before);
 }
@@ -92,7 +109,12 @@ fn renaming_a_department_to_its_own_name_is_fine() {
 #[test]
 fn an_empty_department_can_be_deleted_but_not_one_with_people() {
     let (mut conn, ids) = unit_with(&["办公室", "人事科"]);
-    create_staff(&mut conn, &person("1", "张三", ids[1])).unwrap();
+    create_staff(
+        &mut conn,
+        &person("1", "张三", ids[1]),
+        crate::testkit::november(1, 8),
+    )
+    .unwrap();
     delete_department(&mut conn, ids[0]).unwrap();
     let err: AppError = delete_department(&mut conn, ids[1]).unwrap_err().into();
     assert_eq!(err.code, "roster.department_not_empty");
@@ -126,7 +148,9 @@ fn a_sort_order_outside_0_to_9999_is_refused_and_nothing_changes() {
             kind: DepartmentKind::Office,
             sort_order: value,
         };
-        let e: AppError = create_department(&mut conn, &input).unwrap_err().into();
+        let e: AppError = create_department(&mut conn, &input, crate::testkit::november(1, 8))
+            .unwrap_err()
+            .into();
         assert_eq!(
             (e.code.as_str(), e.message),
             (
@@ -147,7 +171,9 @@ fn a_sort_order_outside_0_to_9999_is_refused_and_nothing_changes() {
             sort_order: value,
         };
         assert_eq!(
-            create_department(&mut conn, &input).unwrap().sort_order,
+            create_department(&mut conn, &input, crate::testkit::november(1, 8))
+                .unwrap()
+                .sort_order,
             value
         );
     }

@@ -12,6 +12,7 @@ fn the_export_opens_in_excel_with_chinese_intact() {
             is_veteran: true,
             ..person("W001", "欧阳娜娜", ids[0])
         },
+        crate::testkit::november(1, 8),
     )
     .unwrap();
     let bytes = export_xlsx(&conn, "市X局").unwrap();
@@ -55,13 +56,25 @@ fn the_export_opens_in_excel_with_chinese_intact() {
 #[test]
 fn an_exported_roster_imports_back_unchanged() {
     let mut conn = open_in_memory().unwrap();
-    sample::load(&mut conn, SampleSize::Bureau).unwrap();
+    sample::load(
+        &mut conn,
+        SampleSize::Bureau,
+        crate::testkit::november(1, 8),
+    )
+    .unwrap();
     let some = store::all_staff(&conn).unwrap()[3].id;
-    set_staff_active(&mut conn, some, false).unwrap();
+    set_staff_active(&mut conn, some, false, crate::testkit::november(1, 8)).unwrap();
     let before = store::all_staff(&conn).unwrap();
     let bytes = export_xlsx(&conn, "市X局").unwrap();
 
-    let report = apply_import(&mut conn, &bytes, "花名册.xlsx", &ImportOptions::default()).unwrap();
+    let report = apply_import(
+        &mut conn,
+        &bytes,
+        "花名册.xlsx",
+        &ImportOptions::default(),
+        crate::testkit::november(1, 8),
+    )
+    .unwrap();
     assert_eq!((report.created, report.updated, report.skipped), (0, 80, 0));
     assert_eq!(store::all_staff(&conn).unwrap(), before);
 
@@ -70,7 +83,14 @@ fn an_exported_roster_imports_back_unchanged() {
         mapping: None,
         create_departments: true,
     };
-    let report = apply_import(&mut fresh, &bytes, "花名册.xlsx", &options).unwrap();
+    let report = apply_import(
+        &mut fresh,
+        &bytes,
+        "花名册.xlsx",
+        &options,
+        crate::testkit::november(1, 8),
+    )
+    .unwrap();
     assert_eq!((report.created, report.departments_created.len()), (80, 12));
     let strip = |v: Vec<Staff>| {
         v.into_iter()

@@ -95,11 +95,19 @@ fn csv_in_utf8_with_bom_and_in_gbk_from_chinese_excel_both_read() {
         utf8.as_bytes(),
         "花名册.csv",
         &ImportOptions::default(),
+        crate::testkit::november(1, 8),
     )
     .unwrap();
     assert_eq!(r.created, 1);
     let (gbk, _, _) = encoding_rs::GBK.encode("工号,姓名,科室\nW002,李四,办公室\n");
-    let r = apply_import(&mut conn, &gbk, "花名册.csv", &ImportOptions::default()).unwrap();
+    let r = apply_import(
+        &mut conn,
+        &gbk,
+        "花名册.csv",
+        &ImportOptions::default(),
+        crate::testkit::november(1, 8),
+    )
+    .unwrap();
     assert_eq!(r.created, 1);
     assert_eq!(
         roster_of(&conn)

@@ -20,7 +20,7 @@ fn a_person_is_added_with_every_field_of_the_roster() {
         phone: "139 1234 5678".into(),
         ..person(" W001 ", " 王建国 ", ids[0])
     };
-    let s = create_staff(&mut conn, &input).unwrap();
+    let s = create_staff(&mut conn, &input, crate::testkit::november(1, 8)).unwrap();
     assert_eq!(s.employee_no, "W001");
     assert_eq!(s.name, "王建国");
     assert_eq!(s.department_name, "办公室");
@@ -32,10 +32,19 @@ fn a_person_is_added_with_every_field_of_the_roster() {
 #[test]
 fn a_taken_employee_number_is_refused_naming_its_holder() {
     let (mut conn, ids) = unit_with(&["办公室"]);
-    create_staff(&mut conn, &person("W001", "张三", ids[0])).unwrap();
-    let err: AppError = create_staff(&mut conn, &person("W001", "李四", ids[0]))
-        .unwrap_err()
-        .into();
+    create_staff(
+        &mut conn,
+        &person("W001", "张三", ids[0]),
+        crate::testkit::november(1, 8),
+    )
+    .unwrap();
+    let err: AppError = create_staff(
+        &mut conn,
+        &person("W001", "李四", ids[0]),
+        crate::testkit::november(1, 8),
+    )
+    .unwrap_err()
+    .into();
     assert_eq!(err.code, "roster.duplicate_employee_no");
     assert_eq!(err.message, "工号 W001 已被 张三 使用，请换一个工号");
     assert_eq!(roster_of(&conn).len(), 1);
@@ -50,7 +59,9 @@ fn every_problem_of_a_bad_form_is_named_and_nothing_is_stored() {
         position: "长".repeat(31),
         ..person("", "", ids[0])
     };
-    let err: AppError = create_staff(&mut conn, &bad).unwrap_err().into();
+    let err: AppError = create_staff(&mut conn, &bad, crate::testkit::november(1, 8))
+        .unwrap_err()
+        .into();
     assert_eq!(err.code, "roster.invalid");
     for part in [
         "工号不能为空",
@@ -66,9 +77,13 @@ fn every_problem_of_a_bad_form_is_named_and_nothing_is_stored() {
 #[test]
 fn a_person_cannot_be_put_in_a_missing_department() {
     let (mut conn, _) = unit_with(&["办公室"]);
-    let err: AppError = create_staff(&mut conn, &person("W001", "张三", 999))
-        .unwrap_err()
-        .into();
+    let err: AppError = create_staff(
+        &mut conn,
+        &person("W001", "张三", 999),
+        crate::testkit::november(1, 8),
+    )
+    .unwrap_err()
+    .into();
     assert_eq!(err.code, "roster.department_not_found");
     assert!(roster_of(&conn).is_empty());
 }
@@ -76,27 +91,67 @@ fn a_person_cannot_be_put_in_a_missing_department() {
 #[test]
 fn editing_moves_a_person_and_keeps_their_number_unique() {
     let (mut conn, ids) = unit_with(&["办公室", "人事科"]);
-    let a = create_staff(&mut conn, &person("W001", "张三", ids[0])).unwrap();
-    create_staff(&mut conn, &person("W002", "李四", ids[0])).unwrap();
-    let moved = update_staff(&mut conn, a.id, &person("W001", "张三", ids[1])).unwrap();
+    let a = create_staff(
+        &mut conn,
+        &person("W001", "张三", ids[0]),
+        crate::testkit::november(1, 8),
+    )
+    .unwrap();
+    create_staff(
+        &mut conn,
+        &person("W002", "李四", ids[0]),
+        crate::testkit::november(1, 8),
+    )
+    .unwrap();
+    let moved = update_staff(
+        &mut conn,
+        a.id,
+        &person("W001", "张三", ids[1]),
+        crate::testkit::november(1, 8),
+    )
+    .unwrap();
     assert_eq!(moved.department_name, "人事科");
-    let err: AppError = update_staff(&mut conn, a.id, &person("W002", "张三", ids[1]))
-        .unwrap_err()
-        .into();
+    let err: AppError = update_staff(
+        &mut conn,
+        a.id,
+        &person("W002", "张三", ids[1]),
+        crate::testkit::november(1, 8),
+    )
+    .unwrap_err()
+    .into();
     assert_eq!(err.code, "roster.duplicate_employee_no");
     assert_eq!(get_staff(&conn, a.id).unwrap().employee_no, "W001");
-    let err: AppError = update_staff(&mut conn, 999, &person("W009", "王五", ids[1]))
-        .unwrap_err()
-        .into();
+    let err: AppError = update_staff(
+        &mut conn,
+        999,
+        &person("W009", "王五", ids[1]),
+        crate::testkit::november(1, 8),
+    )
+    .unwrap_err()
+    .into();
     assert_eq!(err.code, "roster.staff_not_found");
 }
 
 #[test]
 fn a_deactivated_person_leaves_the_default_list_but_stays_on_record() {
     let (mut conn, ids) = unit_with(&["办公室"]);
-    let a = create_staff(&mut conn, &person("W001", "张三", ids[0])).unwrap();
-    create_staff(&mut conn, &person("W002", "李四", ids[0])).unwrap();
-    assert!(!set_staff_active(&mut conn, a.id, false).unwrap().active);
+    let a = create_staff(
+        &mut conn,
+        &person("W001", "张三", ids[0]),
+        crate::testkit::november(1, 8),
+    )
+    .unwrap();
+    create_staff(
+        &mut conn,
+        &person("W002", "李四", ids[0]),
+        crate::testkit::november(1, 8),
+    )
+    .unwrap();
+    assert!(
+        !set_staff_active(&mut conn, a.id, false, crate::testkit::november(1, 8))
+            .unwrap()
+            .active
+    );
     let page = list_staff(&conn, &query(""), Role::Organizer).unwrap();
     assert_eq!((page.total, page.items[0].name.as_str()), (1, "李四"));
     let all = list_staff(
@@ -109,13 +164,22 @@ fn a_deactivated_person_leaves_the_default_list_but_stays_on_record() {
     )
     .unwrap();
     assert_eq!(all.total, 2);
-    assert!(set_staff_active(&mut conn, a.id, true).unwrap().active);
+    assert!(
+        set_staff_active(&mut conn, a.id, true, crate::testkit::november(1, 8))
+            .unwrap()
+            .active
+    );
 }
 
 #[test]
 fn a_person_without_records_can_be_deleted() {
     let (mut conn, ids) = unit_with(&["办公室"]);
-    let a = create_staff(&mut conn, &person("W001", "张三", ids[0])).unwrap();
+    let a = create_staff(
+        &mut conn,
+        &person("W001", "张三", ids[0]),
+        crate::testkit::november(1, 8),
+    )
+    .unwrap();
     delete_staff(&mut conn, a.id).unwrap();
     assert!(roster_of(&conn).is_empty());
     let err: AppError = delete_staff(&mut conn, a.id).unwrap_err().into();
@@ -125,7 +189,12 @@ fn a_person_without_records_can_be_deleted() {
 #[test]
 fn a_person_with_records_elsewhere_cannot_be_deleted_only_deactivated() {
     let (mut conn, ids) = unit_with(&["办公室"]);
-    let a = create_staff(&mut conn, &person("W001", "张三", ids[0])).unwrap();
+    let a = create_staff(
+        &mut conn,
+        &person("W001", "张三", ids[0]),
+        crate::testkit::november(1, 8),
+    )
+    .unwrap();
     // Any later feature's table that refers to a person blocks the delete.
     conn.execute_batch(
         "CREATE TABLE some_record (staff_id INTEGER NOT NULL REFERENCES staff (id))",
@@ -142,9 +211,24 @@ fn a_person_with_records_elsewhere_cannot_be_deleted_only_deactivated() {
 #[test]
 fn search_finds_people_by_name_number_or_department() {
     let (mut conn, ids) = unit_with(&["办公室", "人事教育科"]);
-    create_staff(&mut conn, &person("W001", "张三", ids[0])).unwrap();
-    create_staff(&mut conn, &person("W002", "李四", ids[1])).unwrap();
-    create_staff(&mut conn, &person("X100", "张小燕", ids[1])).unwrap();
+    create_staff(
+        &mut conn,
+        &person("W001", "张三", ids[0]),
+        crate::testkit::november(1, 8),
+    )
+    .unwrap();
+    create_staff(
+        &mut conn,
+        &person("W002", "李四", ids[1]),
+        crate::testkit::november(1, 8),
+    )
+    .unwrap();
+    create_staff(
+        &mut conn,
+        &person("X100", "张小燕", ids[1]),
+        crate::testkit::november(1, 8),
+    )
+    .unwrap();
     let names = |q: StaffQuery| -> Vec<String> {
         list_staff(&conn, &q, Role::Organizer)
             .unwrap()
@@ -174,7 +258,12 @@ fn search_finds_people_by_name_number_or_department() {
 fn the_list_comes_in_pages_with_the_total() {
     let (mut conn, ids) = unit_with(&["办公室"]);
     for i in 1..=45 {
-        create_staff(&mut conn, &person(&format!("W{i:03}"), "张三", ids[0])).unwrap();
+        create_staff(
+            &mut conn,
+            &person(&format!("W{i:03}"), "张三", ids[0]),
+            crate::testkit::november(1, 8),
+        )
+        .unwrap();
     }
     let page3 = list_staff(
         &conn,
@@ -215,13 +304,19 @@ fn the_list_comes_in_pages_with_the_total() {
 #[test]
 fn staff_mode_sees_masked_phone_numbers() {
     let (mut conn, ids) = unit_with(&["办公室"]);
-    create_staff(&mut conn, &person("W001", "张三", ids[0])).unwrap();
+    create_staff(
+        &mut conn,
+        &person("W001", "张三", ids[0]),
+        crate::testkit::november(1, 8),
+    )
+    .unwrap();
     create_staff(
         &mut conn,
         &StaffInput {
             phone: "0931-8123456".into(),
             ..person("W002", "李四", ids[0])
         },
+        crate::testkit::november(1, 8),
     )
     .unwrap();
     let staff_view = list_staff(&conn, &query(""), Role::Staff).unwrap();
