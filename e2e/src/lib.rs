@@ -310,7 +310,7 @@ impl App {
         loop {
             let (row, _) = self.wait_for(row_css, |t| t.contains(text)).await;
             let err = match row.find(fantoccini::Locator::Css(&inner)).await {
-                Ok(button) => match button.click().await {
+                Ok(button) => match self.click_when_still(&button).await {
                     Ok(()) => return,
                     Err(e) => e.to_string(),
                 },
@@ -322,6 +322,38 @@ impl App {
             }
             tokio::time::sleep(Duration::from_millis(150)).await;
         }
+    }
+
+    /// Clicks the button in the row as [`App::click_in_row`] does, and clicks again while the
+    /// element with `data-testid` = `opens` has not appeared: on a loaded machine a click that
+    /// lands while a tab or an overlay is still moving can be swallowed.
+    pub async fn click_in_row_opening(
+        &self,
+        row_css: &str,
+        text: &str,
+        button_id: &str,
+        opens: &str,
+    ) {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            self.click_in_row(row_css, text, button_id).await;
+            let retry = Instant::now() + Duration::from_secs(5);
+            while Instant::now() < retry {
+                if self.shows(opens).await {
+                    return;
+                }
+                tokio::time::sleep(Duration::from_millis(150)).await;
+            }
+            if Instant::now() > deadline {
+                self.screenshot("timeout").await;
+                panic!("clicking {button_id} in the row with {text} never opened {opens}");
+            }
+        }
+    }
+
+    async fn click_when_still(&self, e: &Element) -> Result<(), fantoccini::error::CmdError> {
+        self.wait_until_still(e).await;
+        e.click().await
     }
 
     /// Whether any visible element has `data-testid` right now (no waiting).

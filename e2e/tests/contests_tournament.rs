@@ -18,9 +18,8 @@ fn row_css(round: u64) -> String {
 /// Opens the result dialog of the match in `round` whose first player is `first`, types `games`
 /// and saves.
 async fn enter_games(app: &App, round: u64, first: &str, games: &[(u32, u32)]) {
-    app.click_in_row(&row_css(round), first, "match-enter")
+    app.click_in_row_opening(&row_css(round), first, "match-enter", "result-game-1-a")
         .await;
-    app.wait_css("[data-testid=\"result-game-1-a\"]").await;
     for (i, (a, b)) in games.iter().enumerate() {
         app.fill(&format!("result-game-{}-a", i + 1), &a.to_string())
             .await;
@@ -120,7 +119,8 @@ async fn a_table_tennis_round_robin_of_five_is_played_to_the_end_and_placed() {
             if !walkover_done && seed(&m["first"]).max(seed(&m["second"])) == 5 {
                 // The last player does not turn up for their first match: a walkover (弃权).
                 walkover_done = true;
-                app.click_in_row(&row_css(n), &first, "match-enter").await;
+                app.click_in_row_opening(&row_css(n), &first, "match-enter", "result-dialog")
+                    .await;
                 app.click("result-kind-walkover").await;
                 let absent = if first_wins { 1 } else { 0 };
                 app.click(&format!("result-who-{absent}")).await;
@@ -227,7 +227,8 @@ async fn red_wins_all(app: &App, round: u64, games: usize) {
     for _ in 0..games {
         let css = row_css(round);
         app.wait_row(&css, "录入").await;
-        app.click_in_row(&css, "录入", "match-enter").await;
+        app.click_in_row_opening(&css, "录入", "match-enter", "result-dialog")
+            .await;
         app.click("result-chess-red_wins").await;
         app.click("result-save").await;
         app.wait_gone("result-dialog").await;
