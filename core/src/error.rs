@@ -3,11 +3,11 @@
 //! Each feature has its own `thiserror` enum whose `Display` is the Chinese message; it implements
 //! [`Coded`] for its stable code, and converts into [`AppError`] through the blanket `From`.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// An error as the UI sees it: `code` is stable and tested, `message` is for people.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, thiserror::Error)]
 #[ts(export)]
 #[error("{message}")]
 pub struct AppError {

@@ -14,7 +14,7 @@ use crate::store::write;
 const UNIT_NAME: &str = "unit_name";
 /// Shown until the organizer names the unit at first start.
 pub const DEFAULT_UNIT_NAME: &str = "市X局";
-const UNIT_NAME_MAX: usize = 40;
+pub const UNIT_NAME_MAX: usize = 40;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SettingsError {

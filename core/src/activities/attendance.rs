@@ -1,15 +1,13 @@
 //! 签到 and attendance: check-in from the list, absences at the end, corrections with a reason,
 //! 心得 for 诵读 / 学习 / 道德讲堂 and hours for 志愿服务.
 
-use chrono::{Duration, NaiveDateTime};
+use chrono::NaiveDateTime;
 use rusqlite::Connection;
 
+use super::allowed::{self, Who};
 use super::model::*;
-use super::{show_time, store, write, ActivityError};
+use super::{store, write, ActivityError};
 use crate::text;
-
-/// Check-in opens this long before the start.
-pub const CHECK_IN_OPENS_BEFORE: Duration = Duration::hours(24);
 
 /// The member, their entry and activity, refusing drafts and cancelled activities.
 fn load(
@@ -18,18 +16,16 @@ fn load(
 ) -> Result<(Member, store::SignupRow, store::ActivityRow), ActivityError> {
     let (m, s) = store::member(conn, member_id)?.ok_or(ActivityError::SignupNotFound)?;
     let a = store::activity(conn, s.activity_id)?.ok_or(ActivityError::NotFound)?;
-    match a.phase {
-        Phase::Draft => Err(ActivityError::NotPublished(a.activity.title)),
-        Phase::Cancelled => Err(ActivityError::Cancelled(a.activity.title)),
-        _ if s.status != SignupStatus::Confirmed => Err(ActivityError::NotConfirmed(m.name)),
-        _ => Ok((m, s, a)),
-    }
+    allowed::on_the_list(&a, s.status, &m.name)?;
+    Ok((m, s, a))
 }
 
-fn reload(conn: &Connection, member_id: i64) -> Result<Member, ActivityError> {
-    Ok(store::member(conn, member_id)?
-        .ok_or(ActivityError::SignupNotFound)?
-        .0)
+/// The member as it now stands, with what the organizer may do next.
+fn reload(conn: &Connection, member_id: i64, now: NaiveDateTime) -> Result<Member, ActivityError> {
+    let (mut m, s) = store::member(conn, member_id)?.ok_or(ActivityError::SignupNotFound)?;
+    let a = store::activity(conn, s.activity_id)?.ok_or(ActivityError::NotFound)?;
+    m.allowed = allowed::member_permits(&a, s.status, &m, now);
+    Ok(m)
 }
 
 /// 签到: marks a confirmed person present, with the time. Opens 24 hours before the start; after
@@ -40,31 +36,27 @@ pub fn check_in(
     now: NaiveDateTime,
 ) -> Result<Member, ActivityError> {
     let tx = write(conn)?;
-    let (m, _, a) = load(&tx, member_id)?;
-    if a.phase == Phase::Finished {
-        return Err(ActivityError::Locked(a.activity.title));
-    }
-    let opens = a.activity.schedule.starts_at - CHECK_IN_OPENS_BEFORE;
-    if now < opens {
-        return Err(ActivityError::CheckInNotOpen(show_time(opens)));
-    }
+    let (m, s, a) = load(&tx, member_id)?;
+    allowed::check_in(&a, s.status, &m.name, now)?;
     if m.attendance != Some(Attendance::Present) {
         store::set_attendance(&tx, member_id, Some(Attendance::Present), Some(now))?;
     }
     tx.commit()?;
-    reload(conn, member_id)
+    reload(conn, member_id, now)
 }
 
 /// 撤销签到 (a wrong click), before the activity is finished.
-pub fn undo_check_in(conn: &mut Connection, member_id: i64) -> Result<Member, ActivityError> {
+pub fn undo_check_in(
+    conn: &mut Connection,
+    member_id: i64,
+    now: NaiveDateTime,
+) -> Result<Member, ActivityError> {
     let tx = write(conn)?;
-    let (_, _, a) = load(&tx, member_id)?;
-    if a.phase == Phase::Finished {
-        return Err(ActivityError::Locked(a.activity.title));
-    }
+    let (m, s, a) = load(&tx, member_id)?;
+    allowed::attendance_open(&a, s.status, &m.name)?;
     store::set_attendance(&tx, member_id, None, None)?;
     tx.commit()?;
-    reload(conn, member_id)
+    reload(conn, member_id, now)
 }
 
 /// 更正出勤: sets present or absent with a reason, kept with the old value; also after the end.
@@ -85,7 +77,7 @@ pub fn correct_attendance(
         store::insert_correction(&tx, member_id, m.attendance, attendance, &reason, now)?;
     }
     tx.commit()?;
-    reload(conn, member_id)
+    reload(conn, member_id, now)
 }
 
 /// 心得: a participant's reflection, for 诵读 / 学习 / 道德讲堂, once they attended. Staff may only
@@ -95,26 +87,16 @@ pub fn set_reflection(
     member_id: i64,
     reflection: &str,
     actor: Actor,
+    now: NaiveDateTime,
 ) -> Result<Member, ActivityError> {
     let reflection =
         text::optional("心得", reflection, REFLECTION_MAX).map_err(ActivityError::Invalid)?;
     let tx = write(conn)?;
-    let (m, _, a) = load(&tx, member_id)?;
-    if matches!(actor, Actor::Staff(me) if me != m.staff_id) {
-        return Err(ActivityError::NotYours);
-    }
-    if !a.activity.kind.takes_reflection() {
-        return Err(ActivityError::WrongKind {
-            kind: a.activity.kind.label().into(),
-            what: "心得".into(),
-        });
-    }
-    if m.attendance != Some(Attendance::Present) {
-        return Err(ActivityError::NotPresent("心得".into()));
-    }
+    let (m, s, a) = load(&tx, member_id)?;
+    allowed::reflection(&a, s.status, &Who::from(&m), actor)?;
     store::set_reflection(&tx, member_id, &reflection)?;
     tx.commit()?;
-    reload(conn, member_id)
+    reload(conn, member_id, now)
 }
 
 /// 志愿服务时长 in hours (0 < h ≤ 24), for people who attended; `None` clears it.
@@ -122,6 +104,7 @@ pub fn set_hours(
     conn: &mut Connection,
     member_id: i64,
     hours: Option<f64>,
+    now: NaiveDateTime,
 ) -> Result<Member, ActivityError> {
     if let Some(h) = hours {
         if !(h > 0.0 && h <= HOURS_MAX && h.is_finite()) {
@@ -132,17 +115,9 @@ pub fn set_hours(
         }
     }
     let tx = write(conn)?;
-    let (m, _, a) = load(&tx, member_id)?;
-    if !a.activity.kind.takes_hours() {
-        return Err(ActivityError::WrongKind {
-            kind: a.activity.kind.label().into(),
-            what: "服务时长".into(),
-        });
-    }
-    if m.attendance != Some(Attendance::Present) {
-        return Err(ActivityError::NotPresent("服务时长".into()));
-    }
+    let (m, s, a) = load(&tx, member_id)?;
+    allowed::hours(&a, s.status, &Who::from(&m))?;
     store::set_hours(&tx, member_id, hours.map(|h| (h * 10.0).round() / 10.0))?;
     tx.commit()?;
-    reload(conn, member_id)
+    reload(conn, member_id, now)
 }

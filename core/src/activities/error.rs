@@ -22,6 +22,12 @@ pub enum ActivityError {
     NotPublished(String),
     #[error("活动“{0}”已取消")]
     Cancelled(String),
+    #[error("活动“{0}”已经发布过了")]
+    AlreadyPublished(String),
+    #[error("活动“{0}”当前不在报名中")]
+    SignupNotOpen(String),
+    #[error("科室报名由组织者管理，如需取消请联系组织者")]
+    TeamEntry,
     #[error("活动“{0}”已结束")]
     Finished(String),
     #[error("报名将于 {0} 开始，请到时再来")]
@@ -99,6 +105,9 @@ impl Coded for ActivityError {
             NotPublished(_) => "activities.not_published",
             Cancelled(_) => "activities.cancelled",
             Finished(_) => "activities.finished",
+            AlreadyPublished(_) => "activities.already_published",
+            SignupNotOpen(_) => "activities.signup_not_open",
+            TeamEntry => "signup.team_entry",
             NotYetOpen(_) => "signup.not_yet_open",
             AfterDeadline(_) => "signup.after_deadline",
             AfterCancelCutoff(_) => "signup.after_cancel_cutoff",

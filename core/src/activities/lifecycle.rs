@@ -6,14 +6,16 @@ use rusqlite::Connection;
 
 use super::model::*;
 use super::waitlist::promote;
-use super::{show_time, store, write, ActivityError};
+use super::{allowed, store, write, ActivityError};
 use crate::auth::Role;
 use crate::text;
 
 fn with_state(row: store::ActivityRow, now: NaiveDateTime) -> Activity {
     let state = state_at(row.phase, &row.activity.schedule, now);
+    let allowed = allowed::activity_permits(&row, state, now);
     Activity {
         state,
+        allowed,
         ..row.activity
     }
 }
@@ -131,9 +133,7 @@ pub fn update_activity(
     let input = check(input)?;
     let tx = write(conn)?;
     let row = store::activity(&tx, id)?.ok_or(ActivityError::NotFound)?;
-    if matches!(row.phase, Phase::Finished | Phase::Cancelled) {
-        return Err(ActivityError::Locked(row.activity.title));
-    }
+    allowed::editable(&row)?;
     check_departments_exist(&tx, &input.department_ids)?;
     let confirmed = store::confirmed_count(&tx, id)?;
     if input.capacity.is_some_and(|c| c < confirmed) {
@@ -159,12 +159,7 @@ pub fn publish_activity(
 ) -> Result<Activity, ActivityError> {
     let tx = write(conn)?;
     let row = store::activity(&tx, id)?.ok_or(ActivityError::NotFound)?;
-    if row.phase != Phase::Draft {
-        return Err(ActivityError::Invalid(format!(
-            "活动“{}”已经发布过了",
-            row.activity.title
-        )));
-    }
+    allowed::publishable(&row)?;
     store::set_phase(&tx, id, Phase::Published, "", now)?;
     tx.commit()?;
     get_activity(conn, id, now)
@@ -178,19 +173,10 @@ pub fn close_signup(
 ) -> Result<Activity, ActivityError> {
     let tx = write(conn)?;
     let row = store::activity(&tx, id)?.ok_or(ActivityError::NotFound)?;
-    match state_at(row.phase, &row.activity.schedule, now) {
-        ActivityState::Open | ActivityState::Upcoming => {
-            store::set_time(&tx, id, "signup_deadline", now)?;
-            if row.activity.schedule.signup_opens_at >= now {
-                store::set_time(&tx, id, "signup_opens_at", now - Duration::seconds(1))?;
-            }
-        }
-        _ => {
-            return Err(ActivityError::Invalid(format!(
-                "活动“{}”当前不在报名中",
-                row.activity.title
-            )))
-        }
+    allowed::closable(&row, state_at(row.phase, &row.activity.schedule, now))?;
+    store::set_time(&tx, id, "signup_deadline", now)?;
+    if row.activity.schedule.signup_opens_at >= now {
+        store::set_time(&tx, id, "signup_opens_at", now - Duration::seconds(1))?;
     }
     tx.commit()?;
     get_activity(conn, id, now)
@@ -206,9 +192,7 @@ pub fn cancel_activity(
     let reason = text::required("取消原因", reason, REASON_MAX).map_err(ActivityError::Invalid)?;
     let tx = write(conn)?;
     let row = store::activity(&tx, id)?.ok_or(ActivityError::NotFound)?;
-    if matches!(row.phase, Phase::Finished | Phase::Cancelled) {
-        return Err(ActivityError::Locked(row.activity.title));
-    }
+    allowed::editable(&row)?;
     store::end_active_signups(&tx, id, now)?;
     store::set_phase(&tx, id, Phase::Cancelled, &reason, now)?;
     tx.commit()?;
@@ -223,18 +207,7 @@ pub fn finish_activity(
 ) -> Result<Activity, ActivityError> {
     let tx = write(conn)?;
     let row = store::activity(&tx, id)?.ok_or(ActivityError::NotFound)?;
-    match row.phase {
-        Phase::Draft => return Err(ActivityError::NotPublished(row.activity.title)),
-        Phase::Finished | Phase::Cancelled => {
-            return Err(ActivityError::Locked(row.activity.title))
-        }
-        Phase::Published => {}
-    }
-    if now < row.activity.schedule.starts_at {
-        return Err(ActivityError::NotStarted(show_time(
-            row.activity.schedule.starts_at,
-        )));
-    }
+    allowed::finishable(&row, now)?;
     store::mark_absent(&tx, id)?;
     store::set_phase(&tx, id, Phase::Finished, "", now)?;
     tx.commit()?;

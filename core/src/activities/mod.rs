@@ -6,6 +6,7 @@
 //! takes the current local time `now` so that tests can move the clock. Writes run in an
 //! IMMEDIATE transaction, so two sign-ups racing for the last place are served one after the other.
 
+mod allowed;
 mod attendance;
 mod error;
 mod files;
@@ -16,6 +17,7 @@ mod signup;
 pub(crate) mod store;
 mod waitlist;
 
+pub use allowed::CHECK_IN_OPENS_BEFORE;
 pub use attendance::{check_in, correct_attendance, set_hours, set_reflection, undo_check_in};
 pub use error::ActivityError;
 pub use files::{add_file, file_bytes, files, files_dir, remove_file};
@@ -25,7 +27,9 @@ pub use lifecycle::{
 };
 pub use model::*;
 pub use sheets::{export_sheet, sheet, Sheet, SheetKind};
-pub use signup::{cancel_signup, leave_waitlist, my_activities, sign_up, sign_up_team, signups};
+pub use signup::{
+    cancel_signup, leave_waitlist, my_activities, sign_up, sign_up_team, signup_list, signups,
+};
 
 use crate::store::write;
 use crate::time::show_time;

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::labelled::labelled;
+use crate::permit::Permit;
 
 /// The kinds of activity the speech names, each with its default way of recording results.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -185,6 +186,8 @@ pub struct Activity {
     /// Entries holding a place (people, or teams in team mode).
     pub confirmed: u32,
     pub waitlisted: u32,
+    /// What may be done with it now (by the organizer; 报名 by staff for themselves).
+    pub allowed: ActivityPermits,
 }
 
 /// The state of one entry on the sign-up list.
@@ -249,6 +252,8 @@ pub struct Member {
     pub checked_in_at: Option<NaiveDateTime>,
     pub reflection: String,
     pub hours: Option<f64>,
+    /// What the organizer may do on this person's line now.
+    pub allowed: MemberPermits,
 }
 
 /// One entry of the sign-up list: a person or a 科室 team.
@@ -272,6 +277,8 @@ pub struct Signup {
     #[ts(type = "string | null")]
     pub promoted_at: Option<NaiveDateTime>,
     pub members: Vec<Member>,
+    /// What the organizer may do with the entry now.
+    pub allowed: SignupPermits,
 }
 
 /// The list filter: by kind, state, month (YYYY-MM of the start) and 科室 (open to it).
@@ -314,8 +321,8 @@ pub struct MyActivity {
     pub status: SignupStatus,
     pub waitlist_position: Option<u32>,
     pub attendance: Option<Attendance>,
-    /// Whether the person may still cancel on their own.
-    pub can_cancel: bool,
+    /// What the person may still do on their own.
+    pub allowed: MyPermits,
 }
 
 /// A photo or file attached to an activity.
@@ -338,6 +345,56 @@ pub struct ActivityFile {
 pub enum Actor {
     Organizer,
     Staff(i64),
+}
+
+/// What may be done with an activity now (see `allowed.rs` for the rules).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ActivityPermits {
+    pub edit: Permit,
+    pub publish: Permit,
+    /// 截止报名
+    pub close_signup: Permit,
+    /// 结束活动
+    pub finish: Permit,
+    /// 取消活动
+    pub cancel: Permit,
+    /// 代报名 by the organizer.
+    pub add_signup: Permit,
+    /// 我要报名 by a staff member: the activity's own rules (the person's are checked on the write).
+    pub sign_up: Permit,
+}
+
+/// What the organizer may do with an entry of the list now.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SignupPermits {
+    /// 取消报名, or 移出候补 for a waitlisted entry.
+    pub cancel: Permit,
+}
+
+/// What the organizer may do on a person's line of the list now.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct MemberPermits {
+    pub check_in: Permit,
+    pub undo_check_in: Permit,
+    /// 更正出勤 (after the activity is finished).
+    pub correct: Permit,
+    /// 心得 (write or read).
+    pub reflection: Permit,
+    /// 服务时长
+    pub hours: Permit,
+}
+
+/// What a person may still do with their own entry (我的活动).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct MyPermits {
+    /// 取消报名, or 退出候补 for a waitlisted entry.
+    pub cancel: Permit,
+    /// 写心得
+    pub reflection: Permit,
 }
 
 pub const TITLE_MAX: usize = 60;

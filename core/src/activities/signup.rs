@@ -4,40 +4,11 @@
 use chrono::NaiveDateTime;
 use rusqlite::Connection;
 
+use super::allowed::{self, Entry, Who};
 use super::model::*;
 use super::waitlist::promote;
-use super::{show_time, store, write, ActivityError};
+use super::{store, write, ActivityError};
 use crate::roster::{self, PoliticalStatus, Staff};
-
-/// Refuses sign-ups to drafts, cancelled or finished activities, and — for staff acting for
-/// themselves — outside the sign-up window. The organizer's 代报名 may add latecomers.
-fn check_open(
-    row: &store::ActivityRow,
-    actor: Actor,
-    now: NaiveDateTime,
-) -> Result<(), ActivityError> {
-    let a = &row.activity;
-    match row.phase {
-        Phase::Draft => return Err(ActivityError::NotPublished(a.title.clone())),
-        Phase::Cancelled => return Err(ActivityError::Cancelled(a.title.clone())),
-        Phase::Finished => return Err(ActivityError::Finished(a.title.clone())),
-        Phase::Published => {}
-    }
-    if actor == Actor::Organizer {
-        return Ok(());
-    }
-    if now < a.schedule.signup_opens_at {
-        return Err(ActivityError::NotYetOpen(show_time(
-            a.schedule.signup_opens_at,
-        )));
-    }
-    if now >= a.schedule.signup_deadline {
-        return Err(ActivityError::AfterDeadline(show_time(
-            a.schedule.signup_deadline,
-        )));
-    }
-    Ok(())
-}
 
 fn person(conn: &Connection, staff_id: i64) -> Result<Staff, ActivityError> {
     roster::get_staff(conn, staff_id).map_err(|e| match e {
@@ -108,7 +79,7 @@ pub fn sign_up(
     }
     let tx = write(conn)?;
     let row = store::activity(&tx, activity_id)?.ok_or(ActivityError::NotFound)?;
-    check_open(&row, actor, now)?;
+    allowed::taking_signups(&row, actor, now)?;
     if row.activity.team_mode {
         return Err(ActivityError::TeamsOnly);
     }
@@ -125,7 +96,7 @@ pub fn sign_up(
         &[staff_id],
     )?;
     tx.commit()?;
-    entry(conn, activity_id, id)
+    entry(conn, activity_id, id, now)
 }
 
 /// 按科室报名 (organizer): a 科室 team with the chosen members, all of that 科室.
@@ -144,7 +115,7 @@ pub fn sign_up_team(
     }
     let tx = write(conn)?;
     let row = store::activity(&tx, activity_id)?.ok_or(ActivityError::NotFound)?;
-    check_open(&row, Actor::Organizer, now)?;
+    allowed::taking_signups(&row, Actor::Organizer, now)?;
     if !row.activity.team_mode {
         return Err(ActivityError::IndividualsOnly);
     }
@@ -174,43 +145,41 @@ pub fn sign_up_team(
         &members,
     )?;
     tx.commit()?;
-    entry(conn, activity_id, id)
+    entry(conn, activity_id, id, now)
 }
 
-fn entry(conn: &Connection, activity_id: i64, id: i64) -> Result<Signup, ActivityError> {
-    store::signups(conn, activity_id)?
+fn entry(
+    conn: &Connection,
+    activity_id: i64,
+    id: i64,
+    now: NaiveDateTime,
+) -> Result<Signup, ActivityError> {
+    signup_list(conn, activity_id, now)?
         .into_iter()
         .find(|s| s.id == id)
         .ok_or(ActivityError::SignupNotFound)
 }
 
-/// The entry `signup_id` with its activity, if `actor` may act on it.
+/// The entry `signup_id` with its activity, and whether `actor` is on it.
 fn own_entry(
     conn: &Connection,
     signup_id: i64,
     actor: Actor,
-) -> Result<(store::SignupRow, store::ActivityRow), ActivityError> {
+) -> Result<(Entry, store::SignupRow, store::ActivityRow), ActivityError> {
     let s = store::signup(conn, signup_id)?.ok_or(ActivityError::SignupNotFound)?;
-    if let Actor::Staff(me) = actor {
-        if s.team {
-            return Err(ActivityError::Invalid(
-                "科室报名由组织者管理，如需取消请联系组织者".into(),
-            ));
+    let mine = match actor {
+        Actor::Organizer => true,
+        Actor::Staff(me) => {
+            store::active_signup_of(conn, s.activity_id, me)?.is_some_and(|own| own.id == s.id)
         }
-        let mine =
-            store::active_signup_of(conn, s.activity_id, me)?.is_some_and(|own| own.id == s.id);
-        if !mine {
-            return Err(ActivityError::NotYours);
-        }
-    }
-    if !s.status.is_active() {
-        return Err(ActivityError::NotActive(s.status.label().to_string()));
-    }
+    };
+    let entry = Entry {
+        status: s.status,
+        team: s.team,
+        mine,
+    };
     let a = store::activity(conn, s.activity_id)?.ok_or(ActivityError::NotFound)?;
-    if matches!(a.phase, Phase::Finished | Phase::Cancelled) {
-        return Err(ActivityError::Locked(a.activity.title));
-    }
-    Ok((s, a))
+    Ok((entry, s, a))
 }
 
 /// 取消报名: staff until the cancellation cutoff, the organizer at any time before the end. A freed
@@ -222,15 +191,8 @@ pub fn cancel_signup(
     now: NaiveDateTime,
 ) -> Result<Activity, ActivityError> {
     let tx = write(conn)?;
-    let (s, a) = own_entry(&tx, signup_id, actor)?;
-    if s.status == SignupStatus::Confirmed
-        && actor != Actor::Organizer
-        && now >= a.activity.schedule.cancel_cutoff
-    {
-        return Err(ActivityError::AfterCancelCutoff(show_time(
-            a.activity.schedule.cancel_cutoff,
-        )));
-    }
+    let (entry, s, a) = own_entry(&tx, signup_id, actor)?;
+    allowed::cancellable(&entry, &a, actor, now)?;
     let new_status = if s.status == SignupStatus::Waitlisted {
         SignupStatus::LeftWaitlist
     } else {
@@ -250,7 +212,8 @@ pub fn leave_waitlist(
     now: NaiveDateTime,
 ) -> Result<Activity, ActivityError> {
     let tx = write(conn)?;
-    let (s, _) = own_entry(&tx, signup_id, actor)?;
+    let (entry, s, a) = own_entry(&tx, signup_id, actor)?;
+    allowed::entry_open_to(&entry, &a, actor)?;
     if s.status != SignupStatus::Waitlisted {
         return Err(ActivityError::NotWaitlisted);
     }
@@ -259,10 +222,24 @@ pub fn leave_waitlist(
     super::get_activity(conn, s.activity_id, now)
 }
 
-/// The sign-up list of an activity, in order of arrival, with waitlist positions.
+/// The sign-up list of an activity, in order of arrival, with waitlist positions (for the rules of
+/// other features; nothing is marked allowed).
 pub fn signups(conn: &Connection, activity_id: i64) -> Result<Vec<Signup>, ActivityError> {
     store::activity(conn, activity_id)?.ok_or(ActivityError::NotFound)?;
     Ok(store::signups(conn, activity_id)?)
+}
+
+/// The sign-up list as the window shows it: [`signups`] with what the organizer may do with each
+/// entry and person at `now`.
+pub fn signup_list(
+    conn: &Connection,
+    activity_id: i64,
+    now: NaiveDateTime,
+) -> Result<Vec<Signup>, ActivityError> {
+    let a = store::activity(conn, activity_id)?.ok_or(ActivityError::NotFound)?;
+    let mut list = store::signups(conn, activity_id)?;
+    allowed::fill_list(&a, &mut list, now);
+    Ok(list)
 }
 
 /// 我的活动: every activity a person signed up for, with where they stand.
@@ -271,7 +248,7 @@ pub fn my_activities(
     staff_id: i64,
     now: NaiveDateTime,
 ) -> Result<Vec<MyActivity>, ActivityError> {
-    person(conn, staff_id)?;
+    let me = person(conn, staff_id)?;
     let mut out = Vec::new();
     for store::PersonEntry {
         activity_id,
@@ -279,6 +256,7 @@ pub fn my_activities(
         status,
         queue_seq: seq,
         attendance,
+        team,
     } in store::entries_of(conn, staff_id)?
     {
         let Some(row) = store::activity(conn, activity_id)? else {
@@ -290,18 +268,17 @@ pub fn my_activities(
         } else {
             None
         };
-        let open = matches!(
-            state,
-            ActivityState::Upcoming
-                | ActivityState::Open
-                | ActivityState::Closed
-                | ActivityState::InProgress
-        );
-        let can_cancel = open
-            && row.activity.team_mode.then_some(()).is_none()
-            && (status == SignupStatus::Waitlisted
-                || (status == SignupStatus::Confirmed
-                    && now < row.activity.schedule.cancel_cutoff));
+        let entry = Entry {
+            status,
+            team,
+            mine: true,
+        };
+        let who = Who {
+            name: &me.name,
+            staff_id,
+            attendance,
+        };
+        let allowed = allowed::my_permits(&row, &entry, &who, now);
         let a = row.activity;
         out.push(MyActivity {
             activity_id,
@@ -314,7 +291,7 @@ pub fn my_activities(
             status,
             waitlist_position,
             attendance,
-            can_cancel,
+            allowed,
         });
     }
     Ok(out)

@@ -36,10 +36,13 @@ pub fn group_label(i: usize) -> String {
     char::from(b'A' + i as u8).to_string()
 }
 
+/// Groups are named A to Z.
+pub const MAX_GROUPS: usize = 26;
+
 /// Draws `players` (seed order, the first is seed 1) into `groups` groups by snake seeding.
-/// Every group gets at least 2 players; at most 26 groups.
+/// Every group gets at least 2 players; at most [`MAX_GROUPS`] groups.
 pub fn snake_groups(players: &[i64], groups: usize) -> Result<Vec<DrawnGroup>, ContestError> {
-    if groups == 0 || groups > 26 || players.len() < 2 * groups {
+    if groups == 0 || groups > MAX_GROUPS || players.len() < 2 * groups {
         return Err(ContestError::InvalidGroups {
             groups,
             players: players.len(),

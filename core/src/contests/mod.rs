@@ -31,6 +31,7 @@
 mod chess;
 mod decimal;
 mod error;
+mod facts;
 mod groups;
 mod judged;
 mod knockout;
@@ -46,6 +47,9 @@ pub use chess::{
 };
 pub use decimal::{round_mean, show_scaled, Centi};
 pub use error::ContestError;
+pub use facts::{
+    contest_form, tournament_facts, ContestForm, JudgingLimits, SwissRounds, TournamentFacts,
+};
 pub use groups::{group_label, qualifiers, snake_groups, DrawnGroup, Qualifier};
 pub use judged::{
     add_entry, add_judge, blend_scaled, cast_vote, certificates, check_criteria, close_vote,

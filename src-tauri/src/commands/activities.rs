@@ -36,7 +36,7 @@ pub async fn activity_signups(
     state: State<'_, AppState>,
     id: i64,
 ) -> Result<Vec<Signup>, AppError> {
-    state.db(move |c| Ok(act::signups(c, id)?)).await
+    state.db(move |c| Ok(act::signup_list(c, id, now())?)).await
 }
 
 #[tauri::command]
@@ -225,6 +225,7 @@ pub async fn self_set_reflection(
                 member_id,
                 &reflection,
                 Actor::Staff(staff_id),
+                now(),
             )?)
         })
         .await
@@ -242,7 +243,7 @@ pub async fn check_in(state: State<'_, AppState>, member_id: i64) -> Result<Memb
 pub async fn undo_check_in(state: State<'_, AppState>, member_id: i64) -> Result<Member, AppError> {
     state.require_organizer()?;
     state
-        .db(move |c| Ok(act::undo_check_in(c, member_id)?))
+        .db(move |c| Ok(act::undo_check_in(c, member_id, now())?))
         .await
 }
 
@@ -281,6 +282,7 @@ pub async fn set_reflection(
                 member_id,
                 &reflection,
                 Actor::Organizer,
+                now(),
             )?)
         })
         .await
@@ -294,7 +296,7 @@ pub async fn set_hours(
 ) -> Result<Member, AppError> {
     state.require_organizer()?;
     state
-        .db(move |c| Ok(act::set_hours(c, member_id, hours)?))
+        .db(move |c| Ok(act::set_hours(c, member_id, hours, now())?))
         .await
 }
 

@@ -47,6 +47,15 @@ const zhCN = {
     actions: '操作',
     listSeparator: '、',
     loadFailed: '加载失败',
+    exported: '已导出到：{path}',
+    time: {
+      weekday: { sun: '周日', mon: '周一', tue: '周二', wed: '周三', thu: '周四', fri: '周五', sat: '周六' },
+      date: '{year}年{month}月{day}日 {weekday}',
+      dateTime: '{year}年{month}月{day}日 {weekday} {time}',
+      shortDateTime: '{month}月{day}日 {time}',
+      sameDayRange: '{date} {from}–{to}',
+      range: '{from} 至 {to}',
+    },
     error: {
       unexpected: '操作没有完成，请重试；如果反复出现，请联系技术支持',
     },
@@ -100,6 +109,15 @@ const en: typeof zhCN = {
     actions: 'Actions',
     listSeparator: ', ',
     loadFailed: 'Could not load',
+    exported: 'Exported to: {path}',
+    time: {
+      weekday: { sun: 'Sun', mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat' },
+      date: '{weekday} {day}/{month}/{year}',
+      dateTime: '{weekday} {day}/{month}/{year} {time}',
+      shortDateTime: '{day}/{month} {time}',
+      sameDayRange: '{date} {from}–{to}',
+      range: '{from} to {to}',
+    },
     error: {
       unexpected: 'The operation did not complete. Please try again; if it keeps happening, contact technical support.',
     },

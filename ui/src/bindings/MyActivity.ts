@@ -2,6 +2,7 @@
 import type { ActivityKind } from "./ActivityKind";
 import type { ActivityState } from "./ActivityState";
 import type { Attendance } from "./Attendance";
+import type { MyPermits } from "./MyPermits";
 import type { SignupStatus } from "./SignupStatus";
 
 /**
@@ -9,6 +10,6 @@ import type { SignupStatus } from "./SignupStatus";
  */
 export type MyActivity = { activity_id: number, signup_id: number, title: string, kind: ActivityKind, starts_at: string, place: string, state: ActivityState, status: SignupStatus, waitlist_position: number | null, attendance: Attendance | null, 
 /**
- * Whether the person may still cancel on their own.
+ * What the person may still do on their own.
  */
-can_cancel: boolean, };
+allowed: MyPermits, };

@@ -1,8 +1,35 @@
 // Activities, entries and people for tests, with sensible values that each test overrides.
 import type { Activity } from '@/bindings/Activity'
+import type { ActivityPermits } from '@/bindings/ActivityPermits'
 import type { Member } from '@/bindings/Member'
+import type { MemberPermits } from '@/bindings/MemberPermits'
+import type { Permit } from '@/bindings/Permit'
 import type { Signup } from '@/bindings/Signup'
 import type { Staff } from '@/bindings/Staff'
+
+/** Permits as core sends them: allowed, refused with a reason (offered, disabled), or not offered. */
+export const yes = (): Permit => ({ offered: true, refusal: null })
+export const refused = (message: string, code = 'test.refused'): Permit => ({ offered: true, refusal: { code, message } })
+export const absent = (): Permit => ({ offered: false, refusal: null })
+
+/** What core allows on an activity open for sign-up (finishing waits for the start). */
+export function openPermits(over: Partial<ActivityPermits> = {}): ActivityPermits {
+  return {
+    edit: yes(),
+    publish: absent(),
+    close_signup: yes(),
+    finish: refused('活动尚未开始（2026年11月30日 18:00），不能结束', 'activities.not_started'),
+    cancel: yes(),
+    add_signup: yes(),
+    sign_up: yes(),
+    ...over,
+  }
+}
+
+/** A line nobody has checked in yet: only 签到 is offered. */
+export function memberPermits(over: Partial<MemberPermits> = {}): MemberPermits {
+  return { check_in: yes(), undo_check_in: absent(), correct: absent(), reflection: absent(), hours: absent(), ...over }
+}
 
 export function activity(over: Partial<Activity> = {}): Activity {
   return {
@@ -27,6 +54,7 @@ export function activity(over: Partial<Activity> = {}): Activity {
     cancel_reason: '',
     confirmed: 0,
     waitlisted: 0,
+    allowed: openPermits(),
     ...over,
   }
 }
@@ -45,6 +73,7 @@ export function member(name: string, over: Partial<Member> = {}): Member {
     checked_in_at: null,
     reflection: '',
     hours: null,
+    allowed: memberPermits(),
     ...over,
   }
 }
@@ -61,6 +90,7 @@ export function signup(id: number, members: Member[], over: Partial<Signup> = {}
     signed_up_at: '2026-11-21T10:15:00',
     promoted_at: null,
     members,
+    allowed: { cancel: yes() },
     ...over,
   }
 }

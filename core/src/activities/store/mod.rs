@@ -43,6 +43,7 @@ fn activity_from_row(r: &Row) -> rusqlite::Result<ActivityRow> {
             cancel_reason: r.get(14)?,
             confirmed: 0,
             waitlisted: 0,
+            allowed: ActivityPermits::default(),
         },
     })
 }

@@ -166,6 +166,7 @@ pub fn signups(conn: &Connection, activity_id: i64) -> rusqlite::Result<Vec<Sign
                 signed_up_at: time(r, 6)?,
                 promoted_at: opt_time(r, 7)?,
                 members: Vec::new(),
+                allowed: SignupPermits::default(),
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -211,6 +212,7 @@ fn member_from_row(r: &Row) -> rusqlite::Result<Member> {
         checked_in_at: opt_time(r, 6)?,
         reflection: r.get(7)?,
         hours: r.get(8)?,
+        allowed: MemberPermits::default(),
     })
 }
 
@@ -289,12 +291,14 @@ pub struct PersonEntry {
     pub status: SignupStatus,
     pub queue_seq: i64,
     pub attendance: Option<Attendance>,
+    /// A 科室 team rather than one person.
+    pub team: bool,
 }
 
 /// Every entry a person has been on, newest activity first.
 pub fn entries_of(conn: &Connection, staff_id: i64) -> rusqlite::Result<Vec<PersonEntry>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT s.activity_id, s.id, s.status, s.queue_seq, m.attendance
+        "SELECT s.activity_id, s.id, s.status, s.queue_seq, m.attendance, s.department_id IS NOT NULL
          FROM signup_member m JOIN signup s ON s.id = m.signup_id JOIN activity a ON a.id = s.activity_id
          WHERE m.staff_id = ?1 ORDER BY a.starts_at DESC, s.id DESC",
     )?;
@@ -308,6 +312,7 @@ pub fn entries_of(conn: &Connection, staff_id: i64) -> rusqlite::Result<Vec<Pers
                 .get::<_, Option<String>>(4)?
                 .as_deref()
                 .and_then(Attendance::from_sql),
+            team: r.get(5)?,
         })
     })?;
     rows.collect()

@@ -116,7 +116,7 @@ fn after_the_end_attendance_changes_only_by_correction_with_a_reason() {
 fn a_wrong_check_in_can_be_undone_before_the_end() {
     let (mut u, a) = with_three(ActivityKind::Fitness);
     let m = u.check_in_person(&a, 0, at(25, 8)).unwrap();
-    let undone = undo_check_in(&mut u.conn, m.id).unwrap();
+    let undone = undo_check_in(&mut u.conn, m.id, at(25, 8)).unwrap();
     assert_eq!((undone.attendance, undone.checked_in_at), (None, None));
 }
 
@@ -124,28 +124,53 @@ fn a_wrong_check_in_can_be_undone_before_the_end() {
 fn reflections_belong_to_reading_study_and_moral_lectures_and_need_attendance() {
     let (mut u, a) = with_three(ActivityKind::Reading);
     let m = u.member(&a, 0);
-    let err: crate::AppError =
-        set_reflection(&mut u.conn, m, "受益匪浅", Actor::Staff(u.people[0]))
-            .unwrap_err()
-            .into();
+    let err: crate::AppError = set_reflection(
+        &mut u.conn,
+        m,
+        "受益匪浅",
+        Actor::Staff(u.people[0]),
+        at(25, 10),
+    )
+    .unwrap_err()
+    .into();
     assert_eq!(
         (err.code.as_str(), err.message.as_str()),
         ("attendance.not_present", "只有出席的人员才能填写心得")
     );
     check_in(&mut u.conn, m, at(25, 8)).unwrap();
-    let done = set_reflection(&mut u.conn, m, " 受益匪浅 ", Actor::Staff(u.people[0])).unwrap();
+    let done = set_reflection(
+        &mut u.conn,
+        m,
+        " 受益匪浅 ",
+        Actor::Staff(u.people[0]),
+        at(25, 10),
+    )
+    .unwrap();
     assert_eq!(done.reflection, "受益匪浅");
     assert!(matches!(
-        set_reflection(&mut u.conn, m, "代写", Actor::Staff(u.people[1])),
+        set_reflection(
+            &mut u.conn,
+            m,
+            "代写",
+            Actor::Staff(u.people[1]),
+            at(25, 10)
+        ),
         Err(ActivityError::NotYours)
     ));
-    let long = set_reflection(&mut u.conn, m, &"字".repeat(2001), Actor::Organizer).unwrap_err();
+    let long = set_reflection(
+        &mut u.conn,
+        m,
+        &"字".repeat(2001),
+        Actor::Organizer,
+        at(25, 10),
+    )
+    .unwrap_err();
     assert!(long.to_string().contains("心得最多 2000 个字"));
 
     let (mut u, hike) = with_three(ActivityKind::Hiking);
     let m = u.member(&hike, 0);
     check_in(&mut u.conn, m, at(25, 8)).unwrap();
-    let err: crate::AppError = set_reflection(&mut u.conn, m, "好", Actor::Organizer)
+    let err: crate::AppError = set_reflection(&mut u.conn, m, "好", Actor::Organizer, at(25, 10))
         .unwrap_err()
         .into();
     assert_eq!(err.message, "“爬山”类活动不记录心得");
@@ -156,16 +181,20 @@ fn volunteer_hours_are_recorded_for_people_who_served() {
     let (mut u, a) = with_three(ActivityKind::Volunteer);
     let m = u.member(&a, 0);
     assert!(matches!(
-        set_hours(&mut u.conn, m, Some(3.0)),
+        set_hours(&mut u.conn, m, Some(3.0), at(25, 10)),
         Err(ActivityError::NotPresent(_))
     ));
     check_in(&mut u.conn, m, at(25, 8)).unwrap();
     assert_eq!(
-        set_hours(&mut u.conn, m, Some(2.54)).unwrap().hours,
+        set_hours(&mut u.conn, m, Some(2.54), at(25, 10))
+            .unwrap()
+            .hours,
         Some(2.5)
     );
     for bad in [0.0, -1.0, 25.0, f64::NAN] {
-        let err: crate::AppError = set_hours(&mut u.conn, m, Some(bad)).unwrap_err().into();
+        let err: crate::AppError = set_hours(&mut u.conn, m, Some(bad), at(25, 10))
+            .unwrap_err()
+            .into();
         assert_eq!(err.code, "activities.hours_out_of_range", "{bad}");
     }
     assert_eq!(

@@ -115,7 +115,7 @@ fn cancelling_an_activity_marks_every_entry_cancelled_by_the_organizer() {
         .all(|(_, s, _)| *s == SignupStatus::CancelledByOrganizer));
     let mine = my_activities(&u.conn, u.people[1], open_time()).unwrap();
     assert_eq!(
-        (mine[0].status, mine[0].state, mine[0].can_cancel),
+        (mine[0].status, mine[0].state, mine[0].allowed.cancel.ok()),
         (
             SignupStatus::CancelledByOrganizer,
             ActivityState::Cancelled,

@@ -2,6 +2,7 @@
 //! November 2026; the standard activity opens sign-up on the 1st, closes it on the 20th, lets people
 //! cancel until the 18th, and runs on the 25th from 09:00 to 11:00.
 
+mod allowed;
 mod attendance;
 mod bounds;
 mod files_sheets;

@@ -200,11 +200,17 @@ fn my_activities_shows_where_a_person_stands() {
         (
             mine[0].status,
             mine[0].waitlist_position,
-            mine[0].can_cancel
+            mine[0].allowed.cancel.ok()
         ),
         (Waitlisted, Some(2), true)
     );
     let first = my_activities(&u.conn, u.people[0], at(19, 9)).unwrap();
-    assert!(!first[0].can_cancel, "past the cancellation cutoff");
+    let cancel = &first[0].allowed.cancel;
+    assert!(!cancel.ok(), "past the cancellation cutoff");
+    assert_eq!(
+        cancel.refusal.as_ref().map(|e| e.message.as_str()),
+        Some("取消报名已于 2026年11月18日 18:00 截止；如确有变化，请联系组织者"),
+        "the button shows why"
+    );
     assert!(my_activities(&u.conn, 9999, open_time()).is_err());
 }

@@ -26,6 +26,8 @@ use crate::time::time_text;
 
 pub const MAX_WEIGHT: u32 = 50;
 pub const MAX_CODES: u32 = 2000;
+pub const WORK_TITLE_MAX: usize = 40;
+pub const WORK_MEDIUM_MAX: usize = 20;
 
 fn require_exhibition(kind: ActivityKind) -> Result<(), JudgingError> {
     if kind != ActivityKind::Exhibition {
@@ -46,9 +48,10 @@ pub fn add_entry(
     if vote_row(&tx, activity_id)?.is_some_and(|(s, _)| s != VoteState::Ready) {
         return Err(JudgingError::VoteStarted);
     }
-    let title =
-        crate::text::required("作品名称", &input.title, 40).map_err(JudgingError::Invalid)?;
-    let medium = crate::text::optional("类别", &input.medium, 20).map_err(JudgingError::Invalid)?;
+    let title = crate::text::required("作品名称", &input.title, WORK_TITLE_MAX)
+        .map_err(JudgingError::Invalid)?;
+    let medium = crate::text::optional("类别", &input.medium, WORK_MEDIUM_MAX)
+        .map_err(JudgingError::Invalid)?;
     let author = roster::get_staff(&tx, input.staff_id)?;
     if !author.active {
         return Err(JudgingError::Invalid(format!(

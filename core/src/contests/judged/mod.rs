@@ -26,12 +26,12 @@ mod store;
 
 pub use contest::{
     add_judge, default_awards, enter_score, is_judged_kind, judged_contest, publish_results,
-    remove_judge, set_judging_rules, unlock_results,
+    remove_judge, set_judging_rules, unlock_results, JUDGE_NAME_MAX, REASON_MAX,
 };
 pub use error::JudgingError;
 pub use exhibition::{
     add_entry, cast_vote, close_vote, issue_vote_codes, remove_entry, set_vote_weight,
-    unused_vote_codes, vote_ballot,
+    unused_vote_codes, vote_ballot, MAX_CODES, MAX_WEIGHT, WORK_MEDIUM_MAX, WORK_TITLE_MAX,
 };
 pub use exhibition_view::{blend_scaled, popular_scaled};
 pub use model::*;

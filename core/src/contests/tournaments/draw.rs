@@ -10,7 +10,7 @@ use super::model::*;
 use super::store::{self, drawn, from_json, to_json, Planned};
 use super::swiss::swiss_round;
 use super::view::view;
-use crate::activities::{self, ActivityKind, ActivityState, SignupStatus};
+use crate::activities::{self, ActivityState, SignupStatus};
 use crate::contests::{
     chess_standings, default_rounds, first_round, max_rounds, qualifiers, round_robin,
     ContestError, RoundRobinOptions, RoundRobinRound,
@@ -28,11 +28,8 @@ pub fn make_draw(
 ) -> Result<Tournament, TournamentError> {
     let tx = write(conn)?;
     let activity = activities::get_activity(&tx, activity_id, now)?;
-    let sport = match activity.kind {
-        ActivityKind::TableTennis => Sport::TableTennis,
-        ActivityKind::Chess => Sport::Chess,
-        other => return Err(TournamentError::NotATournamentKind(other.label().into())),
-    };
+    let sport = Sport::of_kind(activity.kind)
+        .ok_or_else(|| TournamentError::NotATournamentKind(activity.kind.label().into()))?;
     if activity.state == ActivityState::Cancelled {
         return Err(TournamentError::ActivityCancelled(activity.title));
     }

@@ -30,6 +30,18 @@ labelled!(Sport {
     Chess => "chess", "象棋";
 });
 
+impl Sport {
+    /// 乒乓球 and 象棋 are played as tournaments; other kinds are not.
+    pub fn of_kind(kind: crate::activities::ActivityKind) -> Option<Sport> {
+        use crate::activities::ActivityKind;
+        match kind {
+            ActivityKind::TableTennis => Some(Sport::TableTennis),
+            ActivityKind::Chess => Some(Sport::Chess),
+            _ => None,
+        }
+    }
+}
+
 /// How the players meet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]

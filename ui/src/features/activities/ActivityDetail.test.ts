@@ -1,15 +1,20 @@
 import { describe, expect, test } from 'vitest'
 import type { Activity } from '@/bindings/Activity'
-import { activity, member, signup } from '@/test/activities'
+import { absent, activity, member, memberPermits, openPermits, refused, signup, yes } from '@/test/activities'
 import { fakeBackend, type Handler } from '@/test/backend'
 import { typeInto } from '@/test/interact'
 import { allByTestId, byTestId, mountWithApp, settle } from '@/test/mount'
 import ActivityDetail from './ActivityDetail.vue'
 
 const office = { id: 1, name: '办公室', kind: 'office', sort_order: 1, active_staff: 3, total_staff: 3 }
-const zhang = member('张三', { attendance: 'present', checked_in_at: '2026-11-30T17:52:00' })
+// The list as core sends it during the activity: what each line offers is core's to say.
+const zhang = member('张三', {
+  attendance: 'present',
+  checked_in_at: '2026-11-30T17:52:00',
+  allowed: memberPermits({ check_in: absent(), undo_check_in: yes(), reflection: yes() }),
+})
 const li = member('李四')
-const wang = member('王五')
+const wang = member('王五', { allowed: memberPermits({ check_in: absent() }) })
 const entries = [signup(1, [zhang]), signup(2, [li]), signup(3, [wang], { status: 'waitlisted', waitlist_position: 1 })]
 
 function detail(a: Activity = activity({ confirmed: 2, waitlisted: 1 }), extra: Record<string, Handler> = {}) {
@@ -63,7 +68,8 @@ describe('what everyone sees', () => {
   })
 
   test('a cancelled activity shows why', async () => {
-    detail(activity({ state: 'cancelled', cancel_reason: '因台风停课' }))
+    const nothing = { edit: absent(), cancel: absent(), close_signup: absent(), add_signup: absent(), sign_up: absent() }
+    detail(activity({ state: 'cancelled', cancel_reason: '因台风停课', allowed: openPermits(nothing) }))
     await open('staff')
     expect(byTestId('activity-cancel-reason')?.textContent).toContain('因台风停课')
     expect(byTestId('self-sign-up')).toBeNull()
@@ -72,7 +78,8 @@ describe('what everyone sees', () => {
 
 describe('the organizer’s actions follow the state', () => {
   test('a draft can be published, not finished', async () => {
-    const b = detail(activity({ state: 'draft' }), { publish_activity: () => activity({ state: 'open' }) })
+    const draft = openPermits({ publish: yes(), close_signup: absent(), finish: absent(), add_signup: absent(), sign_up: absent() })
+    const b = detail(activity({ state: 'draft', allowed: draft }), { publish_activity: () => activity({ state: 'open' }) })
     await open('organizer')
     expect(byTestId('activity-finish')).toBeNull()
     expect(byTestId('activity-close-signup')).toBeNull()
@@ -82,7 +89,8 @@ describe('the organizer’s actions follow the state', () => {
   })
 
   test('结束活动 warns that people who did not check in become absent', async () => {
-    const b = detail(activity({ state: 'in_progress' }), { finish_activity: () => activity({ state: 'finished' }) })
+    const started = openPermits({ finish: yes(), close_signup: absent() })
+    const b = detail(activity({ state: 'in_progress', allowed: started }), { finish_activity: () => activity({ state: 'finished' }) })
     await open('organizer')
     byTestId('activity-finish')!.click()
     await settle()
@@ -90,6 +98,17 @@ describe('the organizer’s actions follow the state', () => {
     expect(b.callsOf('finish_activity')).toHaveLength(0)
     await answerMessageBox()
     expect(b.callsOf('finish_activity')[0].args).toEqual({ id: 5 })
+  })
+
+  test('结束活动 before the start is offered disabled, with core’s reason on hover', async () => {
+    const b = detail(activity({ state: 'closed' }), { finish_activity: () => activity({ state: 'finished' }) })
+    await open('organizer')
+    const finish = byTestId('activity-finish') as HTMLButtonElement
+    expect(finish.disabled).toBe(true)
+    expect(finish.closest('.permit-button')?.getAttribute('title')).toBe('活动尚未开始（2026年11月30日 18:00），不能结束')
+    finish.click()
+    await settle()
+    expect(b.callsOf('finish_activity')).toHaveLength(0)
   })
 
   test('取消活动 needs a reason, which is sent along', async () => {
@@ -128,14 +147,29 @@ describe('the organizer’s actions follow the state', () => {
 
 describe('the list in organizer mode', () => {
   test('签到 marks the person and the list is read again', async () => {
-    const b = detail(activity({ state: 'in_progress' }), { check_in: () => ({ ...li, attendance: 'present' }) })
+    const b = detail(activity({ state: 'in_progress', allowed: openPermits({ finish: yes(), close_signup: absent() }) }), {
+      check_in: () => ({ ...li, attendance: 'present' }),
+    })
     await open('organizer')
     const loads = b.callsOf('activity_signups').length
     expect(rowOf('张三').querySelector('[data-testid="signup-check-in"]')).toBeNull()
+    expect(rowOf('王五').querySelector('[data-testid="signup-check-in"]')).toBeNull()
     rowOf('李四').querySelector<HTMLElement>('[data-testid="signup-check-in"]')!.click()
     await settle()
     expect(b.callsOf('check_in')[0].args).toEqual({ memberId: li.id })
     expect(b.callsOf('activity_signups').length).toBeGreaterThan(loads)
+  })
+
+  test('签到 before it opens is offered disabled, saying when it opens', async () => {
+    const early = member('李四', { allowed: memberPermits({ check_in: refused('签到将于 2026年11月29日 18:00 开放（活动开始前 24 小时）') }) })
+    const b = detail(activity(), { activity_signups: () => [signup(2, [early])], check_in: () => early })
+    await open('organizer')
+    const button = rowOf('李四').querySelector<HTMLButtonElement>('[data-testid="signup-check-in"]')!
+    expect(button.disabled).toBe(true)
+    expect(button.closest('.permit-button')?.getAttribute('title')).toContain('签到将于 2026年11月29日 18:00 开放')
+    button.click()
+    await settle()
+    expect(b.callsOf('check_in')).toHaveLength(0)
   })
 
   test('移出候补 asks first, then takes the entry off the waitlist', async () => {
@@ -151,7 +185,11 @@ describe('the list in organizer mode', () => {
   })
 
   test('after the end, attendance is corrected with a reason', async () => {
-    const b = detail(activity({ state: 'finished' }), { correct_attendance: () => ({ ...li, attendance: 'present' }) })
+    const after = memberPermits({ check_in: absent(), correct: yes() })
+    const b = detail(activity({ state: 'finished', allowed: openPermits({ edit: absent(), cancel: absent(), close_signup: absent(), finish: absent() }) }), {
+      activity_signups: () => [signup(1, [{ ...zhang, allowed: after }]), signup(2, [{ ...li, attendance: 'absent', allowed: after }])],
+      correct_attendance: () => ({ ...li, attendance: 'present' }),
+    })
     await open('organizer')
     expect(allByTestId('signup-check-in')).toHaveLength(0)
     rowOf('李四').querySelector<HTMLElement>('[data-testid="signup-correct"]')!.click()

@@ -26,14 +26,6 @@ const zhCN = {
       finished: '已结束',
       cancelled: '已取消',
     },
-    time: {
-      weekday: { sun: '周日', mon: '周一', tue: '周二', wed: '周三', thu: '周四', fri: '周五', sat: '周六' },
-      date: '{year}年{month}月{day}日 {weekday}',
-      dateTime: '{year}年{month}月{day}日 {weekday} {time}',
-      shortDateTime: '{month}月{day}日 {time}',
-      sameDayRange: '{date} {from}–{to}',
-      range: '{from} 至 {to}',
-    },
     seats: {
       taken: '{confirmed} / {capacity}',
       unlimited: '不限',
@@ -112,7 +104,6 @@ const zhCN = {
       printSignIn: '打印签到表',
       exportSignup: '导出报名表',
       exportSignIn: '导出签到表',
-      exported: '已导出到：{path}',
     },
     detail: {
       back: '活动列表',
@@ -156,14 +147,6 @@ const en: typeof zhCN = {
       in_progress: 'In progress',
       finished: 'Finished',
       cancelled: 'Cancelled',
-    },
-    time: {
-      weekday: { sun: 'Sun', mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat' },
-      date: '{weekday} {day}/{month}/{year}',
-      dateTime: '{weekday} {day}/{month}/{year} {time}',
-      shortDateTime: '{day}/{month} {time}',
-      sameDayRange: '{date} {from}–{to}',
-      range: '{from} to {to}',
     },
     seats: {
       taken: '{confirmed} / {capacity}',
@@ -243,7 +226,6 @@ const en: typeof zhCN = {
       printSignIn: 'Print sign-in sheet',
       exportSignup: 'Export sign-up sheet',
       exportSignIn: 'Export sign-in sheet',
-      exported: 'Exported to: {path}',
     },
     detail: {
       back: 'Activities',

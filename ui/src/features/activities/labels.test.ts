@@ -5,7 +5,7 @@ import type { Attendance } from '@/bindings/Attendance'
 import type { SignupStatus } from '@/bindings/SignupStatus'
 import { i18n, setLocale } from '@/i18n'
 import { ATTENDANCES, SIGNUP_STATUSES, attendanceKey, statusKey } from '@/features/signups/labels'
-import { KINDS, STATES, kindKey, stateKey, takesHours, takesReflection } from './labels'
+import { KINDS, STATES, kindKey, stateKey } from './labels'
 
 const t = i18n.global.t
 
@@ -68,12 +68,5 @@ describe.each(cases)('$name labels', ({ values, key, zh }) => {
       expect(labels[i]).not.toBe(zh[v])
     }
     expect(new Set(labels).size).toBe(values.length)
-  })
-})
-
-describe('what each kind records', () => {
-  test('心得 for 诵读, 学习 and 道德讲堂 only; hours for 志愿服务 only', () => {
-    expect(KINDS.filter(takesReflection).sort()).toEqual(['moral_lecture', 'reading', 'study'])
-    expect(KINDS.filter(takesHours)).toEqual(['volunteer'])
   })
 })

@@ -48,18 +48,3 @@ export const STATES = Object.keys(STATE_KEYS) as ActivityState[]
 
 export const kindKey = (v: ActivityKind) => KIND_KEYS[v]
 export const stateKey = (v: ActivityState) => STATE_KEYS[v]
-
-/** 诵读, 学习 and 道德讲堂 collect a 心得 from each person who attended. */
-export function takesReflection(kind: ActivityKind): boolean {
-  return kind === 'reading' || kind === 'study' || kind === 'moral_lecture'
-}
-
-/** 志愿服务 records the hours each person served. */
-export function takesHours(kind: ActivityKind): boolean {
-  return kind === 'volunteer'
-}
-
-/** The activity is over or called off: nothing about it changes any more. */
-export function isClosedForGood(state: ActivityState): boolean {
-  return state === 'finished' || state === 'cancelled'
-}

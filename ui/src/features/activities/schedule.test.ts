@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import type { Schedule } from '@/bindings/Schedule'
 import { defaultSchedule, followChange } from './schedule'
-import { parseLocal } from './time'
+import { parseLocal } from '@/app/time'
 
 const at = (text: string) => parseLocal(text)!.getTime()
 

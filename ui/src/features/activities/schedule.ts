@@ -1,6 +1,6 @@
 // The times a new activity starts with, and how the dependent times follow the start.
 import type { Schedule } from '@/bindings/Schedule'
-import { parseLocal, toLocalText } from './time'
+import { parseLocal, toLocalText } from '@/app/time'
 
 const HOUR = 60 * 60 * 1000
 const DAY = 24 * HOUR

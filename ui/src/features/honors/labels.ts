@@ -9,7 +9,7 @@ import type { NominationReview } from '@/bindings/NominationReview'
 import type { NominationSource } from '@/bindings/NominationSource'
 import type { TallyOutcome } from '@/bindings/TallyOutcome'
 import type { VotingRoundState } from '@/bindings/VotingRoundState'
-import { formatDate, formatDateTime } from '@/features/activities/time'
+import { formatDate, formatDateTime } from '@/app/time'
 
 export const TARGETS = ['person', 'department', 'family'] as const satisfies readonly HonorTarget[]
 export const ELIGIBILITIES = ['none', 'party_member', 'veteran'] as const satisfies readonly HonorEligibility[]

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import type { MyActivity } from '@/bindings/MyActivity'
 import AppFrame from '@/app/AppFrame.vue'
 import ActivityDetail from '@/features/activities/ActivityDetail.vue'
-import { activity, member, signup, staff } from '@/test/activities'
+import { absent, activity, member, signup, staff, yes } from '@/test/activities'
 import { appError, fakeBackend, type Handler } from '@/test/backend'
 import { pressEnter, typeInto, visibleOptions } from '@/test/interact'
 import { byTestId, mountWithApp, settle } from '@/test/mount'
@@ -23,7 +23,7 @@ function mine(over: Partial<MyActivity> = {}): MyActivity {
     status: 'waitlisted',
     waitlist_position: 2,
     attendance: null,
-    can_cancel: true,
+    allowed: { cancel: yes(), reflection: absent() },
     ...over,
   }
 }
@@ -104,7 +104,7 @@ describe('我的活动', () => {
 
   test('lists my entries with where I stand, and leaving the waitlist asks first', async () => {
     const b = backend({
-      my_activities: () => [mine(), mine({ signup_id: 10, activity_id: 6, title: '学习会', status: 'confirmed', waitlist_position: null, attendance: 'present', state: 'finished', can_cancel: false, kind: 'study' })],
+      my_activities: () => [mine(), mine({ signup_id: 10, activity_id: 6, title: '学习会', status: 'confirmed', waitlist_position: null, attendance: 'present', state: 'finished', allowed: { cancel: absent(), reflection: yes() }, kind: 'study' })],
       self_cancel_signup: () => activity(),
     })
     await mountWithApp(MyActivities, { role: 'staff', path: '/my', pinsEnabled: true })
@@ -127,7 +127,7 @@ describe('我的活动', () => {
   test('写心得 sends my text for my own record', async () => {
     const me = member('赵敏', { staff_id: 42, attendance: 'present', reflection: '' })
     const b = backend({
-      my_activities: () => [mine({ status: 'confirmed', waitlist_position: null, attendance: 'present', state: 'finished', can_cancel: false })],
+      my_activities: () => [mine({ status: 'confirmed', waitlist_position: null, attendance: 'present', state: 'finished', allowed: { cancel: absent(), reflection: yes() } })],
       activity_signups: () => [signup(9, [me])],
       self_set_reflection: () => ({ ...me, reflection: '受益匪浅' }),
     })

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import type { MyActivity } from '@/bindings/MyActivity'
-import { canWriteReflection, cancelLabelKey, myStatus } from './myView'
+import { absent, yes } from '@/test/activities'
+import { cancelLabelKey, myStatus } from './myView'
 
 function mine(over: Partial<MyActivity> = {}): MyActivity {
   return {
@@ -14,7 +15,7 @@ function mine(over: Partial<MyActivity> = {}): MyActivity {
     status: 'confirmed',
     waitlist_position: null,
     attendance: null,
-    can_cancel: true,
+    allowed: { cancel: yes(), reflection: absent() },
     ...over,
   }
 }
@@ -32,11 +33,5 @@ describe('where I stand', () => {
   test('the cancel button says what it does', () => {
     expect(cancelLabelKey(mine())).toBe('self.my.cancel')
     expect(cancelLabelKey(mine({ status: 'waitlisted', waitlist_position: 1 }))).toBe('self.my.leaveWaitlist')
-  })
-
-  test('写心得 once I attended a 诵读, 学习 or 道德讲堂', () => {
-    expect(canWriteReflection(mine({ attendance: 'present', state: 'finished' }))).toBe(true)
-    expect(canWriteReflection(mine({ attendance: null }))).toBe(false)
-    expect(canWriteReflection(mine({ attendance: 'present', kind: 'hiking' }))).toBe(false)
   })
 })

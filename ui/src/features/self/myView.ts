@@ -2,7 +2,6 @@
 import type { MyActivity } from '@/bindings/MyActivity'
 import { i18n } from '@/i18n'
 import type { TagType } from '@/features/activities/labels'
-import { takesReflection } from '@/features/activities/labels'
 import { statusText } from '@/features/signups/signupView'
 import { STATUS_TAG } from '@/features/signups/labels'
 
@@ -17,9 +16,4 @@ export function myStatus(m: MyActivity): { text: string; tag: TagType } {
 /** 取消报名 for a place, 退出候补 for the waitlist. */
 export function cancelLabelKey(m: MyActivity): string {
   return m.status === 'waitlisted' ? 'self.my.leaveWaitlist' : 'self.my.cancel'
-}
-
-/** 写心得: for people who attended a 诵读, 学习 or 道德讲堂. */
-export function canWriteReflection(m: MyActivity): boolean {
-  return m.status === 'confirmed' && m.attendance === 'present' && m.state !== 'cancelled' && takesReflection(m.kind)
 }

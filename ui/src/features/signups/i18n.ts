@@ -68,9 +68,6 @@ const zhCN = {
       waitlisted: '名额已满，已进入候补第 {position} 位；有人取消时会自动递补',
       mine: '{name}：{status}',
       toMy: '查看我的活动',
-      teamOnly: '本活动按科室组队报名，由组织者统一登记',
-      notYetOpen: '报名将于 {time} 开始',
-      notOpen: '当前不在报名时间内',
     },
     correct: {
       title: '更正出勤：{name}',
@@ -155,9 +152,6 @@ const en: typeof zhCN = {
       waitlisted: 'The activity is full; you are on the waitlist as no. {position} and move up when someone cancels',
       mine: '{name}: {status}',
       toMy: 'See my activities',
-      teamOnly: 'This activity takes department teams; the organizer signs them up',
-      notYetOpen: 'Sign-up opens {time}',
-      notOpen: 'Sign-up is not open now',
     },
     correct: {
       title: 'Correct attendance: {name}',

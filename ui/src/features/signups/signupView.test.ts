@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import type { Activity } from '@/bindings/Activity'
-import { activity, member, signup } from '@/test/activities'
-import { activeEntryOf, attendanceText, rowActions, signupRows, signupSummary, statusText } from './signupView'
+import { member, signup } from '@/test/activities'
+import { activeEntryOf, attendanceText, signupRows, signupSummary, statusText } from './signupView'
 
 const zhang = member('张三', { attendance: 'present', checked_in_at: '2026-11-30T17:52:00' })
 const li = member('李四')
@@ -34,8 +33,6 @@ describe('the rows of the list', () => {
       ['甲', true],
       ['乙', false],
     ])
-    const a = activity({ team_mode: true })
-    expect(rows.map((r) => rowActions(r, a).cancel)).toEqual([true, false])
   })
 })
 
@@ -57,41 +54,6 @@ describe('status and attendance texts', () => {
     expect(attendanceText({ signup: list[3], member: li })).toBe('未签到')
     expect(attendanceText({ signup: list[3], member: { ...li, attendance: 'absent' } })).toBe('缺席')
     expect(attendanceText({ signup: list[2], member: wang })).toBe('')
-  })
-})
-
-describe('row actions', () => {
-  const rows = signupRows(list, true)
-  const row = (name: string) => rows.find((r) => r.member.name === name)!
-  const on = (state: Activity['state'], kind: Activity['kind'] = 'reading') => activity({ state, kind })
-
-  test('签到 for people holding a place who have not checked in, while the activity is live', () => {
-    expect(rowActions(row('李四'), on('in_progress')).checkIn).toBe(true)
-    expect(rowActions(row('张三'), on('in_progress')).checkIn).toBe(false)
-    expect(rowActions(row('赵六'), on('in_progress')).checkIn).toBe(false)
-    for (const state of ['draft', 'finished', 'cancelled'] as const) {
-      expect(rowActions(row('李四'), on(state)).checkIn, state).toBe(false)
-    }
-  })
-
-  test('撤销签到 for those checked in, until the end', () => {
-    expect(rowActions(row('张三'), on('in_progress')).undoCheckIn).toBe(true)
-    expect(rowActions(row('张三'), on('finished')).undoCheckIn).toBe(false)
-  })
-
-  test('取消 for live entries of an activity not yet over; 更正出勤 after the end', () => {
-    expect(rowActions(row('赵六'), on('open')).cancel).toBe(true)
-    expect(rowActions(row('孙七'), on('open')).cancel).toBe(false)
-    expect(rowActions(row('李四'), on('finished')).cancel).toBe(false)
-    expect(rowActions(row('李四'), on('finished')).correct).toBe(true)
-    expect(rowActions(row('李四'), on('in_progress')).correct).toBe(false)
-  })
-
-  test('心得 for attendees of 诵读-like kinds; hours for attendees of 志愿服务', () => {
-    expect(rowActions(row('张三'), on('finished', 'study'))).toMatchObject({ reflection: true, hours: false })
-    expect(rowActions(row('张三'), on('finished', 'volunteer'))).toMatchObject({ reflection: false, hours: true })
-    expect(rowActions(row('李四'), on('finished', 'study')).reflection).toBe(false)
-    expect(rowActions(row('张三'), on('finished', 'chess'))).toMatchObject({ reflection: false, hours: false })
   })
 })
 

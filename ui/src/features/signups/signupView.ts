@@ -1,12 +1,10 @@
 // The sign-up list as the table shows it: one row per person, entries that hold a place first,
-// then the waitlist in its order, then (on request) the entries that left; the summary above it;
-// and which actions each row offers.
-import type { Activity } from '@/bindings/Activity'
+// then the waitlist in its order, then (on request) the entries that left; and the summary above
+// it. Which actions a row offers is core's to say (`allowed` on each entry and person).
 import type { Member } from '@/bindings/Member'
 import type { Signup } from '@/bindings/Signup'
 import { i18n } from '@/i18n'
-import { isClosedForGood, takesHours, takesReflection } from '@/features/activities/labels'
-import { formatShortDateTime } from '@/features/activities/time'
+import { formatShortDateTime } from '@/app/time'
 import { isActiveStatus, statusKey } from './labels'
 
 export interface SignupRow {
@@ -93,30 +91,6 @@ export function attendanceText(row: Pick<SignupRow, 'signup' | 'member'>): strin
   }
   if (m.attendance === 'absent') return t('signups.attendance.absent')
   return t('signups.attendance.none')
-}
-
-export interface RowActions {
-  checkIn: boolean
-  undoCheckIn: boolean
-  cancel: boolean
-  correct: boolean
-  reflection: boolean
-  hours: boolean
-}
-
-/** What the organizer may do on a row, given the activity's state and kind. */
-export function rowActions(row: SignupRow, a: Pick<Activity, 'state' | 'kind'>): RowActions {
-  const confirmed = row.signup.status === 'confirmed'
-  const present = confirmed && row.member.attendance === 'present'
-  const live = a.state !== 'draft' && !isClosedForGood(a.state)
-  return {
-    checkIn: live && confirmed && !present,
-    undoCheckIn: live && present,
-    cancel: row.first && row.active && !isClosedForGood(a.state),
-    correct: confirmed && a.state === 'finished',
-    reflection: present && a.state !== 'cancelled' && takesReflection(a.kind),
-    hours: present && a.state !== 'cancelled' && takesHours(a.kind),
-  }
 }
 
 /** The entry `staffId` holds or waits with, if any. */

@@ -83,7 +83,6 @@ const zhCN = {
     exportAwards: '导出获奖名单',
     certificates: '打印奖状',
     certificatesAfterPublish: '成绩公布后才能打印奖状',
-    exported: '已保存到 {path}',
   },
   works: {
     title: '作品名称',
@@ -217,7 +216,6 @@ const en: typeof zhCN = {
     exportAwards: 'Export award list',
     certificates: 'Print certificates',
     certificatesAfterPublish: 'Certificates can be printed once the results are published',
-    exported: 'Saved to {path}',
   },
   works: {
     title: 'Title',

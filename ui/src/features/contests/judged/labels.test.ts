@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { contest } from './fixtures'
-import { isJudgedKind, judgeCell, sumMarks } from './labels'
+import { judgeCell, sumMarks } from './labels'
 
 describe('judging labels', () => {
   test('a judge’s cell is the score with why it was dropped, 回避, or not yet scored', () => {
@@ -15,11 +15,5 @@ describe('judging labels', () => {
   test('marks add up exactly in hundredths, empty ones as 0', () => {
     expect(sumMarks([38.5, 27.35, 18.05, 9.1])).toBe('93')
     expect(sumMarks([0.1, 0.2, null])).toBe('0.3')
-  })
-
-  test('演讲、公文写作、歌咏、诵读 and 书画展览 are judged; sports are not', () => {
-    expect(['speech', 'writing', 'singing', 'reading', 'exhibition'].every((k) => isJudgedKind(k as never))).toBe(true)
-    expect(isJudgedKind('table_tennis')).toBe(false)
-    expect(isJudgedKind('hiking')).toBe(false)
   })
 })

@@ -1,18 +1,10 @@
 // What the judging screens show for awards, dropped scores and each judge's cell of the results.
-import type { ActivityKind } from '@/bindings/ActivityKind'
 import type { AwardLevel } from '@/bindings/AwardLevel'
 import type { DropReason } from '@/bindings/DropReason'
 import type { JudgedResult } from '@/bindings/JudgedResult'
 import type { ResultAction } from '@/bindings/ResultAction'
 import type { VoteState } from '@/bindings/VoteState'
 import type { TagType } from '@/features/activities/labels'
-
-/** 演讲、公文写作、歌咏、诵读 and 书画展览 are judged (the same list as core's `is_judged_kind`). */
-export const JUDGED_KINDS: readonly ActivityKind[] = ['reading', 'speech', 'writing', 'singing', 'exhibition']
-
-export function isJudgedKind(kind: ActivityKind): boolean {
-  return JUDGED_KINDS.includes(kind)
-}
 
 export const AWARD_KEYS: Record<AwardLevel, string> = {
   first: 'contests.judged.award.first',

@@ -5,7 +5,7 @@ import { activity, member, signup } from '@/test/activities'
 import { appError, fakeBackend, type Handler } from '@/test/backend'
 import { typeInto } from '@/test/interact'
 import { allByTestId, byTestId, mountWithApp, settle } from '@/test/mount'
-import { chessDefaults, ttDefaults } from './labels'
+import { chessDefaults, ttDefaults } from '@/app/facts'
 import TournamentView from './TournamentView.vue'
 
 const people = ['张三', '李四', '王五'].map((name, i) => member(name, { staff_id: i + 1 }))

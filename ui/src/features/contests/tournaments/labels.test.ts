@@ -3,7 +3,7 @@ import type { TournamentMatch } from '@/bindings/TournamentMatch'
 import { i18n } from '@/i18n'
 import type { Tournament } from '@/bindings/Tournament'
 import type { TournamentRound } from '@/bindings/TournamentRound'
-import { digits, gamesOf, isTournamentKind, linesOf, resultText, roundLabel, swissRounds, tiedGroups, type GameLine } from './labels'
+import { digits, gamesOf, linesOf, resultText, roundLabel, tiedGroups, type GameLine } from './labels'
 
 const t = (key: string, values?: Record<string, unknown>) => i18n.global.t(key, values ?? {})
 const names: Record<number, string> = { 1: '张三', 2: '李四' }
@@ -13,14 +13,6 @@ const line = (a: string, b: string): GameLine => ({ a, b })
 function match(result: TournamentMatch['result'], games: [number, number] | null = null): TournamentMatch {
   return { id: 9, round: 1, board: 1, third_place: false, group: null, first: 1, second: 2, result, games }
 }
-
-describe('which activities are tournaments', () => {
-  test('乒乓球 and 象棋 only', () => {
-    expect(isTournamentKind('table_tennis')).toBe(true)
-    expect(isTournamentKind('chess')).toBe(true)
-    expect(isTournamentKind('speech')).toBe(false)
-  })
-})
 
 describe('the games typed into the result dialog', () => {
   test('empty lines after the last game are not sent', () => {
@@ -111,13 +103,5 @@ describe('who needs lots', () => {
 
   test('players already placed by lots can be drawn again', () => {
     expect(tiedGroups(chess([[1, 7, false], [2, 9, true], [3, 8, true]]))).toEqual([[9, 8]])
-  })
-})
-
-describe('how many Swiss rounds', () => {
-  test('⌈log₂ n⌉ + 1 by default, never more than a field can play without rematches', () => {
-    expect(swissRounds(16)).toEqual({ max: 15, default: 5 })
-    expect(swissRounds(9)).toEqual({ max: 9, default: 5 })
-    expect(swissRounds(4)).toEqual({ max: 3, default: 3 })
   })
 })

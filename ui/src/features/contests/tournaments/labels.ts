@@ -1,15 +1,11 @@
-// What the tournament screens show: which activities have one, default rules, and how a result
-// reads ("3:1（11:7, 9:11, 12:10, 11:4）", "红胜", "张三 弃权").
-import type { ActivityKind } from '@/bindings/ActivityKind'
+// What the tournament screens show: how a result reads ("3:1（11:7, 9:11, 12:10, 11:4）", "红胜", "张三 弃权").
 import type { ChessResult } from '@/bindings/ChessResult'
-import type { ChessRules } from '@/bindings/ChessRules'
 import type { ChessTieBreak } from '@/bindings/ChessTieBreak'
 import type { GameScore } from '@/bindings/GameScore'
 import type { MatchResult } from '@/bindings/MatchResult'
 import type { Tournament } from '@/bindings/Tournament'
 import type { TournamentMatch } from '@/bindings/TournamentMatch'
 import type { TournamentRound } from '@/bindings/TournamentRound'
-import type { TtRules } from '@/bindings/TtRules'
 import type { TtTieBreak } from '@/bindings/TtTieBreak'
 
 type Translate = (key: string, values?: Record<string, unknown>) => string
@@ -38,24 +34,6 @@ export const DECIDED_BY_KEYS: Record<TtTieBreak, string> = {
   games_ratio: 'contests.tournament.decidedBy.games_ratio',
   points_ratio: 'contests.tournament.decidedBy.points_ratio',
   lots: 'contests.tournament.decidedBy.lots',
-}
-
-/** 乒乓球 and 象棋 are played as tournaments (the same list as core's `make_draw`). */
-export function isTournamentKind(kind: ActivityKind): boolean {
-  return kind === 'table_tennis' || kind === 'chess'
-}
-
-/** 乒乓球 by default: 五局三胜 of 11 points; 2 match points a win, 1 a loss, 0 a walkover. */
-export function ttDefaults(): TtRules {
-  return { best_of: 5, game_points: 11, match_points: { win: 2, loss: 1, forfeit_loss: 0 } }
-}
-
-/** 象棋 by default: 2 / 1 / 0 (a forfeit and a bye count as a win), then every tie-break. */
-export function chessDefaults(): ChessRules {
-  return {
-    points: { win: 2, draw: 1, loss: 0, forfeit_win: 2, forfeit_loss: 0, bye: 2 },
-    tie_breaks: ['opponent_score', 'progressive', 'direct_encounter', 'sonneborn_berger'],
-  }
 }
 
 /** One line of the 乒乓球 dialog, as typed: digits only; empty boxes are games not played. */
@@ -150,11 +128,4 @@ function tiedIn(rows: { place: number; player: number; lot: boolean }[]): number
   }
   if (current.length > 1) groups.push(current)
   return groups
-}
-
-/** The most Swiss rounds without a rematch (n − 1, or n for an odd count) and the default. */
-export function swissRounds(players: number): { max: number; default: number } {
-  const max = players % 2 === 0 ? players - 1 : players
-  const log = Math.ceil(Math.log2(Math.max(players, 1)))
-  return { max: Math.max(max, 1), default: Math.max(1, Math.min(log + 1, max)) }
 }

@@ -8,13 +8,13 @@ export const VALUE_FORMAT = 'YYYY-MM-DD[T]HH:mm:ss'
 export const INPUT_FORMAT = 'YYYY-MM-DD HH:mm:ss'
 
 const WEEKDAY_KEYS = [
-  'activities.time.weekday.sun',
-  'activities.time.weekday.mon',
-  'activities.time.weekday.tue',
-  'activities.time.weekday.wed',
-  'activities.time.weekday.thu',
-  'activities.time.weekday.fri',
-  'activities.time.weekday.sat',
+  'common.time.weekday.sun',
+  'common.time.weekday.mon',
+  'common.time.weekday.tue',
+  'common.time.weekday.wed',
+  'common.time.weekday.thu',
+  'common.time.weekday.fri',
+  'common.time.weekday.sat',
 ] as const
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/
@@ -55,20 +55,20 @@ function dateParts(date: Date) {
 /** 2026年11月30日 周一 */
 export function formatDate(text: string | null | undefined): string {
   const date = parseLocal(text)
-  return date ? i18n.global.t('activities.time.date', dateParts(date)) : ''
+  return date ? i18n.global.t('common.time.date', dateParts(date)) : ''
 }
 
 /** 2026年11月30日 周一 18:00 */
 export function formatDateTime(text: string | null | undefined): string {
   const date = parseLocal(text)
-  return date ? i18n.global.t('activities.time.dateTime', { ...dateParts(date), time: formatClock(date) }) : ''
+  return date ? i18n.global.t('common.time.dateTime', { ...dateParts(date), time: formatClock(date) }) : ''
 }
 
 /** 11月30日 18:00, for check-in times next to an activity whose date is known. */
 export function formatShortDateTime(text: string | null | undefined): string {
   const date = parseLocal(text)
   if (!date) return ''
-  return i18n.global.t('activities.time.shortDateTime', {
+  return i18n.global.t('common.time.shortDateTime', {
     month: date.getMonth() + 1,
     day: date.getDate(),
     time: formatClock(date),
@@ -81,7 +81,7 @@ export function formatRange(start: string, end: string): string {
   const b = parseLocal(end)
   if (!a || !b) return formatDateTime(start)
   if (a.toDateString() === b.toDateString()) {
-    return i18n.global.t('activities.time.sameDayRange', { date: formatDate(start), from: formatClock(a), to: formatClock(b) })
+    return i18n.global.t('common.time.sameDayRange', { date: formatDate(start), from: formatClock(a), to: formatClock(b) })
   }
-  return i18n.global.t('activities.time.range', { from: formatDateTime(start), to: formatDateTime(end) })
+  return i18n.global.t('common.time.range', { from: formatDateTime(start), to: formatDateTime(end) })
 }

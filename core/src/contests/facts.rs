@@ -1,0 +1,108 @@
+//! What the window needs to know of contests before it asks: which kinds of activity are judged
+//! and which are played as tournaments, the default rules of a draw, how many Swiss rounds a
+//! field allows, and the limits of the judging forms. Read from the same functions and constants
+//! the rules use (and sent to the window through `crate::facts`).
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::groups::MAX_GROUPS;
+use super::judged::{
+    is_judged_kind, JUDGE_NAME_MAX, MAX_CODES, MAX_WEIGHT, REASON_MAX, WORK_MEDIUM_MAX,
+    WORK_TITLE_MAX,
+};
+use super::swiss::{default_rounds, max_rounds, MAX_PLAYERS};
+use super::{ChessRules, Sport, TtRules};
+use crate::activities::ActivityKind;
+
+/// How an activity's results are kept when it is a contest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ContestForm {
+    /// 评委打分 (演讲、公文写作、歌咏、诵读、书画展览)
+    Judged,
+    /// 对阵 (乒乓球、象棋)
+    Tournament,
+}
+
+/// The contest an activity of `kind` holds, if any.
+pub fn contest_form(kind: ActivityKind) -> Option<ContestForm> {
+    if is_judged_kind(kind) {
+        Some(ContestForm::Judged)
+    } else if Sport::of_kind(kind).is_some() {
+        Some(ContestForm::Tournament)
+    } else {
+        None
+    }
+}
+
+/// The Swiss rounds a field of `players` allows, and the number offered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SwissRounds {
+    pub players: u32,
+    /// Without a rematch.
+    pub max: u32,
+    pub default: u32,
+}
+
+/// What the draw form starts from and may offer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct TournamentFacts {
+    /// 乒乓球 by default: 五局三胜 of 11 points; 2 match points a win, 1 a loss, 0 a walkover.
+    pub table_tennis: TtRules,
+    /// 象棋 by default: 2 / 1 / 0, then every tie-break.
+    pub chess: ChessRules,
+    /// One line per field size up to the most a Swiss draw takes (core refuses fields too small
+    /// when drawing).
+    pub swiss: Vec<SwissRounds>,
+    pub max_groups: u32,
+}
+
+pub fn tournament_facts() -> TournamentFacts {
+    TournamentFacts {
+        table_tennis: TtRules::default(),
+        chess: ChessRules::default(),
+        swiss: (1..=MAX_PLAYERS)
+            .map(|n| SwissRounds {
+                players: n as u32,
+                max: max_rounds(n),
+                default: default_rounds(n),
+            })
+            .collect(),
+        max_groups: MAX_GROUPS as u32,
+    }
+}
+
+/// The longest texts and largest numbers the judging forms accept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct JudgingLimits {
+    pub judge_name: u32,
+    pub unlock_reason: u32,
+    pub work_title: u32,
+    pub work_medium: u32,
+    pub vote_weight: u32,
+    pub vote_codes: u32,
+}
+
+impl JudgingLimits {
+    pub fn new() -> JudgingLimits {
+        JudgingLimits {
+            judge_name: JUDGE_NAME_MAX as u32,
+            unlock_reason: REASON_MAX as u32,
+            work_title: WORK_TITLE_MAX as u32,
+            work_medium: WORK_MEDIUM_MAX as u32,
+            vote_weight: MAX_WEIGHT,
+            vote_codes: MAX_CODES,
+        }
+    }
+}
+
+impl Default for JudgingLimits {
+    fn default() -> Self {
+        Self::new()
+    }
+}

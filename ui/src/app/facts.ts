@@ -1,0 +1,37 @@
+// What core tells the window about itself: the limits of every form, what each kind of activity
+// records, and where a tournament draw starts. All of it comes from the generated `facts.ts`
+// (core/src/facts.rs); nothing here restates a rule.
+import type { ActivityKind } from '@/bindings/ActivityKind'
+import type { ChessRules } from '@/bindings/ChessRules'
+import type { KindFacts } from '@/bindings/KindFacts'
+import type { TtRules } from '@/bindings/TtRules'
+import { FACTS } from '@/bindings/facts'
+
+/** The longest text / largest number each form accepts, by feature (the values core checks). */
+export const LIMITS = FACTS.limits
+
+const KINDS = new Map(FACTS.kinds.map((k) => [k.kind, k]))
+
+/** What an activity of `kind` records (心得, hours) and which contest it holds. */
+export function kindFacts(kind: ActivityKind): KindFacts {
+  return KINDS.get(kind) ?? { kind, takes_reflection: false, takes_hours: false, contest: null }
+}
+
+/** The most groups a 小组赛 draw takes (named A to Z). */
+export const MAX_GROUPS = FACTS.tournaments.max_groups
+
+/** 乒乓球 rules a new draw starts from (a fresh copy to edit). */
+export function ttDefaults(): TtRules {
+  return structuredClone(FACTS.tournaments.table_tennis)
+}
+
+/** 象棋 rules a new draw starts from (a fresh copy to edit). */
+export function chessDefaults(): ChessRules {
+  return structuredClone(FACTS.tournaments.chess)
+}
+
+/** The Swiss rounds a field allows and the number offered; a field core would not draw gets 1. */
+export function swissRounds(players: number): { max: number; default: number } {
+  const line = FACTS.tournaments.swiss.find((s) => s.players === players)
+  return line ? { max: line.max, default: line.default } : { max: 1, default: 1 }
+}

@@ -1,0 +1,45 @@
+// The forms' limits are core's: each dialog takes its maxlength from the generated facts, and no
+// form keeps a number of its own.
+import { describe, expect, test } from 'vitest'
+import { FACTS } from '@/bindings/facts'
+import DepartmentDialog from '@/features/roster/DepartmentDialog.vue'
+import StaffDialog from '@/features/roster/StaffDialog.vue'
+import { fakeBackend } from '@/test/backend'
+import { byTestId, mountWithApp } from '@/test/mount'
+
+const maxLength = (testId: string) => byTestId<HTMLInputElement>(testId)!.maxLength
+
+describe('form limits', () => {
+  test('the staff dialog allows exactly what core allows', async () => {
+    fakeBackend({})
+    await mountWithApp(StaffDialog, { role: 'organizer', props: { modelValue: true, staff: null, departments: [] } })
+    expect(maxLength('staff-employee-no')).toBe(FACTS.limits.roster.employee_no)
+    expect(maxLength('staff-name')).toBe(FACTS.limits.roster.staff_name)
+    expect(maxLength('staff-position')).toBe(FACTS.limits.roster.position)
+    // The values core checks today (工号 20, 姓名 20, 职务 30): the dialog once allowed 32 / 40.
+    expect([maxLength('staff-employee-no'), maxLength('staff-name'), maxLength('staff-position')]).toEqual([20, 20, 30])
+  })
+
+  test('the 科室 dialog allows exactly what core allows', async () => {
+    fakeBackend({})
+    await mountWithApp(DepartmentDialog, { role: 'organizer', props: { modelValue: true, department: null, nextSortOrder: 1 } })
+    expect(maxLength('department-name')).toBe(FACTS.limits.roster.department_name)
+  })
+
+  test('no form keeps a length limit of its own', () => {
+    const sources = import.meta.glob('/src/**/*.vue', { query: '?raw', import: 'default', eager: true }) as Record<string, string>
+    // Not checked by core as a length: 投票码 typed with separators at the kiosks, the 4–6 digit
+    // PIN, and 评分项 names (core checks them only for being present and distinct).
+    const own = new Set([
+      '/src/features/honors/KioskView.vue',
+      '/src/features/contests/judged/VoteKiosk.vue',
+      '/src/features/self/IdentifyDialog.vue',
+      '/src/features/contests/judged/RulesForm.vue',
+    ])
+    const literal = Object.entries(sources)
+      .filter(([path, text]) => !own.has(path) && /\smaxlength="\d+"/.test(text))
+      .map(([path]) => path)
+    expect(Object.keys(sources).length).toBeGreaterThan(50)
+    expect(literal).toEqual([])
+  })
+})
