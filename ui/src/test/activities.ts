@@ -18,7 +18,7 @@ export function openPermits(over: Partial<ActivityPermits> = {}): ActivityPermit
     edit: yes(),
     publish: absent(),
     close_signup: yes(),
-    finish: refused('活动尚未开始（2026年11月30日 18:00），不能结束', 'activities.not_started'),
+    finish: refused('活动尚未开始（2026年11月30日 18:00），不能结束'),
     cancel: yes(),
     add_signup: yes(),
     sign_up: yes(),
