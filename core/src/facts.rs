@@ -80,6 +80,8 @@ pub struct HonorLimits {
     pub objection: u32,
     /// 异议受理 (who takes objections, and how)
     pub objections_to: u32,
+    /// 名额 of one category.
+    pub quota: u32,
 }
 
 const fn n(v: usize) -> u32 {
@@ -111,6 +113,7 @@ pub fn app_facts() -> AppFacts {
                 review_reason: n(honors::REASON_MAX),
                 objection: n(honors::OBJECTION_MAX),
                 objections_to: n(honors::OBJECTIONS_TO_MAX),
+                quota: honors::QUOTA_MAX,
             },
             judging: JudgingLimits::new(),
         },

@@ -8,4 +8,8 @@ review_reason: number, objection: number,
 /**
  * 异议受理 (who takes objections, and how)
  */
-objections_to: number, };
+objections_to: number, 
+/**
+ * 名额 of one category.
+ */
+quota: number, };

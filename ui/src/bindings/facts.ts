@@ -30,6 +30,7 @@ export const FACTS: AppFacts = {
       deeds: 1500,
       objection: 500,
       objections_to: 100,
+      quota: 500,
       review_reason: 200,
       round_title: 40,
     },
