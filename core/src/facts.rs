@@ -197,8 +197,17 @@ mod tests {
             sort_order: 0,
         };
         let mut conn = crate::store::open_in_memory().unwrap();
-        assert!(roster::create_department(&mut conn, &department(l.department_name)).is_ok());
-        let err = roster::create_department(&mut conn, &department(l.department_name + 1));
+        assert!(roster::create_department(
+            &mut conn,
+            &department(l.department_name),
+            crate::testkit::november(1, 8)
+        )
+        .is_ok());
+        let err = roster::create_department(
+            &mut conn,
+            &department(l.department_name + 1),
+            crate::testkit::november(1, 8),
+        );
         assert!(err.is_err(), "one character more is refused");
         let no = |len: u32| "A".repeat(len as usize);
         assert!(roster::check_employee_no(&no(l.employee_no)).is_ok());
