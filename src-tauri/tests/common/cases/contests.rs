@@ -1,0 +1,163 @@
+//! Role cases of 比赛: tournaments, judged contests and the 书画展览.
+
+use serde_json::json;
+use wenming_core::contests::{
+    Centi, ChessResult, JudgeInput, JudgingRules, MatchResult, ResultSheetKind, ScoreSheet,
+};
+
+use super::*;
+use crate::common::ipc::Body;
+
+pub fn list(f: &Fixture) -> Vec<Row> {
+    use Access::*;
+    let (a, ex) = (f.activity, f.exhibition);
+    let sheet = ScoreSheet {
+        judge_id: 1,
+        entrant_id: 1,
+        marks: [40, 30, 20, 10].map(Centi::points).to_vec(),
+    };
+    vec![
+        // 比赛: tournaments
+        (
+            "get_tournament",
+            Everyone(None),
+            Body::Json(json!({ "activityId": a })),
+        ),
+        (
+            "make_tournament_draw",
+            Organizer,
+            Body::Json(json!({ "activityId": a, "input": v(chess_draw()) })),
+        ),
+        (
+            "cancel_tournament_draw",
+            Organizer,
+            Body::Json(json!({ "activityId": a })),
+        ),
+        (
+            "record_match_result",
+            Organizer,
+            Body::Json(json!({ "matchId": 1, "result": v(MatchResult::Chess(ChessResult::Draw)) })),
+        ),
+        (
+            "pair_next_round",
+            Organizer,
+            Body::Json(json!({ "activityId": a })),
+        ),
+        (
+            "start_knockout",
+            Organizer,
+            Body::Json(json!({ "activityId": a })),
+        ),
+        (
+            "finish_tournament",
+            Organizer,
+            Body::Json(json!({ "activityId": a })),
+        ),
+        (
+            "set_tournament_lots",
+            Organizer,
+            Body::Json(json!({ "activityId": a, "lots": [1, 2] })),
+        ),
+        // 比赛: judged contests and the 书画展览
+        (
+            "judged_contest",
+            Organizer,
+            Body::Json(json!({ "activityId": a })),
+        ),
+        (
+            "set_judging_rules",
+            Organizer,
+            Body::Json(
+                json!({ "activityId": a, "rules": v(JudgingRules::default()), "awards": null }),
+            ),
+        ),
+        (
+            "add_judge",
+            Organizer,
+            Body::Json(
+                json!({ "activityId": a, "input": v(JudgeInput { staff_id: None, name: "评委".into() }) }),
+            ),
+        ),
+        (
+            "remove_judge",
+            Organizer,
+            Body::Json(json!({ "judgeId": 1 })),
+        ),
+        (
+            "enter_score",
+            Organizer,
+            Body::Json(json!({ "activityId": a, "sheet": v(&sheet) })),
+        ),
+        (
+            "publish_results",
+            Organizer,
+            Body::Json(json!({ "activityId": a })),
+        ),
+        (
+            "unlock_results",
+            Organizer,
+            Body::Json(json!({ "activityId": a, "reason": "原因" })),
+        ),
+        (
+            "result_sheet",
+            Organizer,
+            Body::Json(json!({ "activityId": a, "kind": v(ResultSheetKind::Scores) })),
+        ),
+        (
+            "export_result_sheet",
+            Organizer,
+            Body::Json(json!({ "activityId": a, "kind": v(ResultSheetKind::Awards) })),
+        ),
+        (
+            "certificates",
+            Organizer,
+            Body::Json(json!({ "activityId": a })),
+        ),
+        (
+            "add_exhibition_entry",
+            Organizer,
+            Body::Json(json!({ "activityId": ex, "input": v(entry_input(None)) })),
+        ),
+        (
+            "remove_exhibition_entry",
+            Organizer,
+            Body::Json(json!({ "entryId": f.entry })),
+        ),
+        (
+            "set_vote_weight",
+            Organizer,
+            Body::Json(json!({ "activityId": ex, "weight": 20 })),
+        ),
+        (
+            "issue_vote_codes",
+            Organizer,
+            Body::Json(json!({ "activityId": ex, "count": 5 })),
+        ),
+        (
+            "unused_vote_codes",
+            Organizer,
+            Body::Json(json!({ "activityId": ex })),
+        ),
+        (
+            "close_vote",
+            Organizer,
+            Body::Json(json!({ "activityId": ex })),
+        ),
+        (
+            "enter_vote_kiosk",
+            Organizer,
+            Body::Json(json!({ "activityId": ex })),
+        ),
+        ("vote_ballot", Kiosk, Body::Json(json!({}))),
+        (
+            "vote_photo",
+            Kiosk,
+            Body::Json(json!({ "entryId": f.entry })),
+        ),
+        (
+            "cast_exhibition_vote",
+            Kiosk,
+            Body::Json(json!({ "code": f.vote_codes[0], "entryId": f.entry })),
+        ),
+    ]
+}
