@@ -66,7 +66,7 @@ export const votingTally = (id: number, options?: CallOptions) => call<VoteTally
 export const exportVotingTally = (id: number) => call<ExportedFile>('export_voting_tally', { id })
 export const enterPaperCount = (id: number, role: PaperRole, count: PaperCount, options?: CallOptions) =>
   call<PaperStatus>('enter_paper_count', { id, role, count }, options)
-export const paperStatus = (id: number) => call<PaperStatus>('paper_status', { id })
+export const paperStatus = (id: number, options?: CallOptions) => call<PaperStatus>('paper_status', { id }, options)
 export const openRunoff = (id: number) => call<VotingRound>('open_runoff', { id })
 
 export const honorPublicity = (categoryId: number) => call<HonorPublicity | null>('honor_publicity', { categoryId })
@@ -82,7 +82,7 @@ export const honorAwards = (year: number) => call<HonorAward[]>('honor_awards', 
 export const staffHonors = (staffId: number) => call<HonorAward[]>('staff_honors', { staffId }, { quiet: true })
 
 export const enterKiosk = (id: number) => call<SessionInfo>('enter_kiosk', { id })
-export const kioskBallot = () => call<VotingRound>('kiosk_ballot', {})
+export const kioskBallot = (options?: CallOptions) => call<VotingRound>('kiosk_ballot', {}, options)
 export const kioskCheckCode = (code: string, options?: CallOptions) =>
   call<VotingRound>('kiosk_check_code', { code }, options)
 export const kioskCast = (code: string, ballot: Ballot, options?: CallOptions) =>
