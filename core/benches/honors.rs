@@ -92,7 +92,7 @@ fn tally(c: &mut Criterion) {
     };
     for code in &codes {
         let ballot = honors::Ballot::Choose { chosen: pick() };
-        honors::cast_ballot(&mut conn, round.id, code, &ballot, now).unwrap();
+        honors::cast_ballot(&mut conn, round.id, code, &ballot).unwrap();
     }
     let mut more: std::collections::BTreeMap<i64, i64> = std::collections::BTreeMap::new();
     let rest = BALLOTS - codes.len();

@@ -55,6 +55,13 @@ pub fn opt_time_column(r: &Row, i: usize) -> rusqlite::Result<Option<NaiveDateTi
     }
 }
 
+/// Column `i` of a row as a date; text that is not a stored date is an error naming the column.
+pub fn date_column(r: &Row, i: usize) -> rusqlite::Result<NaiveDate> {
+    let s: String = r.get(i)?;
+    parse_date(&s)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, Type::Text, Box::new(e)))
+}
+
 /// 2026年11月30日 18:00
 pub fn show_time(t: NaiveDateTime) -> String {
     t.format("%Y年%-m月%-d日 %H:%M").to_string()
@@ -112,6 +119,15 @@ mod tests {
         );
         assert_eq!(read("SELECT 0, NULL").unwrap(), None);
         match read("SELECT 0, 'yesterday'") {
+            Err(rusqlite::Error::FromSqlConversionFailure(1, Type::Text, _)) => {}
+            other => panic!("{other:?}"),
+        }
+        let day = |sql: &str| conn.query_row(sql, [], |r| date_column(r, 1));
+        assert_eq!(
+            day("SELECT 0, '2026-11-05'").unwrap(),
+            at("2026-11-05T00:00:00").date()
+        );
+        match day("SELECT 0, '2026-11-05T09:07:30'") {
             Err(rusqlite::Error::FromSqlConversionFailure(1, Type::Text, _)) => {}
             other => panic!("{other:?}"),
         }

@@ -19,10 +19,9 @@ use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
 use super::AuthError;
 use crate::store::{setting, write};
+use crate::time;
 
 const PINS_KEY: &str = "staff_pins_enabled";
-/// How `locked_until` is stored: the unit's local time, like every time in the store.
-const TIME_FORMAT: &str = "%Y-%m-%dT%H:%M:%S";
 /// Wrong PINs in a row that lock a person's PIN.
 pub const MAX_FAILED_PINS: u32 = 5;
 /// How long a person's PIN stays locked after [`MAX_FAILED_PINS`] wrong ones.
@@ -135,12 +134,12 @@ pub fn verify_staff(
     let (mut failed, locked_until) = lock.unwrap_or((0, None));
     if let Some(until) = locked_until
         .as_deref()
-        .and_then(|t| NaiveDateTime::parse_from_str(t, TIME_FORMAT).ok())
+        .and_then(|t| time::parse_time(t).ok())
     {
         if now < until {
             return Err(AuthError::PinLocked {
                 name,
-                until: show_time(until),
+                until: time::show_time(until),
             });
         }
         failed = 0;
@@ -163,25 +162,16 @@ pub fn verify_staff(
         "INSERT INTO staff_pin_lock (staff_id, failed, locked_until) VALUES (?1, ?2, ?3)
          ON CONFLICT (staff_id) DO UPDATE SET failed = excluded.failed,
              locked_until = excluded.locked_until",
-        params![
-            staff_id,
-            failed,
-            until.map(|t| t.format(TIME_FORMAT).to_string())
-        ],
+        params![staff_id, failed, until.map(time::time_text)],
     )?;
     tx.commit()?;
     Err(match until {
         Some(until) => AuthError::PinLocked {
             name,
-            until: show_time(until),
+            until: time::show_time(until),
         },
         None => AuthError::WrongPin {
             left: MAX_FAILED_PINS - failed,
         },
     })
-}
-
-/// 2026年12月2日 09:15, for the lockout message.
-fn show_time(t: NaiveDateTime) -> String {
-    t.format("%Y年%-m月%-d日 %H:%M").to_string()
 }

@@ -38,7 +38,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Nomination> {
         deeds: r.get(8)?,
         review: Review::from_sql(&r.get::<_, String>(9)?).unwrap_or(Review::Pending),
         review_reason: r.get(10)?,
-        created_at: crate::time::parse_time(&r.get::<_, String>(11)?).unwrap_or_default(),
+        created_at: crate::time::time_column(r, 11)?,
     })
 }
 

@@ -10,28 +10,16 @@ use super::nominations::nominations;
 use super::notice::{elected_nominations, notice_text};
 use super::rounds::rounds;
 use super::{time_text, write, HonorError};
-use crate::time::date_text;
-
-fn parse_date(s: &str) -> NaiveDate {
-    crate::time::parse_date(s).unwrap_or_default()
-}
-
-fn parse_time(s: &str) -> NaiveDateTime {
-    crate::time::parse_time(s).unwrap_or_default()
-}
-
-fn show_date(d: NaiveDate) -> String {
-    d.format("%Y年%-m月%-d日").to_string()
-}
+use crate::time::{date_column, date_text, opt_time_column, show_date, time_column};
 
 /// The day the category's last closed round closed.
 fn last_closed_on(conn: &Connection, category_id: i64) -> Result<Option<NaiveDate>, HonorError> {
-    let closed: Option<String> = conn.query_row(
+    let closed = conn.query_row(
         "SELECT MAX(closed_at) FROM honor_round WHERE category_id = ?1 AND state = 'closed'",
         [category_id],
-        |r| r.get(0),
+        |r| opt_time_column(r, 0),
     )?;
-    Ok(closed.map(|t| parse_time(&t).date()))
+    Ok(closed.map(|t| t.date()))
 }
 
 /// A 公示 starts no earlier than the day the last round closed and no later than
@@ -150,12 +138,12 @@ fn load(conn: &Connection, category_id: i64) -> Result<Option<Publicity>, HonorE
             [category_id],
             |r| {
                 Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
+                    date_column(r, 0)?,
+                    date_column(r, 1)?,
                     r.get::<_, String>(2)?,
                     r.get::<_, String>(3)?,
                     r.get::<_, String>(4)?,
-                    r.get::<_, Option<String>>(5)?,
+                    opt_time_column(r, 5)?,
                 ))
             },
         )
@@ -186,7 +174,7 @@ fn load(conn: &Connection, category_id: i64) -> Result<Option<Publicity>, HonorE
                 nominee: nomination_id
                     .and_then(|id| all.iter().find(|n| n.id == id))
                     .map(|n| n.nominee.clone()),
-                received_on: parse_date(&r.get::<_, String>(2)?),
+                received_on: date_column(r, 2)?,
                 content: r.get(3)?,
                 resolution: r.get(4)?,
                 upheld: r.get(5)?,
@@ -198,13 +186,13 @@ fn load(conn: &Connection, category_id: i64) -> Result<Option<Publicity>, HonorE
         notice: Notice {
             title,
             text,
-            starts_on: parse_date(&starts_on),
-            ends_on: parse_date(&ends_on),
+            starts_on,
+            ends_on,
         },
         objections_to,
         nominees,
         objections,
-        confirmed_at: confirmed_at.as_deref().map(parse_time),
+        confirmed_at,
     }))
 }
 
@@ -345,7 +333,7 @@ fn award_rows(conn: &Connection, filter: &str, value: i64) -> Result<Vec<Award>,
                 year: r.get(1)?,
                 category: r.get(2)?,
                 nomination_id: r.get(3)?,
-                confirmed_at: parse_time(&r.get::<_, String>(4)?),
+                confirmed_at: time_column(r, 4)?,
                 staff_id: None,
                 department_id: None,
                 nominee: String::new(),

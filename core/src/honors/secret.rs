@@ -108,14 +108,13 @@ pub fn check_code(conn: &Connection, round_id: i64, code: &str) -> Result<Round,
 }
 
 /// 投票 at the kiosk on round `round_id` with a one-time `code`: the code is spent and the
-/// ballot added to the round's counters in one transaction; `now` is deliberately not recorded
-/// anywhere, and the write-ahead log is emptied afterwards.
+/// ballot added to the round's counters in one transaction; it takes no time on purpose, so no
+/// time of a ballot can be recorded anywhere, and the write-ahead log is emptied afterwards.
 pub fn cast_ballot(
     conn: &mut Connection,
     round_id: i64,
     code: &str,
     ballot: &Ballot,
-    _now: NaiveDateTime,
 ) -> Result<(), HonorError> {
     let title = round_row(conn, round_id)?.title;
     ballot::cast(

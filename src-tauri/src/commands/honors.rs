@@ -442,6 +442,6 @@ pub async fn kiosk_cast(
 ) -> Result<(), AppError> {
     let id = state.kiosk_round()?;
     state
-        .db(move |c| Ok(honors::cast_ballot(c, id, &code, &ballot, now())?))
+        .db(move |c| Ok(honors::cast_ballot(c, id, &code, &ballot)?))
         .await
 }

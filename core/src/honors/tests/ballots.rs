@@ -19,15 +19,9 @@ fn a_code_casts_exactly_one_ballot() {
     let mut u = unit(2);
     let (r, codes) = open_round_of(&mut u, BallotForm::Choose);
     let c = ids(&r);
-    cast_ballot(&mut u.conn, r.id, &codes[3], &choose(&[c[0], c[2]]), now()).unwrap();
+    cast_ballot(&mut u.conn, r.id, &codes[3], &choose(&[c[0], c[2]])).unwrap();
     assert_eq!(
-        refusal(cast_ballot(
-            &mut u.conn,
-            r.id,
-            &codes[3],
-            &choose(&[c[1]]),
-            now()
-        )),
+        refusal(cast_ballot(&mut u.conn, r.id, &codes[3], &choose(&[c[1]]))),
         (
             "ballot.code_used".into(),
             "这张选票码已经投过票，每个码只能投一次".into()
@@ -42,13 +36,7 @@ fn unknown_codes_are_refused_and_change_nothing() {
     let mut u = unit(2);
     let (r, _) = open_round_of(&mut u, BallotForm::Choose);
     assert_eq!(
-        refusal(cast_ballot(
-            &mut u.conn,
-            r.id,
-            "zzzz-zzzz",
-            &choose(&[]),
-            now()
-        )),
+        refusal(cast_ballot(&mut u.conn, r.id, "zzzz-zzzz", &choose(&[]))),
         (
             "ballot.unknown_code".into(),
             "选票码 ZZZZZZZZ 不存在，请核对选票上的 8 位码".into()
@@ -65,7 +53,7 @@ fn codes_are_accepted_as_typed_in_lower_case_with_spaces_and_dashes() {
     let mut u = unit(2);
     let (r, codes) = open_round_of(&mut u, BallotForm::Choose);
     let typed = format!(" {}-{} ", codes[0][..4].to_lowercase(), &codes[0][4..]);
-    cast_ballot(&mut u.conn, r.id, &typed, &choose(&[]), now()).unwrap();
+    cast_ballot(&mut u.conn, r.id, &typed, &choose(&[])).unwrap();
     assert_eq!(turnout(&u.conn, r.id).unwrap().used, 1);
 }
 
@@ -83,8 +71,7 @@ fn a_code_of_another_round_is_refused() {
             &mut u.conn,
             other.id,
             &codes[0],
-            &choose(&[n.id]),
-            now()
+            &choose(&[n.id])
         )),
         (
             "ballot.wrong_round".into(),
@@ -97,7 +84,7 @@ fn a_code_of_another_round_is_refused() {
         0,
         "the code stays usable where it belongs"
     );
-    cast_ballot(&mut u.conn, r.id, &codes[0], &choose(&[]), now()).unwrap();
+    cast_ballot(&mut u.conn, r.id, &codes[0], &choose(&[])).unwrap();
 }
 
 #[test]
@@ -106,13 +93,7 @@ fn ballots_are_refused_before_the_round_opens_and_after_it_closes() {
     let c = u.candidates(2, &[LI, WANG, ZHOU]);
     let draft = u.round(&c, BallotForm::Choose, MajorityBase::Cast);
     assert_eq!(
-        refusal(cast_ballot(
-            &mut u.conn,
-            draft.id,
-            "ABCDEFGH",
-            &choose(&[]),
-            now()
-        )),
+        refusal(cast_ballot(&mut u.conn, draft.id, "ABCDEFGH", &choose(&[]))),
         (
             "ballot.round_not_open".into(),
             "投票“先进个人投票”尚未开始".into()
@@ -121,13 +102,7 @@ fn ballots_are_refused_before_the_round_opens_and_after_it_closes() {
     let codes = open_round(&mut u.conn, draft.id, now()).unwrap();
     close_round(&mut u.conn, draft.id, now()).unwrap();
     assert_eq!(
-        refusal(cast_ballot(
-            &mut u.conn,
-            draft.id,
-            &codes[0],
-            &choose(&[]),
-            now()
-        )),
+        refusal(cast_ballot(&mut u.conn, draft.id, &codes[0], &choose(&[]))),
         (
             "ballot.round_closed".into(),
             "投票“先进个人投票”已结束，不能再投票".into()
@@ -144,13 +119,7 @@ fn more_choices_than_seats_are_refused() {
     let mut u = unit(2);
     let (r, codes) = open_round_of(&mut u, BallotForm::Choose);
     assert_eq!(
-        refusal(cast_ballot(
-            &mut u.conn,
-            r.id,
-            &codes[0],
-            &choose(&ids(&r)),
-            now()
-        )),
+        refusal(cast_ballot(&mut u.conn, r.id, &codes[0], &choose(&ids(&r)))),
         (
             "ballot.too_many_choices".into(),
             "本轮最多选 2 人，这张选票选了 3 人".into()
@@ -172,8 +141,7 @@ fn unknown_and_duplicate_candidates_are_refused() {
             &mut u.conn,
             r.id,
             &codes[0],
-            &choose(&[c[0], 9999]),
-            now()
+            &choose(&[c[0], 9999])
         ))
         .0,
         "ballot.unknown_candidate"
@@ -183,8 +151,7 @@ fn unknown_and_duplicate_candidates_are_refused() {
             &mut u.conn,
             r.id,
             &codes[0],
-            &choose(&[c[1], c[1]]),
-            now()
+            &choose(&[c[1], c[1]])
         )),
         (
             "ballot.duplicate_choice".into(),
@@ -203,14 +170,7 @@ fn approve_form_takes_a_mark_per_candidate_and_a_left_out_candidate_abstains() {
     let (r, codes) = open_round_of(&mut u, BallotForm::Approve);
     let c = ids(&r);
     assert_eq!(
-        refusal(cast_ballot(
-            &mut u.conn,
-            r.id,
-            &codes[0],
-            &choose(&[c[0]]),
-            now()
-        ))
-        .0,
+        refusal(cast_ballot(&mut u.conn, r.id, &codes[0], &choose(&[c[0]]))).0,
         "ballot.wrong_form"
     );
     let marks = |v: &[(i64, Approval)]| Ballot::Approve {
@@ -228,13 +188,13 @@ fn approve_form_takes_a_mark_per_candidate_and_a_left_out_candidate_abstains() {
         (c[2], Approval::For),
     ]);
     assert_eq!(
-        refusal(cast_ballot(&mut u.conn, r.id, &codes[0], &all_for, now())).0,
+        refusal(cast_ballot(&mut u.conn, r.id, &codes[0], &all_for)).0,
         "ballot.too_many_choices",
         "赞成 at most as many as there are seats"
     );
     assert_eq!(u.ballot_count(), 0);
     let partial = marks(&[(c[0], Approval::For), (c[1], Approval::Against)]);
-    cast_ballot(&mut u.conn, r.id, &codes[0], &partial, now()).unwrap();
+    cast_ballot(&mut u.conn, r.id, &codes[0], &partial).unwrap();
     close_round(&mut u.conn, r.id, now()).unwrap();
     let t = tally_round(&u.conn, r.id).unwrap();
     let zhou = t.results.iter().find(|x| x.name == "周八").unwrap();
@@ -264,7 +224,7 @@ fn one_code_casts_one_ballot_when_two_kiosks_submit_it_at_once() {
                 std::thread::spawn(move || {
                     let mut conn = crate::store::open(&path).unwrap();
                     barrier.wait();
-                    cast_ballot(&mut conn, round, &code, &choose(&[li]), now())
+                    cast_ballot(&mut conn, round, &code, &choose(&[li]))
                         .map_err(|e| AppError::from(e).code)
                 })
             })
@@ -292,7 +252,7 @@ fn checking_a_code_at_the_kiosk_does_not_use_it() {
     let shown = check_code(&u.conn, r.id, &codes[0].to_lowercase()).unwrap();
     assert_eq!(shown.candidates.len(), 3);
     let li = shown.candidates[0].nomination_id;
-    cast_ballot(&mut u.conn, r.id, &codes[0], &choose(&[li]), now()).unwrap();
+    cast_ballot(&mut u.conn, r.id, &codes[0], &choose(&[li])).unwrap();
     assert_eq!(
         refusal(check_code(&u.conn, r.id, &codes[0])).0,
         "ballot.code_used"
@@ -322,7 +282,7 @@ fn unused_codes_are_printed_until_the_first_ballot_and_then_only_reprinted_with_
         "before any ballot"
     );
     let li = r.candidates[0].nomination_id;
-    cast_ballot(&mut u.conn, r.id, &codes[3], &choose(&[li]), now()).unwrap();
+    cast_ballot(&mut u.conn, r.id, &codes[3], &choose(&[li])).unwrap();
     let (code, message) = refusal(unused_codes(&u.conn, r.id));
     assert_eq!(code, "ballot.reprint_needs_reason");
     assert!(message.contains("原因"), "{message}");

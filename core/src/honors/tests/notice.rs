@@ -29,13 +29,13 @@ pub(super) fn decided(u: &mut Unit) -> Category {
             4..=7 => [n[0], n[2]],
             _ => [n[1], n[2]],
         };
-        cast_ballot(&mut u.conn, r.id, code, &choose(&pair), now()).unwrap();
+        cast_ballot(&mut u.conn, r.id, code, &choose(&pair)).unwrap();
     }
     close_round(&mut u.conn, r.id, now()).unwrap();
     let runoff = open_runoff(&mut u.conn, r.id, now()).unwrap();
     let codes = open_round(&mut u.conn, runoff.id, now()).unwrap();
     for code in codes.iter().take(7) {
-        cast_ballot(&mut u.conn, runoff.id, code, &choose(&[n[1]]), now()).unwrap();
+        cast_ballot(&mut u.conn, runoff.id, code, &choose(&[n[1]])).unwrap();
     }
     close_round(&mut u.conn, runoff.id, now()).unwrap();
     c

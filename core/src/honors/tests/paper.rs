@@ -8,7 +8,7 @@ fn closed_round(u: &mut Unit, kiosk: usize) -> (Round, Vec<i64>) {
     let codes = open_round(&mut u.conn, r.id, now()).unwrap();
     let n: Vec<i64> = r.candidates.iter().map(|c| c.nomination_id).collect();
     for code in codes.iter().take(kiosk) {
-        cast_ballot(&mut u.conn, r.id, code, &choose(&[n[0], n[1]]), now()).unwrap();
+        cast_ballot(&mut u.conn, r.id, code, &choose(&[n[0], n[1]])).unwrap();
     }
     close_round(&mut u.conn, r.id, now()).unwrap();
     (r, n)

@@ -60,7 +60,7 @@ fn the_printed_result_names_how_often_codes_were_reprinted_after_voting_began() 
     let r = u.round(&c, BallotForm::Choose, MajorityBase::Cast);
     let codes = open_round(&mut u.conn, r.id, now()).unwrap();
     unused_codes(&u.conn, r.id).unwrap();
-    cast_ballot(&mut u.conn, r.id, &codes[0], &choose(&[]), now()).unwrap();
+    cast_ballot(&mut u.conn, r.id, &codes[0], &choose(&[])).unwrap();
     for reason in ["打印机卡纸", "一张选票码被水浸湿"] {
         reprint_codes(&mut u.conn, r.id, reason, now()).unwrap();
     }

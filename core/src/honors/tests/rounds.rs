@@ -164,7 +164,7 @@ fn while_open_only_turnout_is_shown_and_the_tally_is_refused() {
     let r = u.round(&c, BallotForm::Choose, MajorityBase::Cast);
     let codes = open_round(&mut u.conn, r.id, now()).unwrap();
     let li = r.candidates[0].nomination_id;
-    cast_ballot(&mut u.conn, r.id, &codes[0], &choose(&[li]), now()).unwrap();
+    cast_ballot(&mut u.conn, r.id, &codes[0], &choose(&[li])).unwrap();
     assert_eq!(
         turnout(&u.conn, r.id).unwrap(),
         Turnout { issued: 8, used: 1 }

@@ -103,7 +103,7 @@ fn thirty_ballots(r: &Round) -> Vec<Ballot> {
 fn cast_all(path: &Path, round: i64, votes: &[(&String, &Ballot)]) {
     let mut conn = crate::store::open(path).unwrap();
     for (code, ballot) in votes {
-        cast_ballot(&mut conn, round, code, ballot, now()).unwrap();
+        cast_ballot(&mut conn, round, code, ballot).unwrap();
     }
 }
 
@@ -193,7 +193,7 @@ fn no_ballot_stays_in_the_write_ahead_log_where_commits_keep_the_order_cast() {
     let codes = open_round(&mut conn, round.id, now()).unwrap();
     let wal = path.with_extension("db-wal");
     for code in &codes {
-        cast_ballot(&mut conn, round.id, code, &choose(&[]), now()).unwrap();
+        cast_ballot(&mut conn, round.id, code, &choose(&[])).unwrap();
         assert_eq!(
             std::fs::metadata(&wal).unwrap().len(),
             0,
@@ -298,7 +298,6 @@ fn upgrading_turns_stored_ballots_into_counters_and_closed_rounds_keep_their_tal
         choose_round.id,
         &unused_code,
         &choose(&[ids[0]]),
-        now(),
     )
     .unwrap();
     close_round(&mut u.conn, choose_round.id, now()).unwrap();

@@ -135,7 +135,7 @@ fn a_closed_kiosk_round_is_tallied_from_its_ballots() {
         vec![],
     ];
     for (code, b) in codes.iter().zip(&ballots) {
-        cast_ballot(&mut u.conn, r.id, code, &choose(b), now()).unwrap();
+        cast_ballot(&mut u.conn, r.id, code, &choose(b)).unwrap();
     }
     close_round(&mut u.conn, r.id, now()).unwrap();
     let t = tally_round(&u.conn, r.id).unwrap();
@@ -163,7 +163,7 @@ fn a_runoff_is_opened_for_the_unfilled_places_among_the_tied() {
             4..=7 => [n[0], n[2]],
             _ => [n[1], n[2]],
         };
-        cast_ballot(&mut u.conn, r.id, code, &choose(&pair), now()).unwrap();
+        cast_ballot(&mut u.conn, r.id, code, &choose(&pair)).unwrap();
     }
     close_round(&mut u.conn, r.id, now()).unwrap();
     let t = tally_round(&u.conn, r.id).unwrap();
@@ -202,7 +202,7 @@ fn no_runoff_when_every_place_is_filled_or_before_the_round_closes() {
     let codes = open_round(&mut u.conn, r.id, now()).unwrap();
     let n: Vec<i64> = r.candidates.iter().map(|c| c.nomination_id).collect();
     for code in &codes {
-        cast_ballot(&mut u.conn, r.id, code, &choose(&n), now()).unwrap();
+        cast_ballot(&mut u.conn, r.id, code, &choose(&n)).unwrap();
     }
     close_round(&mut u.conn, r.id, now()).unwrap();
     assert_eq!(
@@ -229,7 +229,7 @@ fn places_left_empty_for_lack_of_a_majority_go_to_a_new_round_among_the_rest() {
             4..=6 => vec![n[0], n[2]],
             _ => vec![],
         };
-        cast_ballot(&mut u.conn, r.id, code, &choose(&chosen), now()).unwrap();
+        cast_ballot(&mut u.conn, r.id, code, &choose(&chosen)).unwrap();
     }
     close_round(&mut u.conn, r.id, now()).unwrap();
     let t = tally_round(&u.conn, r.id).unwrap();
