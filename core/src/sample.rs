@@ -169,7 +169,9 @@ pub fn generate(size: SampleSize) -> (Vec<DepartmentInput>, Vec<StaffInput>) {
                 0..55 => PoliticalStatus::CpcMember,
                 55..60 => PoliticalStatus::CpcProbationary,
                 60..72 => PoliticalStatus::CylMember,
-                72..75 => PoliticalStatus::DemocraticParty,
+                72 => PoliticalStatus::CdlMember,
+                73 => PoliticalStatus::JiusanMember,
+                74 => PoliticalStatus::CndcaMember,
                 _ => PoliticalStatus::Masses,
             };
             StaffInput {

@@ -109,7 +109,7 @@ async fn import_shows_the_bad_row_and_brings_in_the_good_ones_then_exports() {
                 "办公室",
                 "科长",
                 "中共党员",
-                "13800000001",
+                "138-0000-0001",
             ],
             &["", "钱二", "女", "办公室", "科员", "群众", "13800000002"],
             &[
@@ -118,9 +118,12 @@ async fn import_shows_the_bad_row_and_brings_in_the_good_ones_then_exports() {
                 "女",
                 "财务科",
                 "科员",
-                "共青团员",
-                "13800000003",
+                "九三学社社员",
+                "138 0000 0003",
             ],
+            // The footer an HR system writes under the data.
+            &["合计", "", "", "", "", "", "3 人"],
+            &["制表人：王芳", "", "", "审核人：李强"],
         ],
     );
     app.click("staff-import").await;
@@ -128,8 +131,19 @@ async fn import_shows_the_bad_row_and_brings_in_the_good_ones_then_exports() {
         .wait_css("[data-testid=\"import-upload\"] input[type=file]")
         .await;
     upload.send_keys(&file.display().to_string()).await.unwrap();
-    // Two rows name 科室 that do not exist yet, and one lacks its 工号.
-    app.wait_text("import-summary", "跳过 3").await;
+    // Two rows name 科室 that do not exist yet, one lacks its 工号; the footer is skipped as such.
+    let summary = app.wait_text("import-summary", "跳过 5").await;
+    assert!(summary.contains("其中表尾 2 行"), "{summary}");
+    let footer = app
+        .wait_row(
+            "[data-testid=\"import-preview-table\"] .el-table__row",
+            "制表人",
+        )
+        .await;
+    assert!(
+        footer.contains("表尾") && !footer.contains("无法识别"),
+        "{footer}"
+    );
     let bad = app
         .wait_row(
             "[data-testid=\"import-preview-table\"] .el-table__row",
@@ -140,7 +154,7 @@ async fn import_shows_the_bad_row_and_brings_in_the_good_ones_then_exports() {
     // The 科室 do not exist yet: the organizer lets the import create them.
     app.click("import-create-departments").await;
     let summary = app.wait_text("import-summary", "新增 2").await;
-    assert!(summary.contains("跳过 1"), "{summary}");
+    assert!(summary.contains("跳过 3"), "{summary}");
     app.screenshot("import-preview").await;
     app.click("import-apply").await;
     let result = app.wait_text("import-result", "2").await;
@@ -151,8 +165,10 @@ async fn import_shows_the_bad_row_and_brings_in_the_good_ones_then_exports() {
     app.screenshot("import-result").await;
     app.click("import-close").await;
     app.wait_gone("import-dialog").await;
-    app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "孙三")
+    let sun = app
+        .wait_row("[data-testid=\"staff-table\"] .el-table__row", "孙三")
         .await;
+    assert!(sun.contains("九三学社社员"), "{sun}");
     assert!(app
         .client
         .find(Locator::XPath("//tr[contains(., '钱二')]"))
@@ -175,6 +191,22 @@ async fn import_shows_the_bad_row_and_brings_in_the_good_ones_then_exports() {
     let range = wb.worksheet_range("花名册").unwrap();
     let names: Vec<String> = range.rows().skip(1).map(|r| r[1].to_string()).collect();
     assert_eq!(names, ["赵一", "孙三"]);
+    let rows: Vec<String> = range
+        .rows()
+        .skip(1)
+        .map(|r| {
+            r.iter()
+                .map(|c| c.to_string())
+                .collect::<Vec<_>>()
+                .join(",")
+        })
+        .collect();
+    assert!(rows[0].contains("13800000001"), "{}", rows[0]);
+    assert!(
+        rows[1].contains("九三学社社员") && rows[1].contains("13800000003"),
+        "{}",
+        rows[1]
+    );
     app.close().await;
 }
 

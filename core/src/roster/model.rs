@@ -56,22 +56,39 @@ pub enum Gender {
     Unspecified,
 }
 
-/// 政治面貌
+/// 政治面貌, as the national code table GB/T 4762 lists it (in its order), plus 民主党派 for people
+/// entered before the eight parties were told apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum PoliticalStatus {
-    /// 中共党员
+    /// 中共党员 (01)
     CpcMember,
-    /// 中共预备党员
+    /// 中共预备党员 (02)
     CpcProbationary,
-    /// 共青团员
+    /// 共青团员 (03)
     CylMember,
-    /// 民主党派
+    /// 民革党员 (04)
+    RckmtMember,
+    /// 民盟盟员 (05)
+    CdlMember,
+    /// 民建会员 (06)
+    CndcaMember,
+    /// 民进会员 (07)
+    CapdMember,
+    /// 农工党党员 (08)
+    CpwdpMember,
+    /// 致公党党员 (09)
+    CzgpMember,
+    /// 九三学社社员 (10)
+    JiusanMember,
+    /// 台盟盟员 (11)
+    TdslMember,
+    /// 民主党派, party not given (kept for people entered so).
     DemocraticParty,
-    /// 无党派人士
+    /// 无党派人士 (12)
     NonPartisan,
-    /// 群众
+    /// 群众 (13)
     Masses,
 }
 
@@ -82,12 +99,20 @@ labelled!(Gender {
 });
 
 labelled!(PoliticalStatus {
-    CpcMember => "cpc_member", "中共党员", ["党员", "中国共产党党员"];
-    CpcProbationary => "cpc_probationary", "中共预备党员", ["预备党员"];
-    CylMember => "cyl_member", "共青团员", ["团员"];
+    CpcMember => "cpc_member", "中共党员", ["党员", "中国共产党党员", "共产党员"];
+    CpcProbationary => "cpc_probationary", "中共预备党员", ["预备党员", "中国共产党预备党员"];
+    CylMember => "cyl_member", "共青团员", ["团员", "中国共产主义青年团团员", "共青团"];
+    RckmtMember => "rckmt_member", "民革党员", ["民革", "民革会员", "民革成员", "中国国民党革命委员会会员", "中国国民党革命委员会党员"];
+    CdlMember => "cdl_member", "民盟盟员", ["民盟", "民盟成员", "中国民主同盟盟员"];
+    CndcaMember => "cndca_member", "民建会员", ["民建", "民建成员", "中国民主建国会会员"];
+    CapdMember => "capd_member", "民进会员", ["民进", "民进成员", "中国民主促进会会员"];
+    CpwdpMember => "cpwdp_member", "农工党党员", ["农工党", "农工", "农工党成员", "中国农工民主党党员"];
+    CzgpMember => "czgp_member", "致公党党员", ["致公党", "致公", "致公党成员", "中国致公党党员"];
+    JiusanMember => "jiusan_member", "九三学社社员", ["九三", "九三学社", "九三学社成员"];
+    TdslMember => "tdsl_member", "台盟盟员", ["台盟", "台盟成员", "台湾民主自治同盟盟员"];
     DemocraticParty => "democratic_party", "民主党派", ["民主党派成员"];
-    NonPartisan => "non_partisan", "无党派人士", ["无党派"];
-    Masses => "masses", "群众", [""];
+    NonPartisan => "non_partisan", "无党派人士", ["无党派", "无党派民主人士"];
+    Masses => "masses", "群众", ["", "普通群众"];
 });
 
 /// 职工: one person on the roster.

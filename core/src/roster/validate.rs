@@ -42,6 +42,8 @@ pub fn check_employee_no(value: &str) -> Result<String, String> {
 }
 
 /// 手机号 or 座机: empty, an 11-digit mobile number (1[3-9]…), or a landline such as 0931-8123456.
+/// A mobile number is stored as its 11 digits however it was grouped (138-0013-8000,
+/// 138 0013 8000, +86 …); a landline keeps the dash after its area code.
 pub fn check_phone(value: &str) -> Result<String, String> {
     let v: String = value.chars().filter(|c| !c.is_whitespace()).collect();
     let v = v.strip_prefix("+86").unwrap_or(&v).to_string();
@@ -49,13 +51,22 @@ pub fn check_phone(value: &str) -> Result<String, String> {
         return Ok(v);
     }
     let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
-    let mobile =
-        v.len() == 11 && digits(&v) && v.starts_with('1') && matches!(v.as_bytes()[1], b'3'..=b'9');
+    let ungrouped: String = v.chars().filter(|c| *c != '-').collect();
+    let mobile = ungrouped.len() == 11
+        && digits(&ungrouped)
+        && ungrouped.starts_with('1')
+        && matches!(ungrouped.as_bytes()[1], b'3'..=b'9')
+        && !v.starts_with('-')
+        && !v.ends_with('-')
+        && !v.contains("--");
+    if mobile {
+        return Ok(ungrouped);
+    }
     let landline = match v.split_once('-') {
         Some((area, num)) => is_area_code(area) && digits(num) && (7..=8).contains(&num.len()),
         None => v.starts_with('0') && digits(&v) && (10..=12).contains(&v.len()),
     };
-    if mobile || landline {
+    if landline {
         Ok(v)
     } else {
         Err(format!("手机号“{}”格式不对：应为 11 位手机号（如 13912345678）或带区号的座机（如 0931-8123456）", value.trim()))
@@ -85,6 +96,28 @@ mod tests {
         assert_eq!(check_phone("0931-8123456").unwrap(), "0931-8123456");
         assert_eq!(check_phone("010-12345678").unwrap(), "010-12345678");
         assert_eq!(check_phone("").unwrap(), "");
+    }
+
+    #[test]
+    fn a_mobile_number_grouped_with_dashes_or_spaces_is_stored_as_its_eleven_digits() {
+        for grouped in [
+            "138-0013-8000",
+            "138 0013 8000",
+            "138-00138000",
+            "+86 138-0013-8000",
+        ] {
+            assert_eq!(check_phone(grouped).unwrap(), "13800138000", "{grouped}");
+        }
+        for stray in ["-13800138000", "13800138000-", "138--0013-8000"] {
+            assert!(check_phone(stray).unwrap_err().contains(stray), "{stray}");
+        }
+    }
+
+    #[test]
+    fn a_landline_with_its_area_code_keeps_its_dash() {
+        assert_eq!(check_phone("0931-8123456").unwrap(), "0931-8123456");
+        assert_eq!(check_phone("010 - 12345678").unwrap(), "010-12345678");
+        assert_eq!(check_phone("09318123456").unwrap(), "09318123456");
     }
 
     #[test]

@@ -6,4 +6,12 @@ export type ImportPreview = { sheet_name: string, header_line: number, headers: 
 /**
  * 科室 named in the file that do not exist (created on import when asked).
  */
-unknown_departments: Array<string>, creates: number, updates: number, skips: number, };
+unknown_departments: Array<string>, creates: number, updates: number, 
+/**
+ * Rows skipped, footer lines included.
+ */
+skips: number, 
+/**
+ * Of the skipped rows, the footer lines under the data.
+ */
+footers: number, };

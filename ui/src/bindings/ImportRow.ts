@@ -5,4 +5,9 @@ export type ImportRow = {
 /**
  * The row's line number in the file, as Excel shows it.
  */
-line: number, cells: Array<string>, action: RowAction, errors: Array<string>, };
+line: number, cells: Array<string>, action: RowAction, errors: Array<string>, 
+/**
+ * A footer line under the data (制表人, 审核人, 日期, 合计, or text in one cell only):
+ * skipped, not an error.
+ */
+footer: boolean, };

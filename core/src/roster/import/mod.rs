@@ -2,6 +2,7 @@
 //! with its problems, then import the valid rows in one transaction. Re-importing updates people by
 //! 工号; columns the file does not have keep their stored values.
 
+mod footer;
 mod parse;
 mod rows;
 
@@ -159,6 +160,9 @@ pub struct ImportRow {
     pub cells: Vec<String>,
     pub action: RowAction,
     pub errors: Vec<String>,
+    /// A footer line under the data (制表人, 审核人, 日期, 合计, or text in one cell only):
+    /// skipped, not an error.
+    pub footer: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -174,7 +178,10 @@ pub struct ImportPreview {
     pub unknown_departments: Vec<String>,
     pub creates: u32,
     pub updates: u32,
+    /// Rows skipped, footer lines included.
     pub skips: u32,
+    /// Of the skipped rows, the footer lines under the data.
+    pub footers: u32,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -284,8 +291,9 @@ fn plan(
         .into_iter()
         .filter(|f| !mapped.contains(f))
         .collect();
-    let data = &sheet.rows[header_at + 1..];
-    let (planned, unknown_departments) = if missing_fields.is_empty() {
+    let rows_after_header = &sheet.rows[header_at + 1..];
+    let (data, footer) = rows_after_header.split_at(footer::footer_start(rows_after_header));
+    let (mut planned, unknown_departments) = if missing_fields.is_empty() {
         plan_rows(conn, data, &mapping, options.create_departments)?
     } else {
         (
@@ -295,6 +303,7 @@ fn plan(
             Vec::new(),
         )
     };
+    planned.extend(footer.iter().map(|r| PlannedRow::footer(r)));
     let count = |a: RowAction| planned.iter().filter(|r| r.row.action == a).count() as u32;
     let preview = ImportPreview {
         sheet_name: sheet.name,
@@ -305,6 +314,7 @@ fn plan(
         creates: count(RowAction::Create),
         updates: count(RowAction::Update),
         skips: count(RowAction::Skip),
+        footers: footer.len() as u32,
         rows: planned.iter().map(|p| p.row.clone()).collect(),
         unknown_departments,
     };

@@ -29,11 +29,19 @@ impl PlannedRow {
                 cells: raw[1..].to_vec(),
                 action: RowAction::Skip,
                 errors,
+                footer: false,
             },
             existing: None,
             department: String::new(),
             fields: None,
         }
+    }
+
+    /// A footer line under the data (制表人, 合计 …): skipped, and not an error.
+    pub fn footer(raw: &[String]) -> Self {
+        let mut planned = PlannedRow::skipped(raw, Vec::new());
+        planned.row.footer = true;
+        planned
     }
 }
 
@@ -168,6 +176,7 @@ pub fn plan_rows(
                         RowAction::Create
                     },
                     errors,
+                    footer: false,
                 },
                 existing: current.map(|s| s.id),
                 department,

@@ -4,6 +4,7 @@ mod departments;
 mod export;
 mod import;
 mod import_files;
+mod import_hr_files;
 mod staff;
 
 use rusqlite::Connection;

@@ -22,16 +22,17 @@ function previewFor(options: ImportOptions): ImportPreview {
     mapping: options.mapping ?? ['employee_no', 'name', 'department'],
     missing_fields: [],
     rows: [
-      { line: 2, cells: ['A001', '张三', '办公室'], action: 'create', errors: [] },
+      { line: 2, cells: ['A001', '张三', '办公室'], action: 'create', errors: [], footer: false },
       create
-        ? { line: 3, cells: ['A002', '李四', '信息中心'], action: 'create', errors: [] }
-        : { line: 3, cells: ['A002', '李四', '信息中心'], action: 'skip', errors: ['科室“信息中心”不存在；可勾选“自动创建不存在的科室”'] },
-      { line: 4, cells: ['A003', '', '办公室'], action: 'skip', errors: ['姓名不能为空'] },
+        ? { line: 3, cells: ['A002', '李四', '信息中心'], action: 'create', errors: [], footer: false }
+        : { line: 3, cells: ['A002', '李四', '信息中心'], action: 'skip', errors: ['科室“信息中心”不存在；可勾选“自动创建不存在的科室”'], footer: false },
+      { line: 4, cells: ['A003', '', '办公室'], action: 'skip', errors: ['姓名不能为空'], footer: false },
     ],
     unknown_departments: ['信息中心'],
     creates: create ? 2 : 1,
     updates: 0,
     skips: create ? 1 : 2,
+    footers: 0,
   }
 }
 

@@ -9,12 +9,13 @@ import {
   importResultText,
   importSummary,
   missingFieldsText,
+  rowNote,
   rowsToShow,
   withMapping,
 } from './importView'
 
 function row(line: number, errors: string[] = []): ImportRow {
-  return { line, cells: [`A00${line}`, `人${line}`], action: errors.length ? 'skip' : 'create', errors }
+  return { line, cells: [`A00${line}`, `人${line}`], action: errors.length ? 'skip' : 'create', errors, footer: false }
 }
 
 function preview(over: Partial<ImportPreview> = {}): ImportPreview {
@@ -29,6 +30,7 @@ function preview(over: Partial<ImportPreview> = {}): ImportPreview {
     creates: 0,
     updates: 0,
     skips: 0,
+    footers: 0,
     ...over,
   }
 }
@@ -38,9 +40,24 @@ describe('the summary line', () => {
     expect(importSummary(preview({ creates: 12, updates: 3, skips: 2 }))).toBe('将新增 12 人，更新 3 人，跳过 2 行')
   })
 
+  test('says how many of the skipped rows are the footer under the data', () => {
+    expect(importSummary(preview({ creates: 12, skips: 3, footers: 2 }))).toBe('将新增 12 人，更新 0 人，跳过 3 行（其中表尾 2 行）')
+  })
+
   test('reads in English too', () => {
     setLocale('en')
     expect(importSummary(preview({ creates: 1, updates: 0, skips: 4 }))).toBe('1 to add, 0 to update, 4 rows to skip')
+    expect(importSummary(preview({ creates: 1, skips: 4, footers: 4 }))).toBe('1 to add, 0 to update, 4 rows to skip (4 of them footer lines)')
+  })
+})
+
+describe('the problems column', () => {
+  test('lists a row’s problems', () => {
+    expect(rowNote(row(3, ['工号不能为空', '科室不能为空']))).toBe('工号不能为空；科室不能为空')
+  })
+
+  test('calls a footer line a footer, not a problem', () => {
+    expect(rowNote({ ...row(9), action: 'skip', footer: true })).toContain('表尾')
   })
 })
 

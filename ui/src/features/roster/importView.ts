@@ -9,9 +9,16 @@ import { importFieldKey } from './labels'
 
 const t = i18n.global.t
 
-/** “将新增 X 人，更新 Y 人，跳过 Z 行” */
+/** “将新增 X 人，更新 Y 人，跳过 Z 行（其中表尾 F 行）” */
 export function importSummary(preview: ImportPreview): string {
-  return t('roster.import.summary', { creates: preview.creates, updates: preview.updates, skips: preview.skips })
+  const main = t('roster.import.summary', { creates: preview.creates, updates: preview.updates, skips: preview.skips })
+  if (preview.footers === 0) return main
+  return main + t('roster.import.summaryFooters', { footers: preview.footers })
+}
+
+/** What the 问题 column says about a row: its problems, or that it is the footer under the data. */
+export function rowNote(row: ImportRow): string {
+  return row.footer ? t('roster.import.footer') : row.errors.join('；')
 }
 
 /** Importing makes sense once every required column is mapped and some row would change. */
