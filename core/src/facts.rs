@@ -11,6 +11,7 @@ use ts_rs::TS;
 
 use crate::activities::{self, ActivityKind};
 use crate::contests::{self, ContestForm, JudgingLimits, TournamentFacts};
+use crate::pledges::PledgeLimits;
 use crate::{honors, roster, settings};
 
 /// Everything the window is told once, at build time.
@@ -45,6 +46,7 @@ pub struct Limits {
     pub activities: ActivityLimits,
     pub honors: HonorLimits,
     pub judging: JudgingLimits,
+    pub pledges: PledgeLimits,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -116,6 +118,7 @@ pub fn app_facts() -> AppFacts {
                 quota: honors::QUOTA_MAX,
             },
             judging: JudgingLimits::new(),
+            pledges: PledgeLimits::get(),
         },
         kinds: ActivityKind::ALL
             .into_iter()

@@ -1,4 +1,4 @@
-//! The store of attached files (活动照片, 推荐附件): each content once under its SHA-256 in
+//! The store of attached files (活动照片, 推荐附件, 践诺附件): each content once under its SHA-256 in
 //! `files/ab/abcdef…` beside the database, whichever feature attached it. Features keep their own
 //! table of attachments; a blob is deleted once none of those tables refers to it.
 //!
@@ -30,7 +30,11 @@ const DOCUMENT_EXTENSIONS: &[&str] = &[
     "rtf", "mp4", "mov",
 ];
 /// Every table that refers to a blob by its `sha256` column.
-const REFERRING_TABLES: &[&str] = &["activity_file", "honor_nomination_file"];
+const REFERRING_TABLES: &[&str] = &[
+    "activity_file",
+    "honor_nomination_file",
+    "pledge_progress_file",
+];
 
 #[derive(Debug, thiserror::Error)]
 pub enum FileError {

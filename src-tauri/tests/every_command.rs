@@ -104,10 +104,14 @@ fn every_organizer_command_called_from_the_page_in_staff_mode_is_refused_and_cha
 }
 
 #[test]
-fn both_raw_body_uploads_are_refused_in_staff_mode_and_store_no_file() {
+fn every_raw_body_upload_is_refused_in_staff_mode_and_stores_no_file() {
     let u = unit();
     let before = u.fingerprint();
-    for command in ["add_activity_file", "add_nomination_file"] {
+    for command in [
+        "add_activity_file",
+        "add_nomination_file",
+        "add_pledge_progress_file",
+    ] {
         let case = u.case(command);
         assert!(
             matches!(case.body, Body::Raw { .. }),
@@ -120,7 +124,11 @@ fn both_raw_body_uploads_are_refused_in_staff_mode_and_store_no_file() {
 
     // The same bodies are taken once the organizer has logged in: the cases reach the real upload.
     log_in(&u.window);
-    for command in ["add_activity_file", "add_nomination_file"] {
+    for command in [
+        "add_activity_file",
+        "add_nomination_file",
+        "add_pledge_progress_file",
+    ] {
         let stored = u.window.invoke(command, &u.case(command).body).unwrap();
         assert!(
             stored["file_name"].as_str().unwrap().ends_with(".png"),
@@ -156,7 +164,7 @@ fn every_self_service_command_needs_the_persons_pin_once_pins_are_on() {
     {
         let mut conn = wenming_core::store::open(&u.dir.path().join("roles.db")).unwrap();
         wenming_core::auth::set_staff_pins_enabled(&mut conn, true).unwrap();
-        for staff in 1..=3 {
+        for staff in 1..=6 {
             wenming_core::auth::set_staff_pin(&mut conn, staff, Some("2468")).unwrap();
         }
     }
@@ -166,7 +174,7 @@ fn every_self_service_command_needs_the_persons_pin_once_pins_are_on() {
         .into_iter()
         .filter(|c| c.access == Access::SelfService)
         .collect();
-    assert_eq!(self_service.len(), 5);
+    assert_eq!(self_service.len(), 7);
     for case in &self_service {
         let refusal = u.window.invoke(case.command, &case.body).unwrap_err();
         assert_eq!(refusal.code, "auth.pin_required", "{}", case.command);

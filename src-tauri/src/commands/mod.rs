@@ -9,6 +9,7 @@ pub mod auth;
 pub mod contests;
 mod form;
 pub mod honors;
+pub mod pledges;
 pub mod roster;
 pub mod settings;
 mod upload;
@@ -200,4 +201,18 @@ register![
     honors::kiosk_ballot,
     honors::kiosk_check_code,
     honors::kiosk_cast,
+    pledges::pledge_kinds,
+    pledges::add_pledge_kind,
+    pledges::publish_pledge,
+    pledges::self_publish_pledge,
+    pledges::edit_pledge_item,
+    pledges::owner_pledge,
+    pledges::pledge_wall,
+    pledges::pledge_timeline,
+    pledges::add_pledge_progress,
+    pledges::self_add_pledge_progress,
+    pledges::add_pledge_progress_file,
+    pledges::pledge_progress_file_bytes,
+    pledges::pledge_summary,
+    pledges::export_pledge_summary,
 ];

@@ -2,9 +2,10 @@
 import type { ActivityLimits } from "./ActivityLimits";
 import type { HonorLimits } from "./HonorLimits";
 import type { JudgingLimits } from "./JudgingLimits";
+import type { PledgeLimits } from "./PledgeLimits";
 import type { RosterLimits } from "./RosterLimits";
 
 /**
  * The longest text (in characters) or largest number each form accepts, by feature.
  */
-export type Limits = { unit_name: number, roster: RosterLimits, activities: ActivityLimits, honors: HonorLimits, judging: JudgingLimits, };
+export type Limits = { unit_name: number, roster: RosterLimits, activities: ActivityLimits, honors: HonorLimits, judging: JudgingLimits, pledges: PledgeLimits, };

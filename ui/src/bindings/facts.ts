@@ -42,6 +42,14 @@ export const FACTS: AppFacts = {
       work_medium: 20,
       work_title: 40,
     },
+    pledges: {
+      built_in_kinds: ["岗位承诺","服务承诺","作风承诺"],
+      content: 300,
+      items: 12,
+      kind: 12,
+      progress_text: 1000,
+      reason: 200,
+    },
     roster: {
       department_name: 30,
       employee_no: 20,

@@ -18,6 +18,7 @@ use wenming_core::roster::{Gender, PoliticalStatus, StaffInput};
 mod activities;
 mod contests;
 mod honors;
+mod pledges;
 mod roster;
 mod settings;
 
@@ -61,6 +62,11 @@ pub struct Fixture {
     pub open_category: i64,
     pub open_nomination: i64,
     pub nomination_file: i64,
+    /// Staff 5's pledge of 2030 (published by the organizer), its first item and one progress
+    /// entry on it.
+    pub pledge: i64,
+    pub pledge_item: i64,
+    pub pledge_progress: i64,
 }
 
 /// A tiny PNG: enough to be taken for a picture.
@@ -134,6 +140,22 @@ pub fn fixture(path: &std::path::Path) -> Fixture {
         .unwrap()
         .id;
     let ballot_codes = wenming_core::honors::open_round(&mut conn, round, t).unwrap();
+    let pledge = wenming_core::pledges::publish_pledge(
+        &mut conn,
+        &pledges::pledge_input(5),
+        wenming_core::pledges::Actor::Organizer,
+        t,
+    )
+    .unwrap();
+    let pledge_item = pledge.items[0].id;
+    let pledge_progress = wenming_core::pledges::add_progress(
+        &mut conn,
+        &pledges::progress_input(pledge_item),
+        wenming_core::pledges::Actor::Organizer,
+        t,
+    )
+    .unwrap()
+    .id;
     Fixture {
         activity: 1,
         activity_file,
@@ -147,6 +169,9 @@ pub fn fixture(path: &std::path::Path) -> Fixture {
         open_category,
         open_nomination,
         nomination_file,
+        pledge: pledge.id,
+        pledge_item,
+        pledge_progress,
     }
 }
 
@@ -246,6 +271,7 @@ pub fn cases(f: &Fixture) -> Vec<Case> {
         activities::list(f),
         contests::list(f),
         honors::list(f),
+        pledges::list(f),
     ]
     .into_iter()
     .flatten()

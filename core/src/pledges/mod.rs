@@ -1,0 +1,38 @@
+//! 亮诺 · 践诺 · 评诺 (`pledges`): each person's and each 科室's public commitments of a year,
+//! carried out and evaluated.
+//!
+//! - 亮诺 ([`publish_pledge`]): a [`Pledge`] of one [`Owner`] (a person or a 科室) for a year, with
+//!   items of a kind (岗位承诺, 服务承诺, 作风承诺, or one the organizer adds with [`add_kind`]),
+//!   content and a due date. A person publishes their own in self-service ([`Actor::Staff`]); the
+//!   organizer publishes for anyone. One pledge per owner and year; after publishing, only the
+//!   organizer changes an item ([`edit_item`]), and the old text is kept with the reason.
+//! - 践诺 ([`add_progress`]): dated entries with text and files ([`add_progress_file`], in the
+//!   shared [`crate::files`] store) that set the item's [`Status`] and progress %. An item past
+//!   its due date and not 已兑现 is `overdue`, by the `now` every read takes (the one clock).
+//! - Reading back: the 亮诺墙 by 科室 ([`wall`]), an owner's [`timeline`], the [`summary`] per 科室
+//!   (and as .xlsx, [`export_summary`]).
+//!
+//! The SQL of the feature is in `store.rs`; every write runs in one IMMEDIATE transaction.
+
+mod error;
+mod model;
+mod progress;
+mod publish;
+mod store;
+mod wall;
+
+pub use error::PledgeError;
+pub use model::*;
+pub use progress::{add_progress, add_progress_file, progress_file_bytes};
+pub use publish::{add_kind, edit_item, get_pledge, kinds, pledge_of, publish_pledge};
+pub use wall::{export_summary, summary, summary_xlsx, timeline, wall};
+
+/// Who writes: the organizer, or a person in self-service (already checked by their PIN).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actor {
+    Organizer,
+    Staff(i64),
+}
+
+#[cfg(test)]
+mod tests;

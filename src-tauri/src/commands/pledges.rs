@@ -1,0 +1,202 @@
+//! 亮诺 · 践诺 · 评诺. The 亮诺墙, timelines and summaries are open to read; a person publishes
+//! their own pledge and records progress on it in self-service (their PIN when turned on);
+//! everything else needs organizer mode.
+
+use tauri::ipc::{Request, Response};
+use tauri::State;
+use wenming_core::auth;
+use wenming_core::exports::{self, ExportedFile};
+use wenming_core::pledges::{self, *};
+use wenming_core::time::now;
+use wenming_core::AppError;
+
+use crate::commands::Form;
+use crate::state::AppState;
+
+/// The kinds of item to offer: the three built in, then those the organizer added.
+#[tauri::command]
+pub async fn pledge_kinds(state: State<'_, AppState>) -> Result<Vec<String>, AppError> {
+    state.db(move |c| Ok(pledges::kinds(c)?)).await
+}
+
+#[tauri::command]
+pub async fn add_pledge_kind(
+    state: State<'_, AppState>,
+    name: String,
+) -> Result<Vec<String>, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(pledges::add_kind(c, &name, now())?))
+        .await
+}
+
+/// The organizer publishes the pledge of a person or a 科室.
+#[tauri::command]
+pub async fn publish_pledge(
+    state: State<'_, AppState>,
+    input: Form<PledgeInput>,
+) -> Result<Pledge, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(pledges::publish_pledge(c, &input, Actor::Organizer, now())?))
+        .await
+}
+
+/// A person publishes their own pledge.
+#[tauri::command]
+pub async fn self_publish_pledge(
+    state: State<'_, AppState>,
+    staff_id: i64,
+    pin: Option<String>,
+    input: Form<PledgeInput>,
+) -> Result<Pledge, AppError> {
+    state
+        .db(move |c| {
+            auth::verify_staff(c, staff_id, pin.as_deref(), now())?;
+            Ok(pledges::publish_pledge(
+                c,
+                &input,
+                Actor::Staff(staff_id),
+                now(),
+            )?)
+        })
+        .await
+}
+
+/// The organizer changes a published item, with a reason that is kept.
+#[tauri::command]
+pub async fn edit_pledge_item(
+    state: State<'_, AppState>,
+    item_id: i64,
+    input: Form<ItemEditInput>,
+) -> Result<Pledge, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(pledges::edit_item(c, item_id, &input, now())?))
+        .await
+}
+
+/// The owner's pledge of the year, if published.
+#[tauri::command]
+pub async fn owner_pledge(
+    state: State<'_, AppState>,
+    owner: Form<Owner>,
+    year: i32,
+) -> Result<Option<Pledge>, AppError> {
+    state
+        .db(move |c| Ok(pledges::pledge_of(c, *owner, year, now())?))
+        .await
+}
+
+/// 亮诺墙: the year's pledges by 科室, or one 科室's.
+#[tauri::command]
+pub async fn pledge_wall(
+    state: State<'_, AppState>,
+    year: i32,
+    department_id: Option<i64>,
+) -> Result<Vec<WallSection>, AppError> {
+    state
+        .db(move |c| Ok(pledges::wall(c, year, department_id, now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn pledge_timeline(
+    state: State<'_, AppState>,
+    pledge_id: i64,
+) -> Result<PledgeTimeline, AppError> {
+    state
+        .db(move |c| Ok(pledges::timeline(c, pledge_id, now())?))
+        .await
+}
+
+/// 践诺: the organizer records progress on any item.
+#[tauri::command]
+pub async fn add_pledge_progress(
+    state: State<'_, AppState>,
+    input: Form<ProgressInput>,
+) -> Result<ProgressEntry, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(pledges::add_progress(c, &input, Actor::Organizer, now())?))
+        .await
+}
+
+/// 践诺: a person records progress on their own pledge.
+#[tauri::command]
+pub async fn self_add_pledge_progress(
+    state: State<'_, AppState>,
+    staff_id: i64,
+    pin: Option<String>,
+    input: Form<ProgressInput>,
+) -> Result<ProgressEntry, AppError> {
+    state
+        .db(move |c| {
+            auth::verify_staff(c, staff_id, pin.as_deref(), now())?;
+            Ok(pledges::add_progress(
+                c,
+                &input,
+                Actor::Staff(staff_id),
+                now(),
+            )?)
+        })
+        .await
+}
+
+/// A photo or document for a progress entry, sent as a raw body (header `progress-id`).
+#[tauri::command]
+pub async fn add_pledge_progress_file(
+    state: State<'_, AppState>,
+    request: Request<'_>,
+) -> Result<ProgressFile, AppError> {
+    state.require_organizer()?;
+    let (progress_id, file_name, bytes) = super::upload::parse(&request, "progress-id")?;
+    let dir = wenming_core::files::files_dir(&state.db_path);
+    state
+        .db(move |c| {
+            Ok(pledges::add_progress_file(
+                c,
+                &dir,
+                progress_id,
+                Actor::Organizer,
+                &file_name,
+                &bytes,
+                now(),
+            )?)
+        })
+        .await
+}
+
+#[tauri::command]
+pub async fn pledge_progress_file_bytes(
+    state: State<'_, AppState>,
+    file_id: i64,
+) -> Result<Response, AppError> {
+    let dir = wenming_core::files::files_dir(&state.db_path);
+    let (_, bytes) = state
+        .db(move |c| Ok(pledges::progress_file_bytes(c, &dir, file_id)?))
+        .await?;
+    Ok(Response::new(bytes))
+}
+
+/// 践诺 summary per 科室.
+#[tauri::command]
+pub async fn pledge_summary(
+    state: State<'_, AppState>,
+    year: i32,
+) -> Result<Vec<SummaryRow>, AppError> {
+    state
+        .db(move |c| Ok(pledges::summary(c, year, now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn export_pledge_summary(
+    state: State<'_, AppState>,
+    year: i32,
+) -> Result<ExportedFile, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| pledges::export_summary(c, year, &exports::export_dir(), now()))
+        .await
+}
