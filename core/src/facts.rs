@@ -12,7 +12,7 @@ use ts_rs::TS;
 use crate::activities::{self, ActivityKind};
 use crate::contests::{self, ContestForm, JudgingLimits, TournamentFacts};
 use crate::pledges::PledgeLimits;
-use crate::{honors, roster, settings};
+use crate::{auth, honors, roster, settings};
 
 /// Everything the window is told once, at build time.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -42,6 +42,9 @@ pub struct KindFacts {
 #[ts(export)]
 pub struct Limits {
     pub unit_name: u32,
+    /// Digits of a personal PIN (职工自助).
+    pub pin_digits_min: u32,
+    pub pin_digits_max: u32,
     pub roster: RosterLimits,
     pub activities: ActivityLimits,
     pub honors: HonorLimits,
@@ -56,6 +59,8 @@ pub struct RosterLimits {
     pub staff_name: u32,
     pub position: u32,
     pub department_name: u32,
+    /// 科室 排序 (0 first).
+    pub sort_order: i32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -69,6 +74,10 @@ pub struct ActivityLimits {
     pub reason: u32,
     /// 服务时长 of one person at one activity.
     pub hours: f64,
+    /// 名额 of one activity.
+    pub capacity: u32,
+    /// Days from an activity's start to its end.
+    pub duration_days: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -94,11 +103,14 @@ pub fn app_facts() -> AppFacts {
     AppFacts {
         limits: Limits {
             unit_name: n(settings::UNIT_NAME_MAX),
+            pin_digits_min: n(auth::PIN_DIGITS_MIN),
+            pin_digits_max: n(auth::PIN_DIGITS_MAX),
             roster: RosterLimits {
                 employee_no: n(roster::EMPLOYEE_NO_MAX),
                 staff_name: n(roster::NAME_MAX),
                 position: n(roster::POSITION_MAX),
                 department_name: n(roster::DEPARTMENT_NAME_MAX),
+                sort_order: roster::SORT_ORDER_MAX,
             },
             activities: ActivityLimits {
                 title: n(activities::TITLE_MAX),
@@ -107,6 +119,8 @@ pub fn app_facts() -> AppFacts {
                 reflection: n(activities::REFLECTION_MAX),
                 reason: n(activities::REASON_MAX),
                 hours: activities::HOURS_MAX,
+                capacity: activities::CAPACITY_MAX,
+                duration_days: activities::DURATION_MAX_DAYS as u32,
             },
             honors: HonorLimits {
                 category_name: n(honors::CATEGORY_NAME_MAX),

@@ -204,6 +204,26 @@ fn the_kiosks_own_commands_are_refused_while_no_kiosk_is_open() {
 
 /// With the kiosk open, every registered command but `allowed` is refused with
 /// `auth.kiosk_locked` and changes nothing; the allowed ones answer.
+enum Kiosk {
+    Honors,
+    Exhibition,
+}
+
+/// A unit whose window the organizer has turned into a 投票终端: the round's or the exhibition's.
+fn in_kiosk(kiosk: Kiosk) -> Unit {
+    let u = unit();
+    log_in(&u.window);
+    let (command, args) = match kiosk {
+        Kiosk::Honors => ("enter_kiosk", json!({ "id": u.fixture.round })),
+        Kiosk::Exhibition => (
+            "enter_vote_kiosk",
+            json!({ "activityId": u.fixture.exhibition }),
+        ),
+    };
+    u.window.json(command, args).unwrap();
+    u
+}
+
 fn only_these_answer_at_the_kiosk(u: &Unit, allowed: &[&str]) {
     let before = u.fingerprint();
     let cases = u.cases();
@@ -252,11 +272,7 @@ fn only_these_answer_at_the_kiosk(u: &Unit, allowed: &[&str]) {
 
 #[test]
 fn an_open_honors_kiosk_answers_only_its_own_commands() {
-    let u = unit();
-    log_in(&u.window);
-    u.window
-        .json("enter_kiosk", json!({ "id": u.fixture.round }))
-        .unwrap();
+    let u = in_kiosk(Kiosk::Honors);
     only_these_answer_at_the_kiosk(
         &u,
         &[
@@ -271,14 +287,7 @@ fn an_open_honors_kiosk_answers_only_its_own_commands() {
 
 #[test]
 fn an_open_exhibition_kiosk_answers_only_its_own_commands() {
-    let u = unit();
-    log_in(&u.window);
-    u.window
-        .json(
-            "enter_vote_kiosk",
-            json!({ "activityId": u.fixture.exhibition }),
-        )
-        .unwrap();
+    let u = in_kiosk(Kiosk::Exhibition);
     only_these_answer_at_the_kiosk(
         &u,
         &[
@@ -293,14 +302,7 @@ fn an_open_exhibition_kiosk_answers_only_its_own_commands() {
 
 #[test]
 fn the_exhibition_kiosk_shows_only_its_own_works_photos() {
-    let u = unit();
-    log_in(&u.window);
-    u.window
-        .json(
-            "enter_vote_kiosk",
-            json!({ "activityId": u.fixture.exhibition }),
-        )
-        .unwrap();
+    let u = in_kiosk(Kiosk::Exhibition);
     let photo = u
         .window
         .json("vote_photo", json!({ "entryId": u.fixture.entry }))

@@ -20,7 +20,7 @@ pub use password::{change_password, password_is_set, verify_password};
 pub(crate) use password::{hash_password, store_first_password};
 pub use pin::{
     set_staff_pin, set_staff_pins_enabled, staff_has_pin, staff_pins_enabled, verify_staff,
-    MAX_FAILED_PINS, PIN_LOCKOUT,
+    MAX_FAILED_PINS, PIN_DIGITS_MAX, PIN_DIGITS_MIN, PIN_LOCKOUT,
 };
 pub use pin_batch::{issue_staff_pins, random_pin, PinBatchInput, PinSlip, GENERATED_PIN_DIGITS};
 pub use session::{

@@ -22,6 +22,10 @@ use crate::store::{setting, write};
 use crate::time;
 
 const PINS_KEY: &str = "staff_pins_enabled";
+/// A personal PIN has at least this many digits …
+pub const PIN_DIGITS_MIN: usize = 4;
+/// … and at most this many.
+pub const PIN_DIGITS_MAX: usize = 6;
 /// Wrong PINs in a row that lock a person's PIN.
 pub const MAX_FAILED_PINS: u32 = 5;
 /// How long a person's PIN stays locked after [`MAX_FAILED_PINS`] wrong ones.
@@ -65,7 +69,9 @@ pub fn set_staff_pin(
 ) -> Result<(), AuthError> {
     let hash = match pin {
         Some(p) => {
-            if !(4..=6).contains(&p.len()) || !p.chars().all(|c| c.is_ascii_digit()) {
+            if !(PIN_DIGITS_MIN..=PIN_DIGITS_MAX).contains(&p.len())
+                || !p.chars().all(|c| c.is_ascii_digit())
+            {
                 return Err(AuthError::Invalid("个人 PIN 应为 4 到 6 位数字".into()));
             }
             Some(hash_pin(&pin_hasher(), p)?)

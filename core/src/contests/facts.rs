@@ -8,9 +8,10 @@ use ts_rs::TS;
 
 use super::groups::MAX_GROUPS;
 use super::judged::{
-    is_judged_kind, JUDGE_NAME_MAX, MAX_CODES, MAX_WEIGHT, REASON_MAX, WORK_MEDIUM_MAX,
-    WORK_TITLE_MAX,
+    is_judged_kind, DECIMALS_MAX, JUDGE_NAME_MAX, MAX_CODES, MAX_WEIGHT, REASON_MAX, TRIM_FROM_MAX,
+    TRIM_FROM_MIN, WEIGHTS_TOTAL, WORK_MEDIUM_MAX, WORK_TITLE_MAX,
 };
+use super::ranking::AWARD_SHARE_MAX;
 use super::swiss::{default_rounds, max_rounds, MAX_PLAYERS};
 use super::{ChessRules, Sport, TtRules};
 use crate::activities::ActivityKind;
@@ -86,6 +87,16 @@ pub struct JudgingLimits {
     pub work_medium: u32,
     pub vote_weight: u32,
     pub vote_codes: u32,
+    /// 去掉最高分和最低分 applies from this many judges …
+    pub trim_from_min: u32,
+    /// … up to this many.
+    pub trim_from_max: u32,
+    /// The criteria's weights add up to this (so one weight is at most this).
+    pub weights_total: u32,
+    /// Decimals of a final score.
+    pub decimals: u32,
+    /// 奖项按比例: the shares add up to at most this many percent.
+    pub award_share: u32,
 }
 
 impl JudgingLimits {
@@ -97,6 +108,11 @@ impl JudgingLimits {
             work_medium: WORK_MEDIUM_MAX as u32,
             vote_weight: MAX_WEIGHT,
             vote_codes: MAX_CODES,
+            trim_from_min: TRIM_FROM_MIN,
+            trim_from_max: TRIM_FROM_MAX,
+            weights_total: WEIGHTS_TOTAL,
+            decimals: DECIMALS_MAX as u32,
+            award_share: AWARD_SHARE_MAX,
         }
     }
 }

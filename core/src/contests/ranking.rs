@@ -17,6 +17,9 @@ use super::ContestError;
 
 use crate::labelled::labelled;
 
+/// A share plan's levels add up to at most all (100 %) of the ranked entrants.
+pub const AWARD_SHARE_MAX: u32 = 100;
+
 /// Competition ranks (1, 2, 2, 4) of `values`, higher is better, in the order given.
 pub fn competition_ranks(values: &[i64]) -> Vec<u32> {
     let mut sorted: Vec<i64> = values.to_vec();
@@ -93,9 +96,13 @@ impl AwardPlan {
             cumulative[i] = total;
         }
         if excellent.is_none() {
-            cumulative[3] = if share { 100 } else { n as u64 };
+            cumulative[3] = if share {
+                AWARD_SHARE_MAX as u64
+            } else {
+                n as u64
+            };
         }
-        if share && total > 100 {
+        if share && total > AWARD_SHARE_MAX as u64 {
             return Err(ContestError::InvalidAwardPlan(format!(
                 "各奖项比例合计 {total}% 超过了 100%"
             )));

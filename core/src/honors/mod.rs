@@ -16,6 +16,7 @@
 //! out of reach while the round is open, and slips handed out at random. Every rule
 //! takes the local time `now`; writes run in an IMMEDIATE transaction.
 
+mod allowed;
 mod attachments;
 mod categories;
 mod error;
@@ -25,6 +26,7 @@ mod notice;
 mod paper;
 mod publicity;
 mod report;
+mod round_view;
 mod rounds;
 mod secret;
 mod tally;
@@ -48,7 +50,8 @@ pub use publicity::{
     staff_awards, start_publicity,
 };
 pub use report::{export_tally, summary_line, tally_rows, tally_xlsx};
-pub use rounds::{close_round, create_round, get_round, open_round, rounds, turnout, update_round};
+pub use round_view::{get_round, rounds};
+pub use rounds::{close_round, create_round, open_round, turnout, update_round};
 pub use secret::{
     ballot_round, cast_ballot, check_ballot, check_code, reprint_codes, unused_codes,
 };

@@ -4,7 +4,8 @@
 use chrono::NaiveDateTime;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::categories::{category_row, publicized, Publicized};
+use super::allowed::{check_not_publicized, closable, openable, passed_candidates};
+use super::categories::category_row;
 use super::model::*;
 use super::{time_text, write, HonorError};
 use crate::ballot::{self, BoxRef};
@@ -30,6 +31,7 @@ pub(crate) fn round_row(conn: &Connection, id: i64) -> Result<Round, HonorError>
                     runoff_of: r.get(7)?,
                     candidates: Vec::new(),
                     voters: 0,
+                    allowed: RoundPermits::default(),
                 })
             },
         )
@@ -105,14 +107,6 @@ fn resolve_voters(conn: &Connection, v: &VoterSelection) -> Result<Vec<i64>, Hon
     Ok(ids)
 }
 
-fn passed_candidates(conn: &Connection, category_id: i64) -> Result<Vec<i64>, HonorError> {
-    let mut stmt = conn.prepare(
-        "SELECT id FROM honor_nomination WHERE category_id = ?1 AND review = 'passed' ORDER BY id",
-    )?;
-    let ids = stmt.query_map([category_id], |r| r.get(0))?;
-    Ok(ids.collect::<Result<_, _>>()?)
-}
-
 fn set_people(
     conn: &Connection,
     round_id: i64,
@@ -140,16 +134,6 @@ fn set_people(
         )?;
     }
     Ok(())
-}
-
-/// Refuses any change to the rounds of a category whose 公示 has been issued: the notice rests on
-/// their results. After confirmation the refusal says so.
-fn check_not_publicized(conn: &Connection, c: &Category) -> Result<(), HonorError> {
-    match publicized(conn, c.id)? {
-        Publicized::No => Ok(()),
-        Publicized::Issued => Err(HonorError::RoundsFrozen(c.name.clone())),
-        Publicized::Confirmed => Err(HonorError::PublicityConfirmed(c.name.clone())),
-    }
 }
 
 /// A category votes on its 名额 once: a further round is only a runoff ([`insert_runoff`]) for
@@ -258,14 +242,6 @@ pub fn update_round(
     round_row(conn, round_id)
 }
 
-fn wrong_state(r: &Round, action: &str) -> HonorError {
-    HonorError::WrongState {
-        title: r.title.clone(),
-        state: r.state.label().into(),
-        action: action.into(),
-    }
-}
-
 /// 开始投票: refused if 资格审查 changed the candidates or the 名额 changed since the round was
 /// saved, or once the category's 公示 is issued; locks the rules and issues exactly one code per
 /// entitled voter. The codes are
@@ -278,25 +254,7 @@ pub fn open_round(
 ) -> Result<Vec<String>, HonorError> {
     let tx = write(conn)?;
     let r = round_row(&tx, round_id)?;
-    if r.state != RoundState::Draft {
-        return Err(wrong_state(&r, "开始"));
-    }
-    let c = category_row(&tx, r.category_id)?;
-    check_not_publicized(&tx, &c)?;
-    if r.runoff_of.is_none() {
-        let listed: Vec<i64> = r.candidates.iter().map(|c| c.nomination_id).collect();
-        if listed != passed_candidates(&tx, r.category_id)? {
-            return Err(HonorError::CandidatesChanged(r.title));
-        }
-        if r.seats != c.quota {
-            return Err(HonorError::QuotaChanged {
-                category: c.name,
-                round: r.title,
-                quota: c.quota,
-                seats: r.seats,
-            });
-        }
-    }
+    openable(&tx, &r)?;
     let ballot_box = BoxRef::honor_round(round_id);
     let refusal = super::error::ballot_refusal(&r.title);
     ballot::open_box(&tx, ballot_box, &r.slots()).map_err(&refusal)?;
@@ -317,9 +275,7 @@ pub fn close_round(
 ) -> Result<Round, HonorError> {
     let tx = write(conn)?;
     let r = round_row(&tx, round_id)?;
-    if r.state != RoundState::Open {
-        return Err(wrong_state(&r, "结束"));
-    }
+    closable(&r)?;
     tx.execute(
         "UPDATE honor_round SET state = 'closed', closed_at = ?2 WHERE id = ?1",
         params![round_id, time_text(now)],
@@ -329,12 +285,8 @@ pub fn close_round(
     round_row(conn, round_id)
 }
 
-pub fn get_round(conn: &Connection, round_id: i64) -> Result<Round, HonorError> {
-    round_row(conn, round_id)
-}
-
-/// The rounds of a category, oldest first.
-pub fn rounds(conn: &Connection, category_id: i64) -> Result<Vec<Round>, HonorError> {
+/// The rounds of a category, oldest first, without permits (see [`super::round_view::rounds`]).
+pub(super) fn rounds(conn: &Connection, category_id: i64) -> Result<Vec<Round>, HonorError> {
     category_row(conn, category_id)?;
     let mut stmt = conn.prepare("SELECT id FROM honor_round WHERE category_id = ?1 ORDER BY id")?;
     let ids: Vec<i64> = stmt

@@ -5,6 +5,7 @@
 use chrono::NaiveDateTime;
 use rusqlite::Connection;
 
+use super::allowed::taking_ballots;
 use super::error::ballot_refusal;
 use super::model::*;
 use super::rounds::round_row;
@@ -82,19 +83,10 @@ fn ballot_slots(ballot: &Ballot) -> Vec<Slot> {
     }
 }
 
-/// Refuses a round that does not take ballots now.
-fn require_open(round: &Round) -> Result<(), HonorError> {
-    match round.state {
-        RoundState::Draft => Err(HonorError::RoundNotOpen(round.title.clone())),
-        RoundState::Closed => Err(HonorError::RoundClosed(round.title.clone())),
-        RoundState::Open => Ok(()),
-    }
-}
-
 /// The round a 投票终端 shows: only an open round takes ballots.
 pub fn ballot_round(conn: &Connection, round_id: i64) -> Result<Round, HonorError> {
     let round = round_row(conn, round_id)?;
-    require_open(&round)?;
+    taking_ballots(&round)?;
     Ok(round)
 }
 
@@ -123,7 +115,7 @@ pub fn cast_ballot(
         code,
         |tx| {
             let round = round_row(tx, round_id)?;
-            require_open(&round)?;
+            taking_ballots(&round)?;
             ballot::check_code(tx, BoxRef::honor_round(round_id), code)
                 .map_err(ballot_refusal(&round.title))?;
             let canonical = check_ballot(round.form, round.seats, &round.candidates, ballot)?;

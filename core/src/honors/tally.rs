@@ -216,6 +216,23 @@ pub fn tally_round(conn: &Connection, round_id: i64) -> Result<Tally, HonorError
     Ok(tally(&round_counts(conn, round_id)?))
 }
 
+/// The tally a 另行投票 rests on: a closed round's, with places left unfilled, and no runoff yet.
+pub(super) fn runoff_tally(conn: &Connection, r: &Round) -> Result<Tally, HonorError> {
+    let t = tally(&round_counts(conn, r.id)?);
+    let exists: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM honor_round WHERE runoff_of = ?1)",
+        [r.id],
+        |x| x.get(0),
+    )?;
+    if exists {
+        return Err(HonorError::RunoffExists(r.title.clone()));
+    }
+    if t.unfilled == 0 {
+        return Err(HonorError::NothingToRunOff(r.title.clone()));
+    }
+    Ok(t)
+}
+
 /// 另行投票 for the unfilled places, with the same voters, form and majority base: among the
 /// candidates tied at the seat line, or — when places stay empty for lack of a majority — among
 /// everyone not elected.
@@ -226,18 +243,7 @@ pub fn open_runoff(
 ) -> Result<Round, HonorError> {
     let tx = write(conn)?;
     let r = round_row(&tx, round_id)?;
-    let t = tally(&round_counts(&tx, round_id)?);
-    let exists: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM honor_round WHERE runoff_of = ?1)",
-        [round_id],
-        |x| x.get(0),
-    )?;
-    if exists {
-        return Err(HonorError::RunoffExists(r.title));
-    }
-    if t.unfilled == 0 {
-        return Err(HonorError::NothingToRunOff(r.title));
-    }
+    let t = runoff_tally(&tx, &r)?;
     // Among the tied at the line; else (places empty for lack of a majority) among all who were
     // not elected.
     let candidates: Vec<i64> = if t.tie_at_line.is_empty() {

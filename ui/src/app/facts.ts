@@ -17,6 +17,13 @@ export function kindFacts(kind: ActivityKind): KindFacts {
   return KINDS.get(kind) ?? { kind, takes_reflection: false, takes_hours: false, contest: null }
 }
 
+/** A personal PIN: `min`–`max` digits; `optional` lets it be left empty (to clear it). */
+export const PIN_DIGITS = { min: LIMITS.pin_digits_min, max: LIMITS.pin_digits_max }
+export function pinPattern(optional = false): RegExp {
+  const digits = `\\d{${PIN_DIGITS.min},${PIN_DIGITS.max}}`
+  return new RegExp(optional ? `^(${digits})?$` : `^${digits}$`)
+}
+
 /** The most groups a 小组赛 draw takes (named A to Z). */
 export const MAX_GROUPS = FACTS.tournaments.max_groups
 

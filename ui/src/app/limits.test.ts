@@ -28,12 +28,11 @@ describe('form limits', () => {
 
   test('no form keeps a length limit of its own', () => {
     const sources = import.meta.glob('/src/**/*.vue', { query: '?raw', import: 'default', eager: true }) as Record<string, string>
-    // Not checked by core as a length: 投票码 typed with separators at the kiosks, the 4–6 digit
-    // PIN, and 评分项 names (core checks them only for being present and distinct).
+    // Not checked by core as a length: 投票码 typed with separators at the kiosks, and 评分项
+    // names (core checks them only for being present and distinct).
     const own = new Set([
       '/src/features/honors/KioskView.vue',
       '/src/features/contests/judged/VoteKiosk.vue',
-      '/src/features/self/IdentifyDialog.vue',
       '/src/features/contests/judged/RulesForm.vue',
     ])
     const literal = Object.entries(sources)
@@ -41,5 +40,29 @@ describe('form limits', () => {
       .map(([path]) => path)
     expect(Object.keys(sources).length).toBeGreaterThan(50)
     expect(literal).toEqual([])
+  })
+
+  test('no form keeps a largest number of its own', () => {
+    const sources = import.meta.glob('/src/**/*.vue', { query: '?raw', import: 'default', eager: true }) as Record<string, string>
+    // The draw's 出线 places and 象棋 points are chosen by the organizer within what fits a
+    // screen; core sets no largest value for them.
+    const own = new Set(['/src/features/contests/tournaments/DrawPanel.vue'])
+    const literal = Object.entries(sources)
+      .filter(([path, text]) => !own.has(path) && /:max="\d/.test(text))
+      .map(([path]) => path)
+    expect(Object.keys(sources).length).toBeGreaterThan(50)
+    expect(literal).toEqual([])
+  })
+
+  test('the activity, 科室, PIN and judging forms take their largest values from core', async () => {
+    expect(FACTS.limits.activities.capacity).toBe(10000)
+    expect(FACTS.limits.roster.sort_order).toBe(9999)
+    expect([FACTS.limits.pin_digits_min, FACTS.limits.pin_digits_max]).toEqual([4, 6])
+    // The 去掉最高分和最低分 field once allowed 99 judges where core takes at most 30.
+    expect([FACTS.limits.judging.trim_from_min, FACTS.limits.judging.trim_from_max]).toEqual([3, 30])
+    fakeBackend({})
+    await mountWithApp(DepartmentDialog, { role: 'organizer', props: { modelValue: true, department: null, nextSortOrder: 1 } })
+    const sort = byTestId('department-sort')!.querySelector('input')!
+    expect(sort.getAttribute('aria-valuemax')).toBe(String(FACTS.limits.roster.sort_order))
   })
 })

@@ -8,4 +8,12 @@ reason: number,
 /**
  * 服务时长 of one person at one activity.
  */
-hours: number, };
+hours: number, 
+/**
+ * 名额 of one activity.
+ */
+capacity: number, 
+/**
+ * Days from an activity's start to its end.
+ */
+duration_days: number, };

@@ -3,4 +3,24 @@
 /**
  * The longest texts and largest numbers the judging forms accept.
  */
-export type JudgingLimits = { judge_name: number, unlock_reason: number, work_title: number, work_medium: number, vote_weight: number, vote_codes: number, };
+export type JudgingLimits = { judge_name: number, unlock_reason: number, work_title: number, work_medium: number, vote_weight: number, vote_codes: number, 
+/**
+ * 去掉最高分和最低分 applies from this many judges …
+ */
+trim_from_min: number, 
+/**
+ * … up to this many.
+ */
+trim_from_max: number, 
+/**
+ * The criteria's weights add up to this (so one weight is at most this).
+ */
+weights_total: number, 
+/**
+ * Decimals of a final score.
+ */
+decimals: number, 
+/**
+ * 奖项按比例: the shares add up to at most this many percent.
+ */
+award_share: number, };

@@ -8,4 +8,8 @@ import type { RosterLimits } from "./RosterLimits";
 /**
  * The longest text (in characters) or largest number each form accepts, by feature.
  */
-export type Limits = { unit_name: number, roster: RosterLimits, activities: ActivityLimits, honors: HonorLimits, judging: JudgingLimits, pledges: PledgeLimits, };
+export type Limits = { unit_name: number, 
+/**
+ * Digits of a personal PIN (职工自助).
+ */
+pin_digits_min: number, pin_digits_max: number, roster: RosterLimits, activities: ActivityLimits, honors: HonorLimits, judging: JudgingLimits, pledges: PledgeLimits, };

@@ -2,6 +2,7 @@
 import type { BallotForm } from "./BallotForm";
 import type { MajorityBase } from "./MajorityBase";
 import type { VotingRoundCandidate } from "./VotingRoundCandidate";
+import type { VotingRoundPermits } from "./VotingRoundPermits";
 import type { VotingRoundState } from "./VotingRoundState";
 
 /**
@@ -15,4 +16,9 @@ seats: number, state: VotingRoundState, runoff_of: number | null, candidates: Ar
 /**
  * Entitled voters (应到人数).
  */
-voters: number, };
+voters: number, 
+/**
+ * What the organizer may do with the round now. Filled in where rounds are listed for the
+ * window ([`crate::honors::rounds`], [`crate::honors::get_round`]); elsewhere nothing is offered.
+ */
+allowed: VotingRoundPermits, };

@@ -18,7 +18,9 @@ export const FACTS: AppFacts = {
   ],
   limits: {
     activities: {
+      capacity: 10000,
       description: 2000,
+      duration_days: 92,
       hours: 24.0,
       place: 60,
       reason: 200,
@@ -35,13 +37,20 @@ export const FACTS: AppFacts = {
       round_title: 40,
     },
     judging: {
+      award_share: 100,
+      decimals: 4,
       judge_name: 20,
+      trim_from_max: 30,
+      trim_from_min: 3,
       unlock_reason: 200,
       vote_codes: 2000,
       vote_weight: 50,
+      weights_total: 100,
       work_medium: 20,
       work_title: 40,
     },
+    pin_digits_max: 6,
+    pin_digits_min: 4,
     pledges: {
       built_in_kinds: ["岗位承诺","服务承诺","作风承诺"],
       content: 300,
@@ -54,6 +63,7 @@ export const FACTS: AppFacts = {
       department_name: 30,
       employee_no: 20,
       position: 30,
+      sort_order: 9999,
       staff_name: 20,
     },
     unit_name: 40,

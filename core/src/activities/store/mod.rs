@@ -2,7 +2,8 @@
 //! here commits; the rule functions own the transactions.
 
 use chrono::NaiveDateTime;
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
 use super::model::*;
 use crate::time::{time_column as time, time_text};
@@ -113,32 +114,57 @@ pub fn activities(conn: &Connection, q: &ActivityQuery) -> rusqlite::Result<Vec<
     rows.collect()
 }
 
+/// The columns an activity takes from what the organizer typed, in the order of [`input_values`].
+const INPUT_COLUMNS: [&str; 12] = [
+    "kind",
+    "title",
+    "description",
+    "place",
+    "starts_at",
+    "ends_at",
+    "signup_opens_at",
+    "signup_deadline",
+    "cancel_cutoff",
+    "capacity",
+    "party_members_only",
+    "team_mode",
+];
+
+/// What the organizer typed, as stored, in the order of [`INPUT_COLUMNS`].
+fn input_values(a: &ActivityInput) -> [Value; 12] {
+    let s = &a.schedule;
+    [
+        a.kind.as_sql().to_string().into(),
+        a.title.clone().into(),
+        a.description.clone().into(),
+        a.place.clone().into(),
+        time_text(s.starts_at).into(),
+        time_text(s.ends_at).into(),
+        time_text(s.signup_opens_at).into(),
+        time_text(s.signup_deadline).into(),
+        time_text(s.cancel_cutoff).into(),
+        a.capacity.into(),
+        a.party_members_only.into(),
+        a.team_mode.into(),
+    ]
+}
+
 pub fn insert_activity(
     conn: &Connection,
     a: &ActivityInput,
     phase: Phase,
     now: NaiveDateTime,
 ) -> rusqlite::Result<i64> {
+    let sql = format!(
+        "INSERT INTO activity ({}, phase, created_at, updated_at) VALUES ({}?, ?, ?)",
+        INPUT_COLUMNS.join(", "),
+        "?, ".repeat(INPUT_COLUMNS.len()),
+    );
+    let now = Value::from(time_text(now));
+    let more = [phase.as_sql().to_string().into(), now.clone(), now];
     conn.execute(
-        "INSERT INTO activity (kind, title, description, place, starts_at, ends_at, signup_opens_at,
-             signup_deadline, cancel_cutoff, capacity, party_members_only, team_mode, phase, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
-        params![
-            a.kind.as_sql(),
-            a.title,
-            a.description,
-            a.place,
-            time_text(a.schedule.starts_at),
-            time_text(a.schedule.ends_at),
-            time_text(a.schedule.signup_opens_at),
-            time_text(a.schedule.signup_deadline),
-            time_text(a.schedule.cancel_cutoff),
-            a.capacity,
-            a.party_members_only,
-            a.team_mode,
-            phase.as_sql(),
-            time_text(now)
-        ],
+        &sql,
+        params_from_iter(input_values(a).into_iter().chain(more)),
     )?;
     let id = conn.last_insert_rowid();
     set_departments(conn, id, &a.department_ids)?;
@@ -151,27 +177,14 @@ pub fn update_activity(
     a: &ActivityInput,
     now: NaiveDateTime,
 ) -> rusqlite::Result<()> {
+    let sql = format!(
+        "UPDATE activity SET {} = ?, updated_at = ? WHERE id = ?",
+        INPUT_COLUMNS.join(" = ?, "),
+    );
+    let more = [time_text(now).into(), id.into()];
     conn.execute(
-        "UPDATE activity SET kind = ?2, title = ?3, description = ?4, place = ?5, starts_at = ?6, ends_at = ?7,
-             signup_opens_at = ?8, signup_deadline = ?9, cancel_cutoff = ?10, capacity = ?11,
-             party_members_only = ?12, team_mode = ?13, updated_at = ?14
-         WHERE id = ?1",
-        params![
-            id,
-            a.kind.as_sql(),
-            a.title,
-            a.description,
-            a.place,
-            time_text(a.schedule.starts_at),
-            time_text(a.schedule.ends_at),
-            time_text(a.schedule.signup_opens_at),
-            time_text(a.schedule.signup_deadline),
-            time_text(a.schedule.cancel_cutoff),
-            a.capacity,
-            a.party_members_only,
-            a.team_mode,
-            time_text(now)
-        ],
+        &sql,
+        params_from_iter(input_values(a).into_iter().chain(more)),
     )?;
     set_departments(conn, id, &a.department_ids)
 }

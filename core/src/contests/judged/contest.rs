@@ -125,13 +125,12 @@ pub fn judged_contest(
     let mut results = judge_contest(&rules, &panel, &field, &sheets, awards.as_ref())?;
     let exhibition = if a.kind == ActivityKind::Exhibition {
         let plan = awards.as_ref();
-        Some(exhibition_view::exhibition(
-            conn,
-            activity_id,
-            rules.decimals,
-            plan,
-            &mut results,
-        )?)
+        let mut ex =
+            exhibition_view::exhibition(conn, activity_id, rules.decimals, plan, &mut results)?;
+        ex.vote.allowed = exhibition_view::vote_permits(ex.vote.state, entrants.len(), || {
+            open_to_changes(&a, published_at)
+        });
+        Some(ex)
     } else {
         None
     };
@@ -162,13 +161,19 @@ pub(super) fn writable<'c>(
     let tx = write(conn)?;
     let before = judged_contest(&tx, activity_id, now)?;
     let a = activities::get_activity(&tx, activity_id, now)?;
+    open_to_changes(&a, before.published_at)?;
+    Ok((tx, before))
+}
+
+/// A contest changes while its activity is not cancelled and its results are not published.
+fn open_to_changes(a: &Activity, published_at: Option<NaiveDateTime>) -> Result<(), JudgingError> {
     if a.state == ActivityState::Cancelled {
-        return Err(JudgingError::ActivityCancelled(a.title));
+        return Err(JudgingError::ActivityCancelled(a.title.clone()));
     }
-    if let Some(at) = before.published_at {
+    if let Some(at) = published_at {
         return Err(JudgingError::Locked(show_time(at)));
     }
-    Ok((tx, before))
+    Ok(())
 }
 
 /// Works the results out again from what was written; commits only if that succeeds.

@@ -16,7 +16,10 @@ use chrono::NaiveDateTime;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::contest::{finish, writable};
-use super::exhibition_view::{entries, popular_vote, refusal, vote_row, work_slot, DEFAULT_WEIGHT};
+use super::exhibition_view::{
+    codes_issuable, entries, popular_vote, refusal, vote_not_closed, vote_row, vote_running,
+    work_slot, DEFAULT_WEIGHT,
+};
 use super::model::*;
 use super::JudgingError;
 use crate::activities::{self, ActivityKind};
@@ -133,9 +136,7 @@ pub fn set_vote_weight(
         )));
     }
     let (state, _) = vote_row(&tx, activity_id)?.unwrap_or((VoteState::Ready, DEFAULT_WEIGHT));
-    if state == VoteState::Closed {
-        return Err(JudgingError::VoteClosed);
-    }
+    vote_not_closed(state)?;
     set_vote_row(&tx, activity_id, state, weight)?;
     finish(tx, activity_id, now)
 }
@@ -154,13 +155,8 @@ pub fn issue_vote_codes(
             "一次可发放 1–{MAX_CODES} 个投票码，现在是 {count}"
         )));
     }
-    if before.entrants.is_empty() {
-        return Err(JudgingError::NoEntrants);
-    }
     let (state, weight) = vote_row(&tx, activity_id)?.unwrap_or((VoteState::Ready, DEFAULT_WEIGHT));
-    if state == VoteState::Closed {
-        return Err(JudgingError::VoteClosed);
-    }
+    codes_issuable(state, before.entrants.len())?;
     // The counters are created with the first codes, before any vote; the works are fixed from then.
     let ballot_box = BoxRef::exhibition(activity_id);
     let slots: Vec<Slot> = before.entrants.iter().map(|e| work_slot(e.id)).collect();
@@ -174,9 +170,7 @@ pub fn issue_vote_codes(
 /// The unused codes of an open vote, sorted, to print as slips — until the first vote is cast;
 /// after that, more codes are issued instead.
 pub fn unused_vote_codes(conn: &Connection, activity_id: i64) -> Result<Vec<String>, JudgingError> {
-    if popular_vote(conn, activity_id)?.state != VoteState::Open {
-        return Err(JudgingError::VoteNotOpen);
-    }
+    vote_running(popular_vote(conn, activity_id)?.state)?;
     ballot::unused_codes(conn, BoxRef::exhibition(activity_id)).map_err(refusal)
 }
 
@@ -194,9 +188,7 @@ pub fn cast_vote(
         ballot_box,
         code,
         |tx| {
-            if popular_vote(tx, activity_id)?.state != VoteState::Open {
-                return Err(JudgingError::VoteNotOpen);
-            }
+            vote_running(popular_vote(tx, activity_id)?.state)?;
             ballot::check_code(tx, ballot_box, code).map_err(refusal)?;
             let known: bool = tx.query_row(
                 "SELECT EXISTS (SELECT 1 FROM exhibition_entry WHERE id = ?1 AND activity_id = ?2)",
@@ -221,9 +213,7 @@ pub fn close_vote(
     let (tx, before) = writable(conn, activity_id, now)?;
     require_exhibition(before.activity_kind)?;
     let vote = popular_vote(&tx, activity_id)?;
-    if vote.state != VoteState::Open {
-        return Err(JudgingError::VoteNotOpen);
-    }
+    vote_running(vote.state)?;
     set_vote_row(&tx, activity_id, VoteState::Closed, vote.weight)?;
     finish(tx, activity_id, now)
 }

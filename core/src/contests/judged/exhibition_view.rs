@@ -14,6 +14,50 @@ use crate::roster;
 
 pub const DEFAULT_WEIGHT: u32 = 30;
 
+/// 权重 and 发放投票码: not once the vote is closed.
+pub(super) fn vote_not_closed(state: VoteState) -> Result<(), JudgingError> {
+    match state {
+        VoteState::Closed => Err(JudgingError::VoteClosed),
+        _ => Ok(()),
+    }
+}
+
+/// Votes, unused codes, the 投票终端 and 结束投票: an open vote only.
+pub(super) fn vote_running(state: VoteState) -> Result<(), JudgingError> {
+    match state {
+        VoteState::Open => Ok(()),
+        _ => Err(JudgingError::VoteNotOpen),
+    }
+}
+
+/// 发放投票码: works to vote for, and a vote not closed.
+pub(super) fn codes_issuable(state: VoteState, works: usize) -> Result<(), JudgingError> {
+    if works == 0 {
+        return Err(JudgingError::NoEntrants);
+    }
+    vote_not_closed(state)
+}
+
+/// The vote's permits; `changes` is the contest's own check that it may still change (not
+/// cancelled, results not published), which every write but the kiosk's runs first.
+pub(super) fn vote_permits(
+    state: VoteState,
+    works: usize,
+    changes: impl Fn() -> Result<(), JudgingError>,
+) -> VotePermits {
+    use crate::permit::Permit;
+    let never = |_: &JudgingError| false;
+    VotePermits {
+        weight: Permit::of(changes().and_then(|_| vote_not_closed(state)), |_| true),
+        issue: Permit::of(changes().and_then(|_| codes_issuable(state, works)), |e| {
+            matches!(e, JudgingError::NoEntrants)
+        }),
+        unused: Permit::of(vote_running(state), never),
+        kiosk: Permit::of(vote_running(state), never),
+        close: Permit::of(changes().and_then(|_| vote_running(state)), never),
+    }
+}
+
 pub(super) fn entries(
     conn: &Connection,
     activity_id: i64,
@@ -100,6 +144,7 @@ pub(super) fn popular_vote(
         weight,
         codes_issued,
         votes_cast,
+        allowed: VotePermits::default(),
     })
 }
 

@@ -38,7 +38,7 @@ pub use model::*;
 pub use scoring::{
     check_criteria, judge_contest, recusals, sheet_total, trim_extremes, CountedScore, Criterion,
     DropReason, Judge, JudgedEntrant, JudgedResult, JudgingRules, Recusal, ScoreSheet, Trimmed,
-    TRIM_FROM_MAX, TRIM_FROM_MIN,
+    DECIMALS_MAX, TRIM_FROM_MAX, TRIM_FROM_MIN, WEIGHTS_TOTAL,
 };
 pub use sheets::{certificates, export_result_sheet, result_sheet, DROPPED_NOTE};
 

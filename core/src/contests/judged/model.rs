@@ -7,6 +7,7 @@ use ts_rs::TS;
 use crate::activities::ActivityKind;
 use crate::contests::{AwardLevel, AwardPlan, JudgedResult, JudgingRules, Recusal, ScoreSheet};
 use crate::labelled::labelled;
+use crate::permit::Permit;
 
 /// A judge of the contest: a 职工 (with the 科室 used for 回避) or a guest from outside.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -204,6 +205,24 @@ pub struct PopularVote {
     pub weight: u32,
     pub codes_issued: u32,
     pub votes_cast: u32,
+    /// What the organizer may do with the vote now.
+    pub allowed: VotePermits,
+}
+
+/// The organizer's actions on an exhibition's popular vote, as core would judge them now.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct VotePermits {
+    /// 保存权重 (until the vote is closed or the results are published).
+    pub weight: Permit,
+    /// 发放投票码, which opens the vote.
+    pub issue: Permit,
+    /// 查看未用的投票码 (an open vote).
+    pub unused: Permit,
+    /// 进入投票终端 (an open vote).
+    pub kiosk: Permit,
+    /// 结束投票 (an open vote, results not published).
+    pub close: Permit,
 }
 
 /// An entrant's blend of the judges' score and the popular vote, once the vote is closed.

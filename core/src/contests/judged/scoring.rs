@@ -154,6 +154,10 @@ pub struct JudgedResult {
 /// `trim_from`: dropping starts at 3 judges at the least; no panel has more than 30.
 pub const TRIM_FROM_MIN: u32 = 3;
 pub const TRIM_FROM_MAX: u32 = 30;
+/// The criteria's weights add up to this many points (a judge's full marks).
+pub const WEIGHTS_TOTAL: u32 = 100;
+/// Final scores are shown and ranked to at most this many decimals.
+pub const DECIMALS_MAX: u8 = 4;
 
 /// The weights are positive, named, distinct, and add up to 100.
 pub fn check_criteria(criteria: &[Criterion]) -> Result<(), ContestError> {
@@ -174,7 +178,7 @@ pub fn check_criteria(criteria: &[Criterion]) -> Result<(), ContestError> {
         }
     }
     let total: u64 = criteria.iter().map(|c| u64::from(c.weight)).sum();
-    if total != 100 {
+    if total != u64::from(WEIGHTS_TOTAL) {
         return Err(ContestError::InvalidWeights(total));
     }
     Ok(())
@@ -302,7 +306,7 @@ pub fn judge_contest(
     if !(TRIM_FROM_MIN..=TRIM_FROM_MAX).contains(&rules.trim_from) {
         return Err(ContestError::InvalidTrimThreshold(rules.trim_from));
     }
-    if rules.decimals > 4 {
+    if rules.decimals > DECIMALS_MAX {
         return Err(ContestError::InvalidDecimals(rules.decimals));
     }
     check_unique(judges.iter().map(|j| &j.id), "评委")?;

@@ -89,21 +89,29 @@ fn tournament_row(r: &Row) -> rusqlite::Result<TournamentRow> {
 const TOURNAMENT: &str = "SELECT id, activity_id, sport, format, double_round, rules, lots, \
                           finished_at, third_place, rounds, groups, advance FROM tournament";
 
-pub fn tournament_of_activity(
+/// The tournament whose `key` column (`id`, or `activity_id`: one tournament an activity) is `value`.
+fn tournament_by(
     conn: &Connection,
-    activity_id: i64,
+    key: &'static str,
+    value: i64,
 ) -> rusqlite::Result<Option<TournamentRow>> {
     conn.query_row(
-        &format!("{TOURNAMENT} WHERE activity_id = ?1"),
-        [activity_id],
+        &format!("{TOURNAMENT} WHERE {key} = ?1"),
+        [value],
         tournament_row,
     )
     .optional()
 }
 
+pub fn tournament_of_activity(
+    conn: &Connection,
+    activity_id: i64,
+) -> rusqlite::Result<Option<TournamentRow>> {
+    tournament_by(conn, "activity_id", activity_id)
+}
+
 pub fn tournament(conn: &Connection, id: i64) -> rusqlite::Result<Option<TournamentRow>> {
-    conn.query_row(&format!("{TOURNAMENT} WHERE id = ?1"), [id], tournament_row)
-        .optional()
+    tournament_by(conn, "id", id)
 }
 
 /// A new tournament row: what the organizer chose at the draw.

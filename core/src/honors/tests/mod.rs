@@ -1,6 +1,7 @@
 //! Honors rules, one file per behaviour group. The clock is explicit: `at(month, day)` is 09:00 on
 //! a day of 2026; the seeded categories take nominations the whole year.
 
+mod allowed;
 mod attachments;
 mod ballots;
 mod categories;

@@ -61,6 +61,18 @@ fn ids(r: &Round) -> Vec<i64> {
     r.candidates.iter().map(|c| c.nomination_id).collect()
 }
 
+/// A unit of ten (the six named people and four more) whose 先进个人 has `quota` places and the
+/// given candidates, with its first round held and closed: the unit, the category, the round and
+/// its candidates' ids.
+fn held_first_round(quota: u32, candidates: &[usize]) -> (Unit, Category, Round, Vec<i64>) {
+    let mut u = unit(4);
+    let c = u.candidates(quota, candidates);
+    let first = u.round(&c, BallotForm::Choose, MajorityBase::Cast);
+    held(&mut u, &first);
+    let n = ids(&first);
+    (u, c, first, n)
+}
+
 fn elected_names(u: &Unit, category: &Category) -> Vec<String> {
     publicity_notice(
         &u.conn,
@@ -81,11 +93,7 @@ fn elected_names(u: &Unit, category: &Category) -> Vec<String> {
 
 #[test]
 fn a_runoff_fills_only_the_places_left_tied_at_the_line_and_the_rounds_fill_the_quota_exactly() {
-    let mut u = unit(4);
-    let c = u.candidates(3, &[LI, WANG, ZHOU, SUN]);
-    let first = u.round(&c, BallotForm::Choose, MajorityBase::Cast);
-    held(&mut u, &first);
-    let n = ids(&first);
+    let (mut u, c, first, n) = held_first_round(3, &[LI, WANG, ZHOU, SUN]);
     // 李四 9; 王五, 周八, 孙七 6 each (a majority of 10): three tied for two places.
     paper_result(
         &mut u,
@@ -113,11 +121,7 @@ fn a_runoff_fills_only_the_places_left_tied_at_the_line_and_the_rounds_fill_the_
 
 #[test]
 fn a_runoff_of_a_runoff_takes_only_the_places_still_open() {
-    let mut u = unit(4);
-    let c = u.candidates(2, &[LI, WANG, ZHOU]);
-    let first = u.round(&c, BallotForm::Choose, MajorityBase::Cast);
-    held(&mut u, &first);
-    let n = ids(&first);
+    let (mut u, c, first, n) = held_first_round(2, &[LI, WANG, ZHOU]);
     // Nobody reaches 6 of 10: both places stay open.
     paper_result(&mut u, first.id, 10, &[(n[0], 5), (n[1], 4), (n[2], 3)]);
     let second = open_runoff(&mut u.conn, first.id, now()).unwrap();
@@ -160,11 +164,7 @@ fn a_second_round_over_the_whole_quota_is_refused_while_a_draft_exists_and_nothi
 
 #[test]
 fn a_second_round_after_the_first_closed_is_refused_so_no_place_is_filled_twice() {
-    let mut u = unit(4);
-    let c = u.candidates(2, &[LI, WANG, ZHOU]);
-    let first = u.round(&c, BallotForm::Choose, MajorityBase::Cast);
-    held(&mut u, &first);
-    let n = ids(&first);
+    let (mut u, c, first, n) = held_first_round(2, &[LI, WANG, ZHOU]);
     paper_result(&mut u, first.id, 10, &[(n[0], 8), (n[1], 7), (n[2], 2)]);
     let before = fingerprint(&u.conn);
     assert_eq!(
@@ -239,11 +239,7 @@ fn a_round_saved_before_the_quota_changed_does_not_open_until_saved_again() {
 fn a_notice_naming_more_people_than_the_quota_is_refused() {
     // A database written before the one-round rule may hold rounds that together elected more
     // than the 名额; it is not published.
-    let mut u = unit(4);
-    let c = u.candidates(2, &[LI, WANG, ZHOU]);
-    let first = u.round(&c, BallotForm::Choose, MajorityBase::Cast);
-    held(&mut u, &first);
-    let n = ids(&first);
+    let (mut u, c, first, n) = held_first_round(2, &[LI, WANG, ZHOU]);
     paper_result(&mut u, first.id, 10, &[(n[0], 8), (n[1], 7), (n[2], 2)]);
     u.conn
         .execute("UPDATE honor_category SET quota = 1 WHERE id = ?1", [c.id])

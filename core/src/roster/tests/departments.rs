@@ -18,7 +18,7 @@ fn a_department_is_created_with_its_kind_and_order() {
             kind: DepartmentKind::Subunit,
             sort_order: 7,
         },
-        crate::testkit::november(1, 8),
+        now(),
     )
     .unwrap();
     assert_eq!(
@@ -40,19 +40,9 @@ fn departments_are_listed_in_sort_order_with_their_active_headcount() {
         },
     )
     .unwrap();
-    create_staff(
-        &mut conn,
-        &person("1", "张三", ids[1]),
-        crate::testkit::november(1, 8),
-    )
-    .unwrap();
-    let gone = create_staff(
-        &mut conn,
-        &person("2", "李四", ids[1]),
-        crate::testkit::november(1, 8),
-    )
-    .unwrap();
-    set_staff_active(&mut conn, gone.id, false, crate::testkit::november(1, 8)).unwrap();
+    hire(&mut conn, "1", "张三", ids[1]);
+    let gone = hire(&mut conn, "2", "李四", ids[1]);
+    set_staff_active(&mut conn, gone.id, false, now()).unwrap();
     let list = list_departments(&conn).unwrap();
     assert_eq!(
         list.iter().map(|d| d.name.as_str()).collect::<Vec<_>>(),
@@ -65,28 +55,22 @@ fn departments_are_listed_in_sort_order_with_their_active_headcount() {
 fn a_duplicate_or_blank_department_name_is_refused_and_nothing_changes() {
     let (mut conn, ids) = unit_with(&["办公室", "人事科"]);
     let before = list_departments(&conn).unwrap();
-    let dup: AppError =
-        create_department(&mut conn, &office("办公室"), crate::testkit::november(1, 8))
-            .unwrap_err()
-            .into();
+    let dup: AppError = create_department(&mut conn, &office("办公室"), now())
+        .unwrap_err()
+        .into();
     assert_eq!(dup.code, "roster.duplicate_department");
     assert_eq!(dup.message, "科室“办公室”已存在");
     let rename: AppError = update_department(&mut conn, ids[1], &office("办公室"))
         .unwrap_err()
         .into();
     assert_eq!(rename.code, "roster.duplicate_department");
-    let blank: AppError =
-        create_department(&mut conn, &office("  "), crate::testkit::november(1, 8))
-            .unwrap_err()
-            .into();
+    let blank: AppError = create_department(&mut conn, &office("  "), now())
+        .unwrap_err()
+        .into();
     assert_eq!(blank.message, "科室名称不能为空");
-    let long: AppError = create_department(
-        &mut conn,
-        &office(&"科".repeat(31)),
-        crate::testkit::november(1, 8),
-    )
-    .unwrap_err()
-    .into();
+    let long: AppError = create_department(&mut conn, &office(&"科".repeat(31)), now())
+        .unwrap_err()
+        .into();
     assert_eq!(long.code, "roster.invalid");
     assert_eq!(list_departments(&conn).unwrap(), before);
 }
@@ -109,12 +93,7 @@ fn renaming_a_department_to_its_own_name_is_fine() {
 #[test]
 fn an_empty_department_can_be_deleted_but_not_one_with_people() {
     let (mut conn, ids) = unit_with(&["办公室", "人事科"]);
-    create_staff(
-        &mut conn,
-        &person("1", "张三", ids[1]),
-        crate::testkit::november(1, 8),
-    )
-    .unwrap();
+    hire(&mut conn, "1", "张三", ids[1]);
     delete_department(&mut conn, ids[0]).unwrap();
     let err: AppError = delete_department(&mut conn, ids[1]).unwrap_err().into();
     assert_eq!(err.code, "roster.department_not_empty");
@@ -148,7 +127,7 @@ fn a_sort_order_outside_0_to_9999_is_refused_and_nothing_changes() {
             kind: DepartmentKind::Office,
             sort_order: value,
         };
-        let e: AppError = create_department(&mut conn, &input, crate::testkit::november(1, 8))
+        let e: AppError = create_department(&mut conn, &input, now())
             .unwrap_err()
             .into();
         assert_eq!(
@@ -171,7 +150,7 @@ fn a_sort_order_outside_0_to_9999_is_refused_and_nothing_changes() {
             sort_order: value,
         };
         assert_eq!(
-            create_department(&mut conn, &input, crate::testkit::november(1, 8))
+            create_department(&mut conn, &input, now())
                 .unwrap()
                 .sort_order,
             value

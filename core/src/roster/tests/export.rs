@@ -12,7 +12,7 @@ fn the_export_opens_in_excel_with_chinese_intact() {
             is_veteran: true,
             ..person("W001", "欧阳娜娜", ids[0])
         },
-        crate::testkit::november(1, 8),
+        now(),
     )
     .unwrap();
     let bytes = export_xlsx(&conn, "市X局").unwrap();
@@ -56,14 +56,9 @@ fn the_export_opens_in_excel_with_chinese_intact() {
 #[test]
 fn an_exported_roster_imports_back_unchanged() {
     let mut conn = open_in_memory().unwrap();
-    sample::load(
-        &mut conn,
-        SampleSize::Bureau,
-        crate::testkit::november(1, 8),
-    )
-    .unwrap();
+    sample::load(&mut conn, SampleSize::Bureau, now()).unwrap();
     let some = store::all_staff(&conn).unwrap()[3].id;
-    set_staff_active(&mut conn, some, false, crate::testkit::november(1, 8)).unwrap();
+    set_staff_active(&mut conn, some, false, now()).unwrap();
     let before = store::all_staff(&conn).unwrap();
     let bytes = export_xlsx(&conn, "市X局").unwrap();
 
@@ -72,7 +67,7 @@ fn an_exported_roster_imports_back_unchanged() {
         &bytes,
         "花名册.xlsx",
         &ImportOptions::default(),
-        crate::testkit::november(1, 8),
+        now(),
     )
     .unwrap();
     assert_eq!((report.created, report.updated, report.skipped), (0, 80, 0));
@@ -83,14 +78,7 @@ fn an_exported_roster_imports_back_unchanged() {
         mapping: None,
         create_departments: true,
     };
-    let report = apply_import(
-        &mut fresh,
-        &bytes,
-        "花名册.xlsx",
-        &options,
-        crate::testkit::november(1, 8),
-    )
-    .unwrap();
+    let report = apply_import(&mut fresh, &bytes, "花名册.xlsx", &options, now()).unwrap();
     assert_eq!((report.created, report.departments_created.len()), (80, 12));
     let strip = |v: Vec<Staff>| {
         v.into_iter()

@@ -75,14 +75,8 @@ fn the_preview_names_every_problem_row_by_row_and_changes_nothing() {
 #[test]
 fn importing_takes_the_valid_rows_in_one_go_and_skips_the_rest() {
     let (mut conn, _) = unit_with(&["办公室"]);
-    let report = apply_import(
-        &mut conn,
-        &mixed_file(),
-        "花名册.xlsx",
-        &opts(false),
-        crate::testkit::november(1, 8),
-    )
-    .unwrap();
+    let report =
+        apply_import(&mut conn, &mixed_file(), "花名册.xlsx", &opts(false), now()).unwrap();
     assert_eq!((report.created, report.updated, report.skipped), (2, 0, 7));
     assert!(report.departments_created.is_empty());
     let people = store::all_staff(&conn).unwrap();
@@ -107,14 +101,7 @@ fn unknown_departments_can_be_created_on_import() {
     let p = preview_import(&conn, &mixed_file(), "花名册.xlsx", &opts(true)).unwrap();
     assert_eq!(errors_of(&p, 4), "");
     assert_eq!(p.creates, 3);
-    let report = apply_import(
-        &mut conn,
-        &mixed_file(),
-        "花名册.xlsx",
-        &opts(true),
-        crate::testkit::november(1, 8),
-    )
-    .unwrap();
+    let report = apply_import(&mut conn, &mixed_file(), "花名册.xlsx", &opts(true), now()).unwrap();
     assert_eq!(report.departments_created, ["宣传科"]);
     assert!(roster_of(&conn).contains(&("W003".into(), "王五".into(), "宣传科".into())));
     assert_eq!(
@@ -132,7 +119,7 @@ fn reimporting_updates_people_by_employee_number_and_keeps_what_the_file_lacks()
             is_veteran: true,
             ..person("W001", "张三", ids[0])
         },
-        crate::testkit::november(1, 8),
+        now(),
     )
     .unwrap();
     let file = xlsx(&[
@@ -145,14 +132,7 @@ fn reimporting_updates_people_by_employee_number_and_keeps_what_the_file_lacks()
         p.rows.iter().map(|r| r.action).collect::<Vec<_>>(),
         [RowAction::Update, RowAction::Create]
     );
-    let report = apply_import(
-        &mut conn,
-        &file,
-        "a.xlsx",
-        &opts(false),
-        crate::testkit::november(1, 8),
-    )
-    .unwrap();
+    let report = apply_import(&mut conn, &file, "a.xlsx", &opts(false), now()).unwrap();
     assert_eq!((report.created, report.updated), (1, 1));
     let updated = get_staff(&conn, kept.id).unwrap();
     assert_eq!(
@@ -172,25 +152,13 @@ fn reimporting_updates_people_by_employee_number_and_keeps_what_the_file_lacks()
 #[test]
 fn an_active_column_deactivates_people_who_left() {
     let (mut conn, ids) = unit_with(&["办公室"]);
-    let a = create_staff(
-        &mut conn,
-        &person("W001", "张三", ids[0]),
-        crate::testkit::november(1, 8),
-    )
-    .unwrap();
+    let a = hire(&mut conn, "W001", "张三", ids[0]);
     let file = xlsx(&[
         &["工号", "姓名", "科室", "在职"],
         &["W001", "张三", "办公室", "否"],
         &["W002", "李四", "办公室", "在职"],
     ]);
-    apply_import(
-        &mut conn,
-        &file,
-        "a.xlsx",
-        &opts(false),
-        crate::testkit::november(1, 8),
-    )
-    .unwrap();
+    apply_import(&mut conn, &file, "a.xlsx", &opts(false), now()).unwrap();
     assert!(!get_staff(&conn, a.id).unwrap().active);
     assert_eq!(
         store::all_staff(&conn)
@@ -209,15 +177,9 @@ fn a_file_without_a_required_column_is_previewed_but_not_imported() {
     let p = preview_import(&conn, &file, "a.xlsx", &opts(false)).unwrap();
     assert_eq!(p.missing_fields, [ImportField::Department]);
     assert_eq!(p.skips, 1);
-    let err: AppError = apply_import(
-        &mut conn,
-        &file,
-        "a.xlsx",
-        &opts(false),
-        crate::testkit::november(1, 8),
-    )
-    .unwrap_err()
-    .into();
+    let err: AppError = apply_import(&mut conn, &file, "a.xlsx", &opts(false), now())
+        .unwrap_err()
+        .into();
     assert_eq!(err.code, "roster.import.missing_columns");
     assert!(err.message.contains("科室"));
     assert!(roster_of(&conn).is_empty());
@@ -242,14 +204,7 @@ fn the_organizer_can_map_columns_the_app_did_not_recognise() {
         mapping,
         create_departments: false,
     };
-    let report = apply_import(
-        &mut conn,
-        &file,
-        "a.xlsx",
-        &options,
-        crate::testkit::november(1, 8),
-    )
-    .unwrap();
+    let report = apply_import(&mut conn, &file, "a.xlsx", &options, now()).unwrap();
     assert_eq!(report.created, 1);
     assert_eq!(
         roster_of(&conn),
@@ -270,15 +225,9 @@ fn the_organizer_can_map_columns_the_app_did_not_recognise() {
 fn a_file_with_only_bad_rows_imports_nothing_and_says_so() {
     let (mut conn, _) = unit_with(&["办公室"]);
     let file = xlsx(&[&["工号", "姓名", "科室"], &["", "张三", "办公室"]]);
-    let err: AppError = apply_import(
-        &mut conn,
-        &file,
-        "a.xlsx",
-        &opts(false),
-        crate::testkit::november(1, 8),
-    )
-    .unwrap_err()
-    .into();
+    let err: AppError = apply_import(&mut conn, &file, "a.xlsx", &opts(false), now())
+        .unwrap_err()
+        .into();
     assert_eq!(err.code, "roster.import.nothing_to_import");
     assert!(roster_of(&conn).is_empty());
 }
@@ -287,12 +236,7 @@ fn a_file_with_only_bad_rows_imports_nothing_and_says_so() {
 fn a_clash_with_a_stored_number_in_another_row_never_half_imports() {
     // The transaction is all or nothing: a failure mid-way leaves no partial import.
     let (mut conn, ids) = unit_with(&["办公室"]);
-    create_staff(
-        &mut conn,
-        &person("W001", "张三", ids[0]),
-        crate::testkit::november(1, 8),
-    )
-    .unwrap();
+    hire(&mut conn, "W001", "张三", ids[0]);
     let before = roster_of(&conn);
     conn.execute_batch("CREATE TRIGGER refuse_w003 BEFORE INSERT ON staff WHEN NEW.employee_no = 'W003' BEGIN SELECT RAISE(ABORT, 'boom'); END").unwrap();
     let file = xlsx(&[
@@ -300,13 +244,6 @@ fn a_clash_with_a_stored_number_in_another_row_never_half_imports() {
         &["W002", "李四", "办公室"],
         &["W003", "王五", "办公室"],
     ]);
-    assert!(apply_import(
-        &mut conn,
-        &file,
-        "a.xlsx",
-        &opts(false),
-        crate::testkit::november(1, 8)
-    )
-    .is_err());
+    assert!(apply_import(&mut conn, &file, "a.xlsx", &opts(false), now()).is_err());
     assert_eq!(roster_of(&conn), before);
 }

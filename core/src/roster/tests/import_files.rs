@@ -95,7 +95,7 @@ fn csv_in_utf8_with_bom_and_in_gbk_from_chinese_excel_both_read() {
         utf8.as_bytes(),
         "花名册.csv",
         &ImportOptions::default(),
-        crate::testkit::november(1, 8),
+        now(),
     )
     .unwrap();
     assert_eq!(r.created, 1);
@@ -105,7 +105,7 @@ fn csv_in_utf8_with_bom_and_in_gbk_from_chinese_excel_both_read() {
         &gbk,
         "花名册.csv",
         &ImportOptions::default(),
-        crate::testkit::november(1, 8),
+        now(),
     )
     .unwrap();
     assert_eq!(r.created, 1);

@@ -31,6 +31,16 @@ pub(super) fn person(no: &str, name: &str, department_id: i64) -> StaffInput {
     }
 }
 
+/// When the roster tests write.
+pub(super) fn now() -> chrono::NaiveDateTime {
+    testkit::november(1, 8)
+}
+
+/// [`person`] added to the roster.
+pub(super) fn hire(conn: &mut Connection, no: &str, name: &str, department_id: i64) -> Staff {
+    create_staff(conn, &person(no, name, department_id), now()).unwrap()
+}
+
 /// Every 职工 as (工号, 姓名, 科室) in list order, to compare whole rosters.
 pub(super) fn roster_of(conn: &Connection) -> Vec<(String, String, String)> {
     store::all_staff(conn)

@@ -20,7 +20,7 @@ fn a_person_is_added_with_every_field_of_the_roster() {
         phone: "139 1234 5678".into(),
         ..person(" W001 ", " 王建国 ", ids[0])
     };
-    let s = create_staff(&mut conn, &input, crate::testkit::november(1, 8)).unwrap();
+    let s = create_staff(&mut conn, &input, now()).unwrap();
     assert_eq!(s.employee_no, "W001");
     assert_eq!(s.name, "王建国");
     assert_eq!(s.department_name, "办公室");
@@ -32,19 +32,10 @@ fn a_person_is_added_with_every_field_of_the_roster() {
 #[test]
 fn a_taken_employee_number_is_refused_naming_its_holder() {
     let (mut conn, ids) = unit_with(&["办公室"]);
-    create_staff(
-        &mut conn,
-        &person("W001", "张三", ids[0]),
-        crate::testkit::november(1, 8),
-    )
-    .unwrap();
-    let err: AppError = create_staff(
-        &mut conn,
-        &person("W001", "李四", ids[0]),
-        crate::testkit::november(1, 8),
-    )
-    .unwrap_err()
-    .into();
+    hire(&mut conn, "W001", "张三", ids[0]);
+    let err: AppError = create_staff(&mut conn, &person("W001", "李四", ids[0]), now())
+        .unwrap_err()
+        .into();
     assert_eq!(err.code, "roster.duplicate_employee_no");
     assert_eq!(err.message, "工号 W001 已被 张三 使用，请换一个工号");
     assert_eq!(roster_of(&conn).len(), 1);
@@ -59,9 +50,7 @@ fn every_problem_of_a_bad_form_is_named_and_nothing_is_stored() {
         position: "长".repeat(31),
         ..person("", "", ids[0])
     };
-    let err: AppError = create_staff(&mut conn, &bad, crate::testkit::november(1, 8))
-        .unwrap_err()
-        .into();
+    let err: AppError = create_staff(&mut conn, &bad, now()).unwrap_err().into();
     assert_eq!(err.code, "roster.invalid");
     for part in [
         "工号不能为空",
@@ -77,13 +66,9 @@ fn every_problem_of_a_bad_form_is_named_and_nothing_is_stored() {
 #[test]
 fn a_person_cannot_be_put_in_a_missing_department() {
     let (mut conn, _) = unit_with(&["办公室"]);
-    let err: AppError = create_staff(
-        &mut conn,
-        &person("W001", "张三", 999),
-        crate::testkit::november(1, 8),
-    )
-    .unwrap_err()
-    .into();
+    let err: AppError = create_staff(&mut conn, &person("W001", "张三", 999), now())
+        .unwrap_err()
+        .into();
     assert_eq!(err.code, "roster.department_not_found");
     assert!(roster_of(&conn).is_empty());
 }
@@ -91,64 +76,28 @@ fn a_person_cannot_be_put_in_a_missing_department() {
 #[test]
 fn editing_moves_a_person_and_keeps_their_number_unique() {
     let (mut conn, ids) = unit_with(&["办公室", "人事科"]);
-    let a = create_staff(
-        &mut conn,
-        &person("W001", "张三", ids[0]),
-        crate::testkit::november(1, 8),
-    )
-    .unwrap();
-    create_staff(
-        &mut conn,
-        &person("W002", "李四", ids[0]),
-        crate::testkit::november(1, 8),
-    )
-    .unwrap();
-    let moved = update_staff(
-        &mut conn,
-        a.id,
-        &person("W001", "张三", ids[1]),
-        crate::testkit::november(1, 8),
-    )
-    .unwrap();
+    let a = hire(&mut conn, "W001", "张三", ids[0]);
+    hire(&mut conn, "W002", "李四", ids[0]);
+    let moved = update_staff(&mut conn, a.id, &person("W001", "张三", ids[1]), now()).unwrap();
     assert_eq!(moved.department_name, "人事科");
-    let err: AppError = update_staff(
-        &mut conn,
-        a.id,
-        &person("W002", "张三", ids[1]),
-        crate::testkit::november(1, 8),
-    )
-    .unwrap_err()
-    .into();
+    let err: AppError = update_staff(&mut conn, a.id, &person("W002", "张三", ids[1]), now())
+        .unwrap_err()
+        .into();
     assert_eq!(err.code, "roster.duplicate_employee_no");
     assert_eq!(get_staff(&conn, a.id).unwrap().employee_no, "W001");
-    let err: AppError = update_staff(
-        &mut conn,
-        999,
-        &person("W009", "王五", ids[1]),
-        crate::testkit::november(1, 8),
-    )
-    .unwrap_err()
-    .into();
+    let err: AppError = update_staff(&mut conn, 999, &person("W009", "王五", ids[1]), now())
+        .unwrap_err()
+        .into();
     assert_eq!(err.code, "roster.staff_not_found");
 }
 
 #[test]
 fn a_deactivated_person_leaves_the_default_list_but_stays_on_record() {
     let (mut conn, ids) = unit_with(&["办公室"]);
-    let a = create_staff(
-        &mut conn,
-        &person("W001", "张三", ids[0]),
-        crate::testkit::november(1, 8),
-    )
-    .unwrap();
-    create_staff(
-        &mut conn,
-        &person("W002", "李四", ids[0]),
-        crate::testkit::november(1, 8),
-    )
-    .unwrap();
+    let a = hire(&mut conn, "W001", "张三", ids[0]);
+    hire(&mut conn, "W002", "李四", ids[0]);
     assert!(
-        !set_staff_active(&mut conn, a.id, false, crate::testkit::november(1, 8))
+        !set_staff_active(&mut conn, a.id, false, now())
             .unwrap()
             .active
     );
@@ -165,7 +114,7 @@ fn a_deactivated_person_leaves_the_default_list_but_stays_on_record() {
     .unwrap();
     assert_eq!(all.total, 2);
     assert!(
-        set_staff_active(&mut conn, a.id, true, crate::testkit::november(1, 8))
+        set_staff_active(&mut conn, a.id, true, now())
             .unwrap()
             .active
     );
@@ -174,12 +123,7 @@ fn a_deactivated_person_leaves_the_default_list_but_stays_on_record() {
 #[test]
 fn a_person_without_records_can_be_deleted() {
     let (mut conn, ids) = unit_with(&["办公室"]);
-    let a = create_staff(
-        &mut conn,
-        &person("W001", "张三", ids[0]),
-        crate::testkit::november(1, 8),
-    )
-    .unwrap();
+    let a = hire(&mut conn, "W001", "张三", ids[0]);
     delete_staff(&mut conn, a.id).unwrap();
     assert!(roster_of(&conn).is_empty());
     let err: AppError = delete_staff(&mut conn, a.id).unwrap_err().into();
@@ -189,12 +133,7 @@ fn a_person_without_records_can_be_deleted() {
 #[test]
 fn a_person_with_records_elsewhere_cannot_be_deleted_only_deactivated() {
     let (mut conn, ids) = unit_with(&["办公室"]);
-    let a = create_staff(
-        &mut conn,
-        &person("W001", "张三", ids[0]),
-        crate::testkit::november(1, 8),
-    )
-    .unwrap();
+    let a = hire(&mut conn, "W001", "张三", ids[0]);
     // Any later feature's table that refers to a person blocks the delete.
     conn.execute_batch(
         "CREATE TABLE some_record (staff_id INTEGER NOT NULL REFERENCES staff (id))",
@@ -211,24 +150,9 @@ fn a_person_with_records_elsewhere_cannot_be_deleted_only_deactivated() {
 #[test]
 fn search_finds_people_by_name_number_or_department() {
     let (mut conn, ids) = unit_with(&["办公室", "人事教育科"]);
-    create_staff(
-        &mut conn,
-        &person("W001", "张三", ids[0]),
-        crate::testkit::november(1, 8),
-    )
-    .unwrap();
-    create_staff(
-        &mut conn,
-        &person("W002", "李四", ids[1]),
-        crate::testkit::november(1, 8),
-    )
-    .unwrap();
-    create_staff(
-        &mut conn,
-        &person("X100", "张小燕", ids[1]),
-        crate::testkit::november(1, 8),
-    )
-    .unwrap();
+    hire(&mut conn, "W001", "张三", ids[0]);
+    hire(&mut conn, "W002", "李四", ids[1]);
+    hire(&mut conn, "X100", "张小燕", ids[1]);
     let names = |q: StaffQuery| -> Vec<String> {
         list_staff(&conn, &q, Role::Organizer)
             .unwrap()
@@ -261,7 +185,7 @@ fn the_list_comes_in_pages_with_the_total() {
         create_staff(
             &mut conn,
             &person(&format!("W{i:03}"), "张三", ids[0]),
-            crate::testkit::november(1, 8),
+            now(),
         )
         .unwrap();
     }
@@ -304,19 +228,14 @@ fn the_list_comes_in_pages_with_the_total() {
 #[test]
 fn staff_mode_sees_masked_phone_numbers() {
     let (mut conn, ids) = unit_with(&["办公室"]);
-    create_staff(
-        &mut conn,
-        &person("W001", "张三", ids[0]),
-        crate::testkit::november(1, 8),
-    )
-    .unwrap();
+    hire(&mut conn, "W001", "张三", ids[0]);
     create_staff(
         &mut conn,
         &StaffInput {
             phone: "0931-8123456".into(),
             ..person("W002", "李四", ids[0])
         },
-        crate::testkit::november(1, 8),
+        now(),
     )
     .unwrap();
     let staff_view = list_staff(&conn, &query(""), Role::Staff).unwrap();

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import type { VotingRound } from '@/bindings/VotingRound'
+import { absent } from '@/test/activities'
 import { appError, fakeBackend } from '@/test/backend'
 import { typeInto, pressEnter } from '@/test/interact'
 import { byTestId, mountWithApp, settle } from '@/test/mount'
@@ -20,6 +21,7 @@ const round: VotingRound = {
     { nomination_id: 13, name: '周八', department_name: '宣传科' },
   ],
   voters: 5,
+  allowed: { open: absent(), slips: absent(), kiosk: absent(), close: absent(), runoff: absent() },
 }
 
 async function confirmBox() {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import type { VoteTally } from '@/bindings/VoteTally'
 import type { VotingRound } from '@/bindings/VotingRound'
+import { absent, refused, yes } from '@/test/activities'
 import { appError, fakeBackend } from '@/test/backend'
 import { allByTestId, byTestId, mountWithApp } from '@/test/mount'
 import TallyPanel from './TallyPanel.vue'
@@ -20,6 +21,7 @@ const round: VotingRound = {
     { nomination_id: 13, name: '周八', department_name: '宣传科' },
   ],
   voters: 10,
+  allowed: { open: absent(), slips: absent(), kiosk: absent(), close: absent(), runoff: yes() },
 }
 
 const result = (nomination_id: number, name: string, votes_for: number, rank: number, outcome: VoteTally['results'][0]['outcome']) => ({
@@ -75,5 +77,25 @@ describe('tally', () => {
     expect(byTestId('paper-status')?.textContent).toContain('计票人已录入，监票人未录入')
     expect(byTestId('tally-table')).toBeNull()
     expect(byTestId('paper-enter')).toBeNull()
+  })
+
+  test('a runoff core refuses is shown disabled with core’s reason, and one it does not offer is not shown', async () => {
+    const done = '投票“先进个人投票”已另行投票，不能再次另行投票'
+    fakeBackend({ voting_tally: () => tied, paper_status: () => noPaper })
+    await mountWithApp(TallyPanel, {
+      role: 'organizer',
+      path: '/honors',
+      props: { round: { ...round, allowed: { ...round.allowed, runoff: refused(done, 'tally.runoff_exists') } } },
+    })
+    const button = byTestId('tally-runoff')!
+    expect(button.hasAttribute('disabled') || button.classList.contains('is-disabled')).toBe(true)
+    expect(button.closest('.permit-button')?.getAttribute('title')).toBe(done)
+  })
+
+  test('no runoff button when core does not offer one, though places stay open', async () => {
+    fakeBackend({ voting_tally: () => tied, paper_status: () => noPaper })
+    await mountWithApp(TallyPanel, { role: 'organizer', path: '/honors', props: { round: { ...round, allowed: { ...round.allowed, runoff: absent() } } } })
+    expect(byTestId('tally-table')).not.toBeNull()
+    expect(byTestId('tally-runoff')).toBeNull()
   })
 })

@@ -22,7 +22,7 @@ const zhCN = {
     selfService: {
       title: '职工自助',
       pins: '个人 PIN',
-      hint: '开启后，职工自己报名、取消报名和查看“我的活动”时，需要输入组织者为其设置的 4–6 位数字 PIN（在“职工”名单中点“设置 PIN”，或在下方批量生成）。连续输错 {attempts} 次，此人的 PIN 锁定 {minutes} 分钟。关闭时，选择本人即可。',
+      hint: '开启后，职工自己报名、取消报名和查看“我的活动”时，需要输入组织者为其设置的 {min}–{max} 位数字 PIN（在“职工”名单中点“设置 PIN”，或在下方批量生成）。连续输错 {attempts} 次，此人的 PIN 锁定 {minutes} 分钟。关闭时，选择本人即可。',
       enabled: '已开启个人 PIN',
       disabled: '已关闭个人 PIN',
     },
@@ -66,7 +66,7 @@ const en: typeof zhCN = {
     selfService: {
       title: 'Staff self-service',
       pins: 'Personal PIN',
-      hint: 'When on, people signing up, cancelling or viewing “My activities” for themselves enter the 4–6 digit PIN the organizer set for them (“Set PIN” in the staff list, or in bulk below). {attempts} wrong PINs in a row lock that person’s PIN for {minutes} minutes. When off, choosing oneself is enough.',
+      hint: 'When on, people signing up, cancelling or viewing “My activities” for themselves enter the {min}–{max} digit PIN the organizer set for them (“Set PIN” in the staff list, or in bulk below). {attempts} wrong PINs in a row lock that person’s PIN for {minutes} minutes. When off, choosing oneself is enough.',
       enabled: 'Personal PINs turned on',
       disabled: 'Personal PINs turned off',
     },

@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest'
 import App from '@/App.vue'
 import type { Exhibition } from '@/bindings/Exhibition'
 import type { VoteBallot } from '@/bindings/VoteBallot'
+import type { VotePermits } from '@/bindings/VotePermits'
+import { absent, refused, yes } from '@/test/activities'
 import { appError, fakeBackend } from '@/test/backend'
 import { typeInto } from '@/test/interact'
 import { allByTestId, byTestId, mountWithApp, settle } from '@/test/mount'
@@ -13,8 +15,18 @@ const entries = [
   { id: 12, title: '墨竹', staff_id: 2, author: '李四', department_name: '宣传科', medium: '国画', photo_file_id: null },
 ]
 
+const readyVote: VotePermits = { weight: yes(), issue: yes(), unused: absent(), kiosk: absent(), close: absent() }
+const openVote: VotePermits = { weight: yes(), issue: yes(), unused: yes(), kiosk: yes(), close: yes() }
+const closedVote: VotePermits = {
+  weight: refused('人气投票已结束，不能再更改', 'judging.vote_closed'),
+  issue: absent(),
+  unused: absent(),
+  kiosk: absent(),
+  close: absent(),
+}
+
 function exhibition(overrides: Partial<Exhibition> = {}): Exhibition {
-  return { entries, vote: { state: 'ready', weight: 30, codes_issued: 0, votes_cast: 0 }, blend: [], ...overrides }
+  return { entries, vote: { state: 'ready', weight: 30, codes_issued: 0, votes_cast: 0, allowed: readyVote }, blend: [], ...overrides }
 }
 
 async function showTab(label: string) {
@@ -27,7 +39,7 @@ async function showTab(label: string) {
 describe('an exhibition', () => {
   test('opens on its works and shows the blend once the vote is closed', async () => {
     const closed = exhibition({
-      vote: { state: 'closed', weight: 30, codes_issued: 10, votes_cast: 8 },
+      vote: { state: 'closed', weight: 30, codes_issued: 10, votes_cast: 8, allowed: closedVote },
       blend: [
         { entrant_id: 11, judge_text: '87.67', votes: 8, popular_text: '100.00', final_text: '91.37' },
         { entrant_id: 12, judge_text: '81.00', votes: 0, popular_text: '0.00', final_text: '56.70' },
@@ -42,7 +54,7 @@ describe('an exhibition', () => {
   })
 
   test('发放投票码 shows the new codes to hand out', async () => {
-    const open = contest({ activity_kind: 'exhibition', exhibition: exhibition({ vote: { state: 'open', weight: 30, codes_issued: 2, votes_cast: 0 } }) })
+    const open = contest({ activity_kind: 'exhibition', exhibition: exhibition({ vote: { state: 'open', weight: 30, codes_issued: 2, votes_cast: 0, allowed: openVote } }) })
     const b = fakeBackend({
       judged_contest: () => open,
       activity_files: () => [],
@@ -61,7 +73,7 @@ describe('an exhibition', () => {
   })
 
   test('进入投票终端 locks the window to this exhibition', async () => {
-    const open = contest({ activity_kind: 'exhibition', exhibition: exhibition({ vote: { state: 'open', weight: 30, codes_issued: 2, votes_cast: 0 } }) })
+    const open = contest({ activity_kind: 'exhibition', exhibition: exhibition({ vote: { state: 'open', weight: 30, codes_issued: 2, votes_cast: 0, allowed: openVote } }) })
     const b = fakeBackend({
       judged_contest: () => open,
       activity_files: () => [],
@@ -74,6 +86,17 @@ describe('an exhibition', () => {
     expect(b.callsOf('enter_vote_kiosk')[0].args).toEqual({ activityId: 5 })
     expect(session.kiosk).toEqual({ kind: 'exhibition', activity_id: 5 })
     expect(session.kioskRoute).toBe('vote-kiosk')
+  })
+
+  test('a closed vote offers nothing but says why the weight is fixed', async () => {
+    const closed = contest({ activity_kind: 'exhibition', exhibition: exhibition({ vote: { state: 'closed', weight: 30, codes_issued: 10, votes_cast: 8, allowed: closedVote } }) })
+    fakeBackend({ judged_contest: () => closed, activity_files: () => [] })
+    await mountWithApp(JudgingView, { role: 'organizer', path: '/activities/5/judging' })
+    await showTab('人气投票')
+    for (const id of ['vote-issue', 'vote-count', 'vote-unused', 'vote-kiosk', 'vote-close']) expect(byTestId(id), id).toBeNull()
+    const save = byTestId('vote-weight-save')!
+    expect(save.closest('.permit-button')?.getAttribute('title')).toBe('人气投票已结束，不能再更改')
+    expect(save.hasAttribute('disabled') || save.classList.contains('is-disabled')).toBe(true)
   })
 })
 

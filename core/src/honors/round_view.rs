@@ -1,0 +1,44 @@
+//! Rounds as the window gets them: each with what the organizer may do with it now.
+
+use rusqlite::Connection;
+
+use super::allowed::{closable, openable, taking_ballots};
+use super::model::*;
+use super::rounds::{self, round_row};
+use super::tally::runoff_tally;
+use super::HonorError;
+use crate::permit::Permit;
+
+/// The round's permits, from the checks its writes run.
+fn round_permits(conn: &Connection, r: &Round) -> RoundPermits {
+    let never = |_: &HonorError| false;
+    RoundPermits {
+        open: Permit::of(openable(conn, r), |e| {
+            !matches!(e, HonorError::WrongState { .. })
+        }),
+        slips: Permit::of(taking_ballots(r), never),
+        kiosk: Permit::of(taking_ballots(r), never),
+        close: Permit::of(closable(r), never),
+        runoff: Permit::of(runoff_tally(conn, r).map(|_| ()), |e| {
+            matches!(e, HonorError::RunoffExists(_))
+        }),
+    }
+}
+
+fn with_permits(conn: &Connection, mut r: Round) -> Round {
+    r.allowed = round_permits(conn, &r);
+    r
+}
+
+/// One round, with its permits.
+pub fn get_round(conn: &Connection, round_id: i64) -> Result<Round, HonorError> {
+    Ok(with_permits(conn, round_row(conn, round_id)?))
+}
+
+/// The rounds of a category, oldest first, each with its permits.
+pub fn rounds(conn: &Connection, category_id: i64) -> Result<Vec<Round>, HonorError> {
+    Ok(rounds::rounds(conn, category_id)?
+        .into_iter()
+        .map(|r| with_permits(conn, r))
+        .collect())
+}
