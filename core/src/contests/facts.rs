@@ -13,7 +13,7 @@ use super::judged::{
 };
 use super::ranking::AWARD_SHARE_MAX;
 use super::swiss::{default_rounds, max_rounds, MAX_PLAYERS};
-use super::{ChessRules, Sport, TtRules};
+use super::{ChessRules, ChessTieBreak, ChessTieBreakPreset, Sport, TieBreakPresetFacts, TtRules};
 use crate::activities::ActivityKind;
 
 /// How an activity's results are kept when it is a contest.
@@ -56,6 +56,14 @@ pub struct TournamentFacts {
     pub table_tennis: TtRules,
     /// 象棋 by default: 2 / 1 / 0, then every tie-break.
     pub chess: ChessRules,
+    /// The orders of 中国象棋竞赛规则 (2011) the organizer picks from, then the free order.
+    pub chess_presets: Vec<TieBreakPresetFacts>,
+    /// The preset a new 循环赛 draw starts from (14.1) and a new 瑞士制 one (14.3.1).
+    pub chess_preset_round_robin: ChessTieBreakPreset,
+    pub chess_preset_swiss: ChessTieBreakPreset,
+    /// The 象棋 tie-breaks a free order is built from (索伯分 only stays on tournaments drawn
+    /// with it: 小分 is offered under its own name).
+    pub chess_tie_breaks: Vec<ChessTieBreak>,
     /// One line per field size up to the most a Swiss draw takes (core refuses fields too small
     /// when drawing).
     pub swiss: Vec<SwissRounds>,
@@ -66,6 +74,13 @@ pub fn tournament_facts() -> TournamentFacts {
     TournamentFacts {
         table_tennis: TtRules::default(),
         chess: ChessRules::default(),
+        chess_presets: TieBreakPresetFacts::all(),
+        chess_preset_round_robin: ChessTieBreakPreset::RoundRobin,
+        chess_preset_swiss: ChessTieBreakPreset::SwissOpponentScore,
+        chess_tie_breaks: ChessTieBreak::ALL
+            .into_iter()
+            .filter(|t| *t != ChessTieBreak::SonnebornBerger)
+            .collect(),
         swiss: (1..=MAX_PLAYERS)
             .map(|n| SwissRounds {
                 players: n as u32,

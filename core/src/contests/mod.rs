@@ -43,7 +43,8 @@ mod tournaments;
 
 pub use chess::{
     chess_standings, ChessBye, ChessGame, ChessPoints, ChessResult, ChessRules, ChessStandingRow,
-    ChessTieBreak, TieBreakValue, CHESS_POINTS_MAX,
+    ChessTieBreak, ChessTieBreakPreset, DirectEncounterScope, TieBreakPresetFacts, TieBreakValue,
+    CHESS_POINTS_MAX,
 };
 pub use decimal::{round_mean, show_scaled, Centi};
 pub use error::ContestError;

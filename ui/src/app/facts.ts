@@ -3,7 +3,9 @@
 // (core/src/facts.rs); nothing here restates a rule.
 import type { ActivityKind } from '@/bindings/ActivityKind'
 import type { ChessRules } from '@/bindings/ChessRules'
+import type { ChessTieBreakPreset } from '@/bindings/ChessTieBreakPreset'
 import type { KindFacts } from '@/bindings/KindFacts'
+import type { TournamentFormat } from '@/bindings/TournamentFormat'
 import type { TtRules } from '@/bindings/TtRules'
 import { FACTS } from '@/bindings/facts'
 
@@ -35,6 +37,17 @@ export function ttDefaults(): TtRules {
 /** 象棋 rules a new draw starts from (a fresh copy to edit). */
 export function chessDefaults(): ChessRules {
   return structuredClone(FACTS.tournaments.chess)
+}
+
+/** The orders of 中国象棋竞赛规则 (2011) a draw offers, then the free order. */
+export const CHESS_PRESETS = FACTS.tournaments.chess_presets
+
+/** The 象棋 tie-breaks a free order is built from. */
+export const CHESS_TIE_BREAKS = FACTS.tournaments.chess_tie_breaks
+
+/** The preset a new draw of `format` starts from. */
+export function chessPresetFor(format: TournamentFormat): ChessTieBreakPreset {
+  return format === 'swiss' ? FACTS.tournaments.chess_preset_swiss : FACTS.tournaments.chess_preset_round_robin
 }
 
 /** The Swiss rounds a field allows and the number offered; a field core would not draw gets 1. */

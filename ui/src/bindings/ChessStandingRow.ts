@@ -17,4 +17,8 @@ tie_breaks: Array<TieBreakValue>,
 /**
  * Placed by the organizer's drawing of lots.
  */
-by_lot: boolean, };
+by_lot: boolean, 
+/**
+ * Still tied with another player after every tie-break (and no lots drawn for them).
+ */
+shared: boolean, };

@@ -2,7 +2,15 @@
 import type { ChessTieBreak } from "./ChessTieBreak";
 
 /**
- * A tie-break value as shown in the standings; 直胜 is `null` unless the player was still tied
- * when it was applied.
+ * A tie-break value as shown in the standings. 直胜 and 对局时后走 are `null` unless the player
+ * was still tied (with the number of players the rules ask for) when they were applied.
  */
-export type TieBreakValue = { kind: ChessTieBreak, value: number | null, };
+export type TieBreakValue = { kind: ChessTieBreak, 
+/**
+ * What is compared first (小分 in half points).
+ */
+value: number | null, 
+/**
+ * How it reads: “12.5” for 小分, “—” when it was not applied.
+ */
+shown: string, };

@@ -252,14 +252,9 @@ fn random_event(n: usize, rounds: u32, seed: u64) -> (Vec<i64>, Vec<ChessGame>, 
 }
 
 fn tie_break_orders() -> impl Strategy<Value = Vec<ChessTieBreak>> {
-    Just(vec![
-        OpponentScore,
-        Progressive,
-        DirectEncounter,
-        SonnebornBerger,
-    ])
-    .prop_shuffle()
-    .prop_flat_map(|all| (0..=4usize).prop_map(move |k| all[..k].to_vec()))
+    Just(ChessTieBreak::ALL.to_vec())
+        .prop_shuffle()
+        .prop_flat_map(|all| (0..=all.len()).prop_map(move |k| all[..k].to_vec()))
 }
 
 proptest! {
@@ -273,9 +268,15 @@ proptest! {
         rounds in 1u32..=5,
         seed in any::<u64>(),
         tie_breaks in tie_break_orders(),
+        two_tied in any::<bool>(),
     ) {
         let (players, games, byes) = random_event(n, rounds, seed);
-        let rules = ChessRules { tie_breaks, ..ChessRules::default() };
+        let direct_encounter = if two_tied {
+            DirectEncounterScope::TwoTied
+        } else {
+            DirectEncounterScope::AnyTied
+        };
+        let rules = ChessRules { tie_breaks, direct_encounter, ..ChessRules::default() };
         let rows = chess_standings(&players, &games, &byes, &rules, &[]).unwrap();
         let mut seen: Vec<i64> = rows.iter().map(|r| r.player).collect();
         seen.sort();

@@ -2,6 +2,7 @@
 
 mod bounds;
 mod chess;
+mod chess_rulebook;
 mod decimal;
 mod errors;
 mod groups;

@@ -182,8 +182,11 @@ describe('象棋', () => {
         draws: 0,
         losses: i,
         byes: 0,
-        tie_breaks: chessDefaults().tie_breaks.map((kind) => ({ kind, value: kind === 'direct_encounter' ? null : 3 - i })),
+        tie_breaks: chessDefaults().tie_breaks.map((kind) =>
+          kind === 'direct_encounter' ? { kind, value: null, shown: '—' } : { kind, value: 3 - i, shown: String(3 - i) },
+        ),
         by_lot: false,
+        shared: false,
       })),
     }
     return t
@@ -275,7 +278,7 @@ describe('drawing lots for a final tie', () => {
     const [a, b, c] = people.map((m) => m.staff_id)
     const tied = drawn({ recorded: 3, rules: { sport: 'chess', ...chessDefaults() } })
     tied.rounds = tied.rounds.map((r) => ({ ...r, complete: true }))
-    const row = (place: number, player: number, by_lot = false) => ({ place, player, score: 2, wins: 1, draws: 0, losses: 1, byes: 0, tie_breaks: [], by_lot })
+    const row = (place: number, player: number, by_lot = false) => ({ place, player, score: 2, wins: 1, draws: 0, losses: 1, byes: 0, tie_breaks: [], by_lot, shared: !by_lot })
     tied.standings = { kind: 'chess', rows: [row(1, a), row(1, b), row(1, c)] }
     const fake = backend(tied, { set_tournament_lots: () => ({ ...tied, standings: { kind: 'chess', rows: [row(1, c, true), row(2, a, true), row(3, b, true)] } }) })
     await open('organizer')

@@ -86,7 +86,7 @@ describe('who needs lots', () => {
     ({
       standings: {
         kind: 'chess',
-        rows: rows.map(([place, player, by_lot]) => ({ place, player, by_lot, score: 0, wins: 0, draws: 0, losses: 0, byes: 0, tie_breaks: [] })),
+        rows: rows.map(([place, player, by_lot]) => ({ place, player, by_lot, shared: false, score: 0, wins: 0, draws: 0, losses: 0, byes: 0, tie_breaks: [] })),
       },
     }) as unknown as Tournament
 

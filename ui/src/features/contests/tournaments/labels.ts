@@ -1,6 +1,8 @@
 // What the tournament screens show: how a result reads ("3:1（11:7, 9:11, 12:10, 11:4）", "红胜", "张三 弃权").
 import type { ChessResult } from '@/bindings/ChessResult'
 import type { ChessTieBreak } from '@/bindings/ChessTieBreak'
+import type { ChessTieBreakPreset } from '@/bindings/ChessTieBreakPreset'
+import type { DirectEncounterScope } from '@/bindings/DirectEncounterScope'
 import type { GameScore } from '@/bindings/GameScore'
 import type { MatchResult } from '@/bindings/MatchResult'
 import type { Tournament } from '@/bindings/Tournament'
@@ -19,12 +21,32 @@ export const OUTCOME_KEYS: Record<ChessResult, string> = {
   black_wins_by_forfeit: 'contests.tournament.outcome.black_wins_by_forfeit',
 }
 
-/** 象棋 tie-breaks, in the order offered. */
+/** 象棋 tie-breaks (which ones a draw offers comes from core). */
 export const TIE_BREAK_KEYS: Record<ChessTieBreak, string> = {
+  small_score: 'contests.tournament.tieBreak.small_score',
   opponent_score: 'contests.tournament.tieBreak.opponent_score',
   progressive: 'contests.tournament.tieBreak.progressive',
+  wins: 'contests.tournament.tieBreak.wins',
   direct_encounter: 'contests.tournament.tieBreak.direct_encounter',
+  black_games: 'contests.tournament.tieBreak.black_games',
+  black_in_direct_game: 'contests.tournament.tieBreak.black_in_direct_game',
+  earlier_rounds: 'contests.tournament.tieBreak.earlier_rounds',
+  progressive_cut: 'contests.tournament.tieBreak.progressive_cut',
   sonneborn_berger: 'contests.tournament.tieBreak.sonneborn_berger',
+}
+
+/** The orders of 中国象棋竞赛规则 (2011) and the free order. */
+export const PRESET_KEYS: Record<ChessTieBreakPreset, string> = {
+  round_robin: 'contests.tournament.preset.round_robin',
+  swiss_opponent_score: 'contests.tournament.preset.swiss_opponent_score',
+  swiss_progressive: 'contests.tournament.preset.swiss_progressive',
+  free: 'contests.tournament.preset.free',
+}
+
+/** Among whom 直胜 is compared. */
+export const DIRECT_ENCOUNTER_KEYS: Record<DirectEncounterScope, string> = {
+  two_tied: 'contests.tournament.directEncounter.two_tied',
+  any_tied: 'contests.tournament.directEncounter.any_tied',
 }
 
 /** The step of the ITTF rule that placed a 乒乓球 player. */
