@@ -99,6 +99,10 @@ pub enum ContestError {
     InvalidMatch(String),
     #[error("编号 {a} 与 {b} 之间的比赛录入了两次")]
     DuplicateMatch { a: i64, b: i64 },
+    #[error(
+        "贝格尔编排表只有偶数人数的（2 到 {max} 人），没有 {size} 人的；人数为奇数时请加一个轮空位"
+    )]
+    BergerSize { size: u32, max: u32 },
     #[error("计分规则无效：{0}")]
     InvalidPoints(String),
     #[error("抽签顺序无效：{0}")]
@@ -140,6 +144,7 @@ impl Coded for ContestError {
             InvalidGameScore { .. } => "contests.invalid_game_score",
             InvalidMatch(_) => "contests.invalid_match",
             DuplicateMatch { .. } => "contests.duplicate_match",
+            BergerSize { .. } => "contests.berger_size",
             InvalidPoints(_) => "contests.invalid_points",
             InvalidLots(_) => "contests.invalid_lots",
         }

@@ -33,7 +33,10 @@ pub struct Qualifier {
 
 /// The label of the `i`-th group (0-based): A, B, …, Z.
 pub fn group_label(i: usize) -> String {
-    char::from(b'A' + i as u8).to_string()
+    match u8::try_from(i) {
+        Ok(n) if (i) < MAX_GROUPS => char::from(b'A' + n).to_string(),
+        _ => (i + 1).to_string(),
+    }
 }
 
 /// Groups are named A to Z.

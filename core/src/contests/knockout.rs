@@ -161,7 +161,10 @@ pub fn next_round(
         advancing.push(winner);
         losers.push(loser);
     }
-    let next = main[0].round + 1;
+    let next = main
+        .first()
+        .and_then(|m| m.round.checked_add(1))
+        .ok_or_else(|| ContestError::InvalidMatch("轮次编号超出范围".to_string()))?;
     let mut matches: Vec<BracketMatch> = advancing
         .chunks(2)
         .enumerate()

@@ -53,13 +53,15 @@ pub struct RoundRobinRound {
 pub const MIN_PLAYERS: usize = 3;
 pub const MAX_PLAYERS: usize = 16;
 
-/// The Berger table for `n` numbers (`n` even, ≥ 2): for each round, the pairs (first, second) in
-/// board order, numbers 1..=n.
-pub fn berger_table(n: u32) -> Vec<Vec<(u32, u32)>> {
-    assert!(
-        n >= 2 && n.is_multiple_of(2),
-        "Berger tables are for an even count"
-    );
+/// The Berger table for `n` numbers (`n` even, 2 to [`MAX_PLAYERS`]): for each round, the pairs
+/// (first, second) in board order, numbers 1..=n. Any other `n` is refused.
+pub fn berger_table(n: u32) -> Result<Vec<Vec<(u32, u32)>>, ContestError> {
+    if n < 2 || !n.is_multiple_of(2) || n as usize > MAX_PLAYERS {
+        return Err(ContestError::BergerSize {
+            size: n,
+            max: MAX_PLAYERS as u32,
+        });
+    }
     let half = n / 2;
     let shift = |x: u32| {
         if x == n {
@@ -86,7 +88,7 @@ pub fn berger_table(n: u32) -> Vec<Vec<(u32, u32)>> {
             })
             .collect();
     }
-    table
+    Ok(table)
 }
 
 /// The whole schedule for `players` (in draw order: the first is 1号).
@@ -105,7 +107,7 @@ pub fn round_robin(
     super::check_distinct(players)?;
     let n = players.len() as u32;
     let size = n + n % 2;
-    let table = berger_table(size);
+    let table = berger_table(size)?;
     let player = |number: u32| players.get(number as usize - 1).copied();
 
     let make = |rows: &[(u32, u32)], reverse: bool| {

@@ -120,6 +120,7 @@ fn every_error_kind_has_its_own_stable_code() {
         ),
         (InvalidMatch(s()), "contests.invalid_match"),
         (DuplicateMatch { a: 1, b: 2 }, "contests.duplicate_match"),
+        (BergerSize { size: 5, max: 16 }, "contests.berger_size"),
         (InvalidPoints(s()), "contests.invalid_points"),
         (InvalidLots(s()), "contests.invalid_lots"),
     ];

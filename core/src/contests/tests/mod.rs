@@ -8,6 +8,7 @@ mod errors;
 mod groups;
 mod judged;
 mod knockout;
+mod no_panics;
 mod ranking;
 mod round_robin;
 mod swiss;
