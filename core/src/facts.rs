@@ -45,6 +45,8 @@ pub struct Limits {
     /// Digits of a personal PIN (职工自助).
     pub pin_digits_min: u32,
     pub pin_digits_max: u32,
+    /// Rows of one page of a list (staff, activities).
+    pub page_size: u32,
     pub roster: RosterLimits,
     pub activities: ActivityLimits,
     pub honors: HonorLimits,
@@ -105,6 +107,7 @@ pub fn app_facts() -> AppFacts {
             unit_name: n(settings::UNIT_NAME_MAX),
             pin_digits_min: n(auth::PIN_DIGITS_MIN),
             pin_digits_max: n(auth::PIN_DIGITS_MAX),
+            page_size: roster::PAGE_SIZE_MAX,
             roster: RosterLimits {
                 employee_no: n(roster::EMPLOYEE_NO_MAX),
                 staff_name: n(roster::NAME_MAX),

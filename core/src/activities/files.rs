@@ -8,7 +8,8 @@ use chrono::NaiveDateTime;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::model::ActivityFile;
-use super::{store, write, ActivityError};
+use super::{activity_for, store, write, ActivityError};
+use crate::auth::Role;
 use crate::files;
 use crate::time::time_text;
 
@@ -64,6 +65,35 @@ pub fn files(conn: &Connection, activity_id: i64) -> Result<Vec<ActivityFile>, A
     ))?;
     let rows = stmt.query_map([activity_id], file_from_row)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// [`files`] as `viewer` may see them: staff are told of no draft activity, so not of its files
+/// either.
+pub fn files_for(
+    conn: &Connection,
+    activity_id: i64,
+    now: NaiveDateTime,
+    viewer: Role,
+) -> Result<Vec<ActivityFile>, ActivityError> {
+    activity_for(conn, activity_id, now, viewer)?;
+    files(conn, activity_id)
+}
+
+/// [`file_bytes`] as `viewer` may see them: a file of a draft activity is, for staff, a file that
+/// does not exist.
+pub fn file_bytes_for(
+    conn: &Connection,
+    dir: &Path,
+    id: i64,
+    now: NaiveDateTime,
+    viewer: Role,
+) -> Result<(ActivityFile, Vec<u8>), ActivityError> {
+    let f = file(conn, id)?;
+    match activity_for(conn, f.activity_id, now, viewer) {
+        Err(ActivityError::NotFound) => Err(ActivityError::File(files::FileError::NotFound)),
+        Err(e) => Err(e),
+        Ok(_) => file_bytes(conn, dir, id),
+    }
 }
 
 fn file(conn: &Connection, id: i64) -> Result<ActivityFile, ActivityError> {

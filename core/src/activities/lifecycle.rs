@@ -247,6 +247,13 @@ pub fn list_activities(
     now: NaiveDateTime,
     viewer: Role,
 ) -> Result<ActivityPage, ActivityError> {
+    let max = crate::roster::PAGE_SIZE_MAX;
+    if !(1..=max).contains(&q.page_size) {
+        return Err(ActivityError::PageSizeOutOfRange {
+            size: q.page_size,
+            max,
+        });
+    }
     let mut rows: Vec<store::ActivityRow> = store::activities(conn, q)?
         .into_iter()
         .filter(|r| viewer == Role::Organizer || r.phase != Phase::Draft)
@@ -256,7 +263,7 @@ pub fn list_activities(
         })
         .collect();
     let total = rows.len() as i64;
-    let size = q.page_size.clamp(1, 200) as usize;
+    let size = q.page_size as usize;
     let start = (q.page.max(1) as usize - 1) * size;
     let mut page: Vec<store::ActivityRow> =
         rows.drain(start.min(rows.len())..).take(size).collect();

@@ -20,7 +20,7 @@ mod waitlist;
 pub use allowed::CHECK_IN_OPENS_BEFORE;
 pub use attendance::{check_in, correct_attendance, set_hours, set_reflection, undo_check_in};
 pub use error::ActivityError;
-pub use files::{add_file, file_bytes, files, files_dir, remove_file};
+pub use files::{add_file, file_bytes, file_bytes_for, files, files_dir, files_for, remove_file};
 pub use lifecycle::{
     activity_for, cancel_activity, close_signup, create_activity, finish_activity, get_activity,
     list_activities, publish_activity, update_activity,
@@ -28,7 +28,8 @@ pub use lifecycle::{
 pub use model::*;
 pub use sheets::{export_sheet, sheet, Sheet, SheetKind};
 pub use signup::{
-    cancel_signup, leave_waitlist, my_activities, sign_up, sign_up_team, signup_list, signups,
+    cancel_signup, leave_waitlist, my_activities, sign_up, sign_up_team, signup_list,
+    signup_list_for, signups,
 };
 
 use crate::store::write;

@@ -242,6 +242,18 @@ pub fn signup_list(
     Ok(list)
 }
 
+/// [`signup_list`] as `viewer` may see it: staff are told of no draft activity, so not of who is
+/// entered for one either.
+pub fn signup_list_for(
+    conn: &Connection,
+    activity_id: i64,
+    now: NaiveDateTime,
+    viewer: crate::auth::Role,
+) -> Result<Vec<Signup>, ActivityError> {
+    super::activity_for(conn, activity_id, now, viewer)?;
+    signup_list(conn, activity_id, now)
+}
+
 /// 我的活动: every activity a person signed up for, with where they stand.
 pub fn my_activities(
     conn: &Connection,

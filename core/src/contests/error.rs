@@ -48,6 +48,14 @@ pub enum ContestError {
     DuplicateId { what: &'static str, id: i64 },
     #[error("奖项设置无效：{0}")]
     InvalidAwardPlan(String),
+    #[error("{level}设了 {found} 名，太多了：每个奖项最多 {max} 名")]
+    TooManyAwardPlaces {
+        level: &'static str,
+        found: u32,
+        max: u32,
+    },
+    #[error("评分项名称“{0}”太长，最多 {1} 个字")]
+    CriterionNameTooLong(String, usize),
 
     // ── draws and pairings ─────────────────────────────────────────────────────────────────────
     #[error("{format}需要 {min}–{max} 名选手，现在有 {found} 名")]
@@ -129,6 +137,8 @@ impl Coded for ContestError {
             RecusedJudge { .. } => "contests.recused_judge",
             DuplicateId { .. } => "contests.duplicate_id",
             InvalidAwardPlan(_) => "contests.invalid_award_plan",
+            TooManyAwardPlaces { .. } => "contests.too_many_award_places",
+            CriterionNameTooLong(..) => "contests.criterion_name_too_long",
             PlayerCount { .. } => "contests.player_count",
             UnknownPlayer(_) => "contests.unknown_player",
             SamePlayer(_) => "contests.same_player",

@@ -8,10 +8,11 @@ use ts_rs::TS;
 
 use super::groups::MAX_GROUPS;
 use super::judged::{
-    is_judged_kind, DECIMALS_MAX, JUDGE_NAME_MAX, MAX_CODES, MAX_WEIGHT, REASON_MAX, TRIM_FROM_MAX,
-    TRIM_FROM_MIN, WEIGHTS_TOTAL, WORK_MEDIUM_MAX, WORK_TITLE_MAX,
+    is_judged_kind, CRITERION_NAME_MAX, DECIMALS_MAX, JUDGES_MAX, JUDGE_NAME_MAX, MAX_CODES,
+    MAX_WEIGHT, REASON_MAX, TRIM_FROM_MAX, TRIM_FROM_MIN, WEIGHTS_TOTAL, WORK_MEDIUM_MAX,
+    WORK_TITLE_MAX,
 };
-use super::ranking::AWARD_SHARE_MAX;
+use super::ranking::{AWARD_PLACES_MAX, AWARD_SHARE_MAX};
 use super::swiss::{default_rounds, max_rounds, MAX_PLAYERS};
 use super::{ChessRules, ChessTieBreak, ChessTieBreakPreset, Sport, TieBreakPresetFacts, TtRules};
 use crate::activities::ActivityKind;
@@ -97,6 +98,11 @@ pub fn tournament_facts() -> TournamentFacts {
 #[ts(export)]
 pub struct JudgingLimits {
     pub judge_name: u32,
+    /// Judges of one contest.
+    pub judges: u32,
+    pub criterion_name: u32,
+    /// Places of one award level in a count plan.
+    pub award_places: u32,
     pub unlock_reason: u32,
     pub work_title: u32,
     pub work_medium: u32,
@@ -118,6 +124,9 @@ impl JudgingLimits {
     pub fn new() -> JudgingLimits {
         JudgingLimits {
             judge_name: JUDGE_NAME_MAX as u32,
+            judges: JUDGES_MAX as u32,
+            criterion_name: CRITERION_NAME_MAX as u32,
+            award_places: AWARD_PLACES_MAX,
             unlock_reason: REASON_MAX as u32,
             work_title: WORK_TITLE_MAX as u32,
             work_medium: WORK_MEDIUM_MAX as u32,

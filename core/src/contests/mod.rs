@@ -56,17 +56,18 @@ pub use judged::{
     add_entry, add_judge, blend_scaled, cast_vote, certificates, check_criteria, close_vote,
     default_awards, enter_score, export_result_sheet, is_judged_kind, issue_vote_codes,
     judge_contest, judged_contest, popular_scaled, publish_results, recusals, remove_entry,
-    remove_judge, result_sheet, set_judging_rules, set_vote_weight, sheet_total, trim_extremes,
-    unlock_results, unused_vote_codes, vote_ballot, BlendLine, Certificate, ContestJudge,
-    CountedScore, Criterion, DropReason, Entrant, EntryInput, Exhibition, ExhibitionEntry, Judge,
-    JudgeInput, JudgedContest, JudgedEntrant, JudgedResult, JudgingError, JudgingRules,
-    PopularVote, Recusal, ResultAction, ResultCell, ResultLogEntry, ResultSheet, ResultSheetKind,
-    ScoreSheet, Trimmed, VoteBallot, VoteState, DROPPED_NOTE, TRIM_FROM_MAX, TRIM_FROM_MIN,
+    remove_judge, reprint_vote_codes, result_sheet, set_judging_rules, set_vote_weight,
+    sheet_total, trim_extremes, unlock_results, unused_vote_codes, vote_ballot, BlendLine,
+    Certificate, ContestJudge, CountedScore, Criterion, DropReason, Entrant, EntryInput,
+    Exhibition, ExhibitionEntry, Judge, JudgeInput, JudgedContest, JudgedEntrant, JudgedResult,
+    JudgingError, JudgingRules, PopularVote, Recusal, ResultAction, ResultCell, ResultLogEntry,
+    ResultSheet, ResultSheetKind, ScoreSheet, Trimmed, VoteBallot, VoteState, CRITERION_NAME_MAX,
+    DECIMALS_MAX, DROPPED_NOTE, JUDGES_MAX, TRIM_FROM_MAX, TRIM_FROM_MIN, WEIGHTS_TOTAL,
 };
 pub use knockout::{
     first_round, next_round, round_name, seeding_order, BracketMatch, MatchWinner, MAX_BRACKET,
 };
-pub use ranking::{award_levels, competition_ranks, AwardLevel, AwardPlan};
+pub use ranking::{award_levels, competition_ranks, AwardLevel, AwardPlan, AWARD_PLACES_MAX};
 pub use round_robin::{berger_table, round_robin, Fixture, RoundRobinOptions, RoundRobinRound};
 pub use swiss::{
     default_rounds, max_rounds, pair_round, swiss_players, SwissBoard, SwissPlayer, SwissRound,
@@ -78,9 +79,9 @@ pub use table_tennis::{
 };
 pub use tournaments::{
     cancel_draw, finish_tournament, get_tournament, make_draw, pair_next_round, record_result,
-    set_tournament_lots, start_knockout, DrawInput, GroupStandings, GroupsPlan, KnockoutPlace,
-    MatchResult, Sport, Standings, Tournament, TournamentError, TournamentFormat, TournamentMatch,
-    TournamentPlayer, TournamentRound, TournamentRules,
+    set_tournament_lots, start_knockout, tournament_for, DrawInput, GroupStandings, GroupsPlan,
+    KnockoutPlace, MatchResult, Sport, Standings, Tournament, TournamentError, TournamentFormat,
+    TournamentMatch, TournamentPlayer, TournamentRound, TournamentRules,
 };
 
 use std::collections::{HashMap, HashSet};

@@ -9,6 +9,11 @@
 //! gets that level, so **ties across a boundary all get the better award** and the next level
 //! shrinks by as many places (two tied firsts under 1 / 2 / 3 leave one 二等奖). With `excellent`
 //! left empty, every other ranked entrant gets 优秀奖.
+//!
+//! A plan is usually set before the field is known, so a level with more places than there are
+//! ranked entrants simply ends with the last one (a plan of 1 / 2 / 3 over four entrants gives one
+//! 一等奖, two 二等奖 and one 三等奖). What no contest of a real unit needs is refused: more than
+//! [`AWARD_PLACES_MAX`] places for one level, or shares adding up to over 100 %.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -52,6 +57,9 @@ labelled!(AwardLevel {
     Excellent => "优秀奖";
 });
 
+/// The most places one award level may have in a count plan.
+pub const AWARD_PLACES_MAX: u32 = 1000;
+
 /// How many get each award: by number of places, or by share (whole percent) of the ranked.
 /// `excellent: null` gives 优秀奖 to every other ranked entrant.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -73,6 +81,12 @@ pub enum AwardPlan {
 }
 
 impl AwardPlan {
+    /// Refuses a level of more than [`AWARD_PLACES_MAX`] places, and shares adding up to over
+    /// 100 %.
+    pub fn check(&self) -> Result<(), ContestError> {
+        self.cutoffs(0).map(|_| ())
+    }
+
     /// The last place of each level (cumulative), for `n` ranked entrants.
     fn cutoffs(&self, n: u32) -> Result<[u32; 4], ContestError> {
         let (sizes, excellent, share) = match *self {
@@ -89,6 +103,23 @@ impl AwardPlan {
                 excellent,
             } => ([first, second, third], excellent, true),
         };
+        if !share {
+            let names = [
+                AwardLevel::First,
+                AwardLevel::Second,
+                AwardLevel::Third,
+                AwardLevel::Excellent,
+            ];
+            for (level, s) in names.iter().zip(sizes.iter().chain(excellent.as_ref())) {
+                if *s > AWARD_PLACES_MAX {
+                    return Err(ContestError::TooManyAwardPlaces {
+                        level: level.label(),
+                        found: *s,
+                        max: AWARD_PLACES_MAX,
+                    });
+                }
+            }
+        }
         let mut cumulative = [0u64; 4];
         let mut total = 0u64;
         for (i, s) in sizes.iter().chain(excellent.as_ref()).enumerate() {

@@ -42,7 +42,10 @@ pub use categories::{
 };
 pub use error::HonorError;
 pub use model::*;
-pub use nominations::{candidate_list, nominate, nominations, nominations_for, review_nomination};
+pub use nominations::{
+    candidate_list, my_nominations, nominate, nominations, nominations_for, review_nomination,
+    MyNomination,
+};
 pub use notice::{publicity_notice, working_days};
 pub use paper::{enter_paper_count, paper_status};
 pub use publicity::{

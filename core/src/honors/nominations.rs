@@ -265,6 +265,39 @@ pub fn nominations_for(
     Ok(list)
 }
 
+/// One of a person's own nominations, as 职工自助 shows it to them: the category it is for, where
+/// 资格审查 stands and, if it was not passed, why.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[ts(export, rename = "HonorMyNomination")]
+pub struct MyNomination {
+    pub year: i32,
+    pub category: String,
+    pub nomination: Nomination,
+}
+
+/// 我的推荐: the nominations of the person `staff_id` (themselves or their family), newest first,
+/// with the reason of a 不通过 — the one place staff mode shows it, and only to the nominee, after
+/// their PIN (checked by the caller).
+pub fn my_nominations(conn: &Connection, staff_id: i64) -> Result<Vec<MyNomination>, HonorError> {
+    person(conn, staff_id)?;
+    let mut stmt = conn.prepare(&format!(
+        "{SELECT} WHERE n.staff_id = ?1 ORDER BY c.year DESC, n.id DESC"
+    ))?;
+    let list = stmt
+        .query_map([staff_id], from_row)?
+        .collect::<Result<Vec<_>, _>>()?;
+    list.into_iter()
+        .map(|nomination| {
+            let c = category_row(conn, nomination.category_id)?;
+            Ok(MyNomination {
+                year: c.year,
+                category: c.name,
+                nomination,
+            })
+        })
+        .collect()
+}
+
 /// 候选人名单: the nominations that passed 资格审查, and whether the vote is 等额 or 差额.
 pub fn candidate_list(conn: &Connection, category_id: i64) -> Result<CandidateList, HonorError> {
     let category = category_row(conn, category_id)?;

@@ -203,6 +203,7 @@ pub fn staff_page(conn: &Connection, q: &StaffQuery) -> rusqlite::Result<StaffPa
         .query_row(params![pattern, q.department_id, q.include_inactive], |r| {
             r.get(0)
         })?;
+    // `list_staff` has refused any other size; the clamp keeps this query safe on its own.
     let size = q.page_size.clamp(1, PAGE_SIZE_MAX);
     let offset = (q.page.max(1) - 1) as i64 * size as i64;
     let mut stmt = conn.prepare_cached(&format!(

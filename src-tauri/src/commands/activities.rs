@@ -36,7 +36,10 @@ pub async fn activity_signups(
     state: State<'_, AppState>,
     id: i64,
 ) -> Result<Vec<Signup>, AppError> {
-    state.db(move |c| Ok(act::signup_list(c, id, now())?)).await
+    let viewer = state.viewer();
+    state
+        .db(move |c| Ok(act::signup_list_for(c, id, now(), viewer)?))
+        .await
 }
 
 #[tauri::command]
@@ -305,7 +308,10 @@ pub async fn activity_files(
     state: State<'_, AppState>,
     activity_id: i64,
 ) -> Result<Vec<ActivityFile>, AppError> {
-    state.db(move |c| Ok(act::files(c, activity_id)?)).await
+    let viewer = state.viewer();
+    state
+        .db(move |c| Ok(act::files_for(c, activity_id, now(), viewer)?))
+        .await
 }
 
 /// Attaches a file sent as the raw request body; headers `activity-id` and `file-name`
@@ -338,9 +344,10 @@ pub async fn activity_file_bytes(
     state: State<'_, AppState>,
     file_id: i64,
 ) -> Result<Response, AppError> {
+    let viewer = state.viewer();
     let dir = act::files_dir(&state.db_path);
     let (_, bytes) = state
-        .db(move |c| Ok(act::file_bytes(c, &dir, file_id)?))
+        .db(move |c| Ok(act::file_bytes_for(c, &dir, file_id, now(), viewer)?))
         .await?;
     Ok(Response::new(bytes))
 }

@@ -394,6 +394,22 @@ pub async fn honor_awards(state: State<'_, AppState>, year: i32) -> Result<Vec<A
     state.db(move |c| Ok(honors::awards(c, year)?)).await
 }
 
+/// Self-service 我的推荐: the person's own nominations with where 资格审查 stands and, when not
+/// passed, the reason — after their PIN, so nobody reads another's.
+#[tauri::command]
+pub async fn my_nominations(
+    state: State<'_, AppState>,
+    staff_id: i64,
+    pin: Option<String>,
+) -> Result<Vec<MyNomination>, AppError> {
+    state
+        .db(move |c| {
+            auth::verify_staff(c, staff_id, pin.as_deref(), now())?;
+            Ok(honors::my_nominations(c, staff_id)?)
+        })
+        .await
+}
+
 /// The honors on one person's record (their family's included), newest year first.
 #[tauri::command]
 pub async fn staff_honors(

@@ -28,13 +28,8 @@ describe('form limits', () => {
 
   test('no form keeps a length limit of its own', () => {
     const sources = import.meta.glob('/src/**/*.vue', { query: '?raw', import: 'default', eager: true }) as Record<string, string>
-    // Not checked by core as a length: 投票码 typed with separators at the kiosks, and 评分项
-    // names (core checks them only for being present and distinct).
-    const own = new Set([
-      '/src/features/honors/KioskView.vue',
-      '/src/features/contests/judged/VoteKiosk.vue',
-      '/src/features/contests/judged/RulesForm.vue',
-    ])
+    // Not checked by core as a length: 投票码 typed with separators at the kiosks.
+    const own = new Set(['/src/features/honors/KioskView.vue', '/src/features/contests/judged/VoteKiosk.vue'])
     const literal = Object.entries(sources)
       .filter(([path, text]) => !own.has(path) && /\smaxlength="\d+"/.test(text))
       .map(([path]) => path)
@@ -64,5 +59,25 @@ describe('form limits', () => {
     await mountWithApp(DepartmentDialog, { role: 'organizer', props: { modelValue: true, department: null, nextSortOrder: 1 } })
     const sort = byTestId('department-sort')!.querySelector('input')!
     expect(sort.getAttribute('aria-valuemax')).toBe(String(FACTS.limits.roster.sort_order))
+  })
+
+  test('the list pages offer no size core would refuse', async () => {
+    const { PAGE_SIZES: staffSizes } = await import('@/features/roster/staffFilters')
+    const { PAGE_SIZES: activitySizes } = await import('@/features/activities/activityFilters')
+    for (const size of [...staffSizes, ...activitySizes]) {
+      expect(size).toBeGreaterThanOrEqual(1)
+      expect(size).toBeLessThanOrEqual(FACTS.limits.page_size)
+    }
+  })
+
+  test('the judging rules take their bounds from core', () => {
+    const sources = import.meta.glob('/src/features/contests/judged/*.vue', { query: '?raw', import: 'default', eager: true }) as Record<string, string>
+    const rules = sources['/src/features/contests/judged/RulesForm.vue']
+    // Every number field of the form takes its max from the facts (the share is a whole percent).
+    const maxes = [...rules.matchAll(/<el-input-number[^>]*?:max="([^"]+)"/g)].map((m) => m[1])
+    expect(maxes.length).toBeGreaterThanOrEqual(5)
+    for (const max of maxes) expect(max).toMatch(/^(LIMITS\.judging\.\w+|levelMax)$/)
+    expect(rules).toContain('LIMITS.judging.award_places')
+    expect(sources['/src/features/contests/judged/JudgePanel.vue']).toContain('LIMITS.judging.judges')
   })
 })

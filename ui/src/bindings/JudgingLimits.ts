@@ -3,7 +3,15 @@
 /**
  * The longest texts and largest numbers the judging forms accept.
  */
-export type JudgingLimits = { judge_name: number, unlock_reason: number, work_title: number, work_medium: number, vote_weight: number, vote_codes: number, 
+export type JudgingLimits = { judge_name: number, 
+/**
+ * Judges of one contest.
+ */
+judges: number, criterion_name: number, 
+/**
+ * Places of one award level in a count plan.
+ */
+award_places: number, unlock_reason: number, work_title: number, work_medium: number, vote_weight: number, vote_codes: number, 
 /**
  * 去掉最高分和最低分 applies from this many judges …
  */

@@ -12,4 +12,8 @@ export type Limits = { unit_name: number,
 /**
  * Digits of a personal PIN (职工自助).
  */
-pin_digits_min: number, pin_digits_max: number, roster: RosterLimits, activities: ActivityLimits, honors: HonorLimits, judging: JudgingLimits, pledges: PledgeLimits, };
+pin_digits_min: number, pin_digits_max: number, 
+/**
+ * Rows of one page of a list (staff, activities).
+ */
+page_size: number, roster: RosterLimits, activities: ActivityLimits, honors: HonorLimits, judging: JudgingLimits, pledges: PledgeLimits, };

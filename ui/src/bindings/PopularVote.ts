@@ -11,6 +11,10 @@ export type PopularVote = { state: VoteState,
  */
 weight: number, codes_issued: number, votes_cast: number, 
 /**
+ * How often the unused codes were reprinted (with a reason) after voting began.
+ */
+reprints: number, 
+/**
  * What the organizer may do with the vote now.
  */
 allowed: VotePermits, };

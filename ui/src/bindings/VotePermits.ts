@@ -14,9 +14,13 @@ weight: Permit,
  */
 issue: Permit, 
 /**
- * 查看未用的投票码 (an open vote).
+ * 查看未用的投票码 (an open vote nobody has voted in yet).
  */
 unused: Permit, 
+/**
+ * 补印投票码 with a reason (an open vote after the first vote).
+ */
+reprint: Permit, 
 /**
  * 进入投票终端 (an open vote).
  */

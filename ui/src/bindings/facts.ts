@@ -37,9 +37,12 @@ export const FACTS: AppFacts = {
       round_title: 40,
     },
     judging: {
+      award_places: 1000,
       award_share: 100,
+      criterion_name: 20,
       decimals: 4,
       judge_name: 20,
+      judges: 30,
       trim_from_max: 30,
       trim_from_min: 3,
       unlock_reason: 200,
@@ -49,6 +52,7 @@ export const FACTS: AppFacts = {
       work_medium: 20,
       work_title: 40,
     },
+    page_size: 200,
     pin_digits_max: 6,
     pin_digits_min: 4,
     pledges: {

@@ -264,3 +264,32 @@ fn staff_mode_does_not_list_or_open_draft_activities() {
     activity_for(&u.conn, draft.id, open_time(), Role::Organizer).unwrap();
     activity_for(&u.conn, published.id, open_time(), Role::Staff).unwrap();
 }
+
+#[test]
+fn a_page_size_outside_1_to_200_is_refused_with_the_range() {
+    let mut u = unit(1);
+    u.activity(ActivityKind::Reading, None);
+    for size in [0, crate::roster::PAGE_SIZE_MAX + 1, u32::MAX] {
+        let q = ActivityQuery {
+            page: 1,
+            page_size: size,
+            ..Default::default()
+        };
+        let err: crate::AppError = list_activities(&u.conn, &q, open_time(), Role::Organizer)
+            .unwrap_err()
+            .into();
+        assert_eq!(err.code, "activities.page_size_out_of_range");
+        assert_eq!(
+            err.message,
+            format!("每页条数须在 1–200 之间，现在是 {size}")
+        );
+    }
+    let q = ActivityQuery {
+        page: u32::MAX,
+        page_size: crate::roster::PAGE_SIZE_MAX,
+        ..Default::default()
+    };
+    let far = list_activities(&u.conn, &q, open_time(), Role::Organizer).unwrap();
+    assert!(far.items.is_empty(), "a page past the end is empty");
+    assert_eq!(far.total, 1);
+}

@@ -20,6 +20,8 @@ use crate::time::show_time;
 
 pub const REASON_MAX: usize = 200;
 pub const JUDGE_NAME_MAX: usize = 20;
+/// The most judges one contest may have: the largest panel the drop rule is made for.
+pub const JUDGES_MAX: usize = super::TRIM_FROM_MAX as usize;
 
 /// 演讲、公文写作、歌咏、诵读 and 书画展览 are judged.
 pub fn is_judged_kind(kind: ActivityKind) -> bool {
@@ -127,9 +129,12 @@ pub fn judged_contest(
         let plan = awards.as_ref();
         let mut ex =
             exhibition_view::exhibition(conn, activity_id, rules.decimals, plan, &mut results)?;
-        ex.vote.allowed = exhibition_view::vote_permits(ex.vote.state, entrants.len(), || {
-            open_to_changes(&a, published_at)
-        });
+        ex.vote.allowed = exhibition_view::vote_permits(
+            ex.vote.state,
+            ex.vote.votes_cast,
+            entrants.len(),
+            || open_to_changes(&a, published_at),
+        );
         Some(ex)
     } else {
         None
@@ -226,6 +231,9 @@ pub fn add_judge(
     now: NaiveDateTime,
 ) -> Result<JudgedContest, JudgingError> {
     let (tx, before) = writable(conn, activity_id, now)?;
+    if before.judges.len() >= JUDGES_MAX {
+        return Err(JudgingError::TooManyJudges(JUDGES_MAX));
+    }
     let (name, department_id) = match input.staff_id {
         Some(id) => {
             let s = roster::get_staff(&tx, id)?;

@@ -27,6 +27,8 @@ pub enum JudgingError {
     JudgeNotFound,
     #[error("找不到这名参赛者（可能已取消报名），请刷新后再试")]
     EntrantNotFound,
+    #[error("本次比赛已有 {0} 名评委，不能再添加；请先删去不再担任的评委")]
+    TooManyJudges(usize),
     #[error("{0} 已经是本次比赛的评委")]
     DuplicateJudge(String),
     #[error("已有评分时不能修改评分项，否则已录入的分数会对不上；请先删除有评分的评委")]
@@ -57,8 +59,12 @@ pub enum JudgingError {
     UnknownCode,
     #[error("这个投票码已经用过了，每个投票码只能投一次")]
     CodeUsed,
-    #[error("已经有人投票，未用的投票码不再列出；如需更多选票，请发放新的投票码")]
+    #[error(
+        "已经有人投票，未用的投票码只能写明原因补印（原因会记录在案，并在成绩表中注明补印次数）"
+    )]
     UnusedCodesHidden,
+    #[error("补印投票码须写明原因，如：选票受潮、遗失")]
+    ReprintReasonRequired,
     #[error(transparent)]
     Ballot(crate::ballot::BallotError),
     #[error("{0}")]
@@ -84,6 +90,7 @@ impl Coded for JudgingError {
             ReasonRequired => "contests.reason_required",
             JudgeNotFound => "contests.judge_not_found",
             EntrantNotFound => "contests.entrant_not_found",
+            TooManyJudges(_) => "contests.too_many_judges",
             DuplicateJudge(_) => "contests.duplicate_judge",
             CriteriaInUse => "contests.criteria_in_use",
             NoJudges => "contests.no_judges",
@@ -97,6 +104,7 @@ impl Coded for JudgingError {
             UnknownCode => "contests.unknown_code",
             CodeUsed => "contests.code_used",
             UnusedCodesHidden => "contests.unused_codes_hidden",
+            ReprintReasonRequired => "contests.reprint_reason_required",
             Ballot(e) => e.code(),
             File(_) => "contests.file",
             Activity(e) => e.code(),

@@ -6,7 +6,8 @@
 //!   used flag, and one counter per work created when the vote opens and overwritten in place, so
 //!   the file keeps neither the order of the votes nor a link to a code. One code, one vote, in
 //!   one IMMEDIATE transaction; the write-ahead log is emptied after each vote. Unused codes are
-//!   listed until the first vote; after that more codes are issued instead.
+//!   listed until the first vote; after that they are reprinted only with a reason, which is
+//!   logged and counted on the 成绩表.
 //! - The blend, once the vote is closed: the popular score is votes ÷ the most votes × 100 (the
 //!   most voted work has 100), rounded half up to the contest's decimals; the final score is
 //!   judges × (100 − weight)% + popular × weight%, rounded half up once more. Ranks and awards then
@@ -17,8 +18,8 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::contest::{finish, writable};
 use super::exhibition_view::{
-    codes_issuable, entries, popular_vote, refusal, vote_not_closed, vote_row, vote_running,
-    work_slot, DEFAULT_WEIGHT,
+    codes_issuable, entries, popular_vote, refusal, unused_listable, vote_not_closed, vote_row,
+    vote_running, work_slot, DEFAULT_WEIGHT,
 };
 use super::model::*;
 use super::JudgingError;
@@ -168,10 +169,34 @@ pub fn issue_vote_codes(
 }
 
 /// The unused codes of an open vote, sorted, to print as slips — until the first vote is cast;
-/// after that, more codes are issued instead.
+/// after that only [`reprint_vote_codes`] with a reason.
 pub fn unused_vote_codes(conn: &Connection, activity_id: i64) -> Result<Vec<String>, JudgingError> {
-    vote_running(popular_vote(conn, activity_id)?.state)?;
+    let vote = popular_vote(conn, activity_id)?;
+    unused_listable(vote.state, vote.votes_cast)?;
     ballot::unused_codes(conn, BoxRef::exhibition(activity_id)).map_err(refusal)
+}
+
+/// 补印投票码 of an open vote after voting began: needs a reason, which is logged with the time and
+/// the number of slips; the number of reprints is shown with the vote and on the 成绩表.
+pub fn reprint_vote_codes(
+    conn: &mut Connection,
+    activity_id: i64,
+    reason: &str,
+    now: NaiveDateTime,
+) -> Result<Vec<String>, JudgingError> {
+    if reason.trim().is_empty() {
+        return Err(JudgingError::ReprintReasonRequired);
+    }
+    let reason = crate::text::required("补印原因", reason, super::REASON_MAX)
+        .map_err(JudgingError::Invalid)?;
+    let tx = super::write(conn)?;
+    if popular_vote(&tx, activity_id)?.state != VoteState::Open {
+        return Err(JudgingError::VoteNotOpen);
+    }
+    let codes = ballot::reprint_codes(&tx, BoxRef::exhibition(activity_id), &reason, now)
+        .map_err(refusal)?;
+    tx.commit()?;
+    Ok(codes)
 }
 
 /// One vote for one work with a one-time code, through the shared secret ballot: nothing links

@@ -30,6 +30,16 @@ pub(super) fn vote_running(state: VoteState) -> Result<(), JudgingError> {
     }
 }
 
+/// 查看未用的投票码 as they are: an open vote nobody has voted in yet; after the first vote the
+/// unused codes come back only as a reprint with a reason.
+pub(super) fn unused_listable(state: VoteState, votes_cast: u32) -> Result<(), JudgingError> {
+    vote_running(state)?;
+    if votes_cast > 0 {
+        return Err(JudgingError::UnusedCodesHidden);
+    }
+    Ok(())
+}
+
 /// 发放投票码: works to vote for, and a vote not closed.
 pub(super) fn codes_issuable(state: VoteState, works: usize) -> Result<(), JudgingError> {
     if works == 0 {
@@ -42,6 +52,7 @@ pub(super) fn codes_issuable(state: VoteState, works: usize) -> Result<(), Judgi
 /// cancelled, results not published), which every write but the kiosk's runs first.
 pub(super) fn vote_permits(
     state: VoteState,
+    votes_cast: u32,
     works: usize,
     changes: impl Fn() -> Result<(), JudgingError>,
 ) -> VotePermits {
@@ -52,7 +63,12 @@ pub(super) fn vote_permits(
         issue: Permit::of(changes().and_then(|_| codes_issuable(state, works)), |e| {
             matches!(e, JudgingError::NoEntrants)
         }),
-        unused: Permit::of(vote_running(state), never),
+        unused: Permit::of(unused_listable(state, votes_cast), never),
+        reprint: if votes_cast > 0 {
+            Permit::of(vote_running(state), never)
+        } else {
+            Permit::absent(None)
+        },
         kiosk: Permit::of(vote_running(state), never),
         close: Permit::of(changes().and_then(|_| vote_running(state)), never),
     }
@@ -137,14 +153,15 @@ pub(super) fn popular_vote(
 ) -> Result<PopularVote, JudgingError> {
     let (state, weight) =
         vote_row(conn, activity_id)?.unwrap_or((VoteState::Ready, DEFAULT_WEIGHT));
-    let (codes_issued, votes_cast) =
-        ballot::turnout(conn, BoxRef::exhibition(activity_id)).map_err(refusal)?;
+    let ballot_box = BoxRef::exhibition(activity_id);
+    let (codes_issued, votes_cast) = ballot::turnout(conn, ballot_box).map_err(refusal)?;
     Ok(PopularVote {
         state,
         weight,
         codes_issued,
         votes_cast,
         allowed: VotePermits::default(),
+        reprints: ballot::reprints(conn, ballot_box).map_err(refusal)?,
     })
 }
 

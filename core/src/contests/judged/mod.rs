@@ -26,19 +26,20 @@ mod store;
 
 pub use contest::{
     add_judge, default_awards, enter_score, is_judged_kind, judged_contest, publish_results,
-    remove_judge, set_judging_rules, unlock_results, JUDGE_NAME_MAX, REASON_MAX,
+    remove_judge, set_judging_rules, unlock_results, JUDGES_MAX, JUDGE_NAME_MAX, REASON_MAX,
 };
 pub use error::JudgingError;
 pub use exhibition::{
-    add_entry, cast_vote, close_vote, issue_vote_codes, remove_entry, set_vote_weight,
-    unused_vote_codes, vote_ballot, MAX_CODES, MAX_WEIGHT, WORK_MEDIUM_MAX, WORK_TITLE_MAX,
+    add_entry, cast_vote, close_vote, issue_vote_codes, remove_entry, reprint_vote_codes,
+    set_vote_weight, unused_vote_codes, vote_ballot, MAX_CODES, MAX_WEIGHT, WORK_MEDIUM_MAX,
+    WORK_TITLE_MAX,
 };
 pub use exhibition_view::{blend_scaled, popular_scaled};
 pub use model::*;
 pub use scoring::{
     check_criteria, judge_contest, recusals, sheet_total, trim_extremes, CountedScore, Criterion,
     DropReason, Judge, JudgedEntrant, JudgedResult, JudgingRules, Recusal, ScoreSheet, Trimmed,
-    DECIMALS_MAX, TRIM_FROM_MAX, TRIM_FROM_MIN, WEIGHTS_TOTAL,
+    CRITERION_NAME_MAX, DECIMALS_MAX, TRIM_FROM_MAX, TRIM_FROM_MIN, WEIGHTS_TOTAL,
 };
 pub use sheets::{certificates, export_result_sheet, result_sheet, DROPPED_NOTE};
 

@@ -205,6 +205,8 @@ pub struct PopularVote {
     pub weight: u32,
     pub codes_issued: u32,
     pub votes_cast: u32,
+    /// How often the unused codes were reprinted (with a reason) after voting began.
+    pub reprints: u32,
     /// What the organizer may do with the vote now.
     pub allowed: VotePermits,
 }
@@ -217,8 +219,10 @@ pub struct VotePermits {
     pub weight: Permit,
     /// 发放投票码, which opens the vote.
     pub issue: Permit,
-    /// 查看未用的投票码 (an open vote).
+    /// 查看未用的投票码 (an open vote nobody has voted in yet).
     pub unused: Permit,
+    /// 补印投票码 with a reason (an open vote after the first vote).
+    pub reprint: Permit,
     /// 进入投票终端 (an open vote).
     pub kiosk: Permit,
     /// 结束投票 (an open vote, results not published).

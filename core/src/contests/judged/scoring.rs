@@ -158,6 +158,8 @@ pub const TRIM_FROM_MAX: u32 = 30;
 pub const WEIGHTS_TOTAL: u32 = 100;
 /// Final scores are shown and ranked to at most this many decimals.
 pub const DECIMALS_MAX: u8 = 4;
+/// The longest name of a criterion (内容, 语言表达, …), in characters.
+pub const CRITERION_NAME_MAX: usize = 20;
 
 /// The weights are positive, named, distinct, and add up to 100.
 pub fn check_criteria(criteria: &[Criterion]) -> Result<(), ContestError> {
@@ -169,6 +171,12 @@ pub fn check_criteria(criteria: &[Criterion]) -> Result<(), ContestError> {
         let name = c.name.trim();
         if name.is_empty() {
             return Err(ContestError::EmptyCriterionName);
+        }
+        if name.chars().count() > CRITERION_NAME_MAX {
+            return Err(ContestError::CriterionNameTooLong(
+                name.to_string(),
+                CRITERION_NAME_MAX,
+            ));
         }
         if !names.insert(name) {
             return Err(ContestError::DuplicateCriterion(name.to_string()));
@@ -308,6 +316,9 @@ pub fn judge_contest(
     }
     if rules.decimals > DECIMALS_MAX {
         return Err(ContestError::InvalidDecimals(rules.decimals));
+    }
+    if let Some(plan) = awards {
+        plan.check()?;
     }
     check_unique(judges.iter().map(|j| &j.id), "评委")?;
     check_unique(entrants.iter().map(|e| &e.id), "参赛者")?;

@@ -141,6 +141,9 @@ pub fn result_sheet(
             x.vote.weight
         ));
     }
+    if let Some(x) = c.exhibition.as_ref().filter(|x| x.vote.reprints > 0) {
+        subtitle.push_str(&format!("；开始投票后补印投票码 {} 次", x.vote.reprints));
+    }
     if let Some(at) = c.published_at {
         subtitle.push_str(&format!("；{}公布", show_date(at.date())));
     }

@@ -59,6 +59,18 @@ fn every_error_kind_has_its_own_stable_code() {
         ),
         (InvalidAwardPlan(s()), "contests.invalid_award_plan"),
         (
+            TooManyAwardPlaces {
+                level: "一等奖",
+                found: 1001,
+                max: 1000,
+            },
+            "contests.too_many_award_places",
+        ),
+        (
+            CriterionNameTooLong(s(), 20),
+            "contests.criterion_name_too_long",
+        ),
+        (
             PlayerCount {
                 format: "循环赛",
                 min: 3,

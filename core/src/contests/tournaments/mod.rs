@@ -35,7 +35,7 @@ pub use model::{
     TournamentRound, TournamentRules,
 };
 pub use results::{finish_tournament, record_result, set_tournament_lots};
-pub use view::get_tournament;
+pub use view::{get_tournament, tournament_for};
 
 #[cfg(test)]
 mod tests;

@@ -1,6 +1,7 @@
 //! What the window shows of a stored tournament: the rounds with their matches and byes, and the
 //! standings worked out from the results as they are now, on every read.
 
+use chrono::NaiveDateTime;
 use rusqlite::Connection;
 
 use super::groups::group_standings;
@@ -8,6 +9,7 @@ use super::knockout::knockout_places;
 use super::model::*;
 use super::store::{self, from_json, MatchRow, TournamentRow};
 use super::swiss::swiss_games;
+use crate::auth::Role;
 use crate::contests::{
     chess_standings, match_summary, tt_group_standings, ChessGame, TtMatch, TtRules,
 };
@@ -21,6 +23,18 @@ pub fn get_tournament(
         Some(row) => Ok(Some(view(conn, row)?)),
         None => Ok(None),
     }
+}
+
+/// [`get_tournament`] as `viewer` may see it: staff are told of no draft activity, so not of its
+/// draw either.
+pub fn tournament_for(
+    conn: &Connection,
+    activity_id: i64,
+    now: NaiveDateTime,
+    viewer: Role,
+) -> Result<Option<Tournament>, TournamentError> {
+    crate::activities::activity_for(conn, activity_id, now, viewer)?;
+    get_tournament(conn, activity_id)
 }
 
 /// What the window shows, with the standings worked out from the results as they are now.

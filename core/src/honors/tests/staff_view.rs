@@ -92,3 +92,32 @@ fn staff_mode_opens_the_attachments_of_passed_nominations_only() {
         nomination_file_bytes_for(&r.u.conn, r.dir.path(), f.id, Role::Organizer).unwrap();
     }
 }
+
+#[test]
+fn a_person_sees_why_their_own_nomination_was_turned_down_and_nobody_elses() {
+    let r = reviewed();
+    let wang = r.rejected.staff_id.unwrap();
+    let mine = my_nominations(&r.u.conn, wang).unwrap();
+    assert_eq!(mine.len(), 1, "王五 sees his own nomination only");
+    assert_eq!(mine[0].nomination.id, r.rejected.id);
+    assert_eq!(mine[0].nomination.review, Review::Rejected);
+    assert_eq!(mine[0].nomination.review_reason, "年度考核未达到称职");
+    assert_eq!(mine[0].category, "先进个人");
+
+    let li = my_nominations(&r.u.conn, r.passed.staff_id.unwrap()).unwrap();
+    assert_eq!(
+        li.iter().map(|m| m.nomination.id).collect::<Vec<_>>(),
+        [r.passed.id]
+    );
+    assert!(
+        li.iter()
+            .all(|m| !m.nomination.review_reason.contains("称职")),
+        "nobody else's reason comes with it"
+    );
+    let zhao = my_nominations(&r.u.conn, r.pending.staff_id.unwrap()).unwrap();
+    assert_eq!(zhao[0].nomination.review, Review::Pending);
+    assert_eq!(
+        refusal(my_nominations(&r.u.conn, 999_999)).0,
+        "nomination.staff_not_found"
+    );
+}

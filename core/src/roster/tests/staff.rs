@@ -208,21 +208,38 @@ fn the_list_comes_in_pages_with_the_total() {
             .collect::<Vec<_>>(),
         ["W041", "W042", "W043", "W044", "W045"]
     );
-    let huge = list_staff(
+    let first = list_staff(
         &conn,
         &StaffQuery {
             page: 0,
-            page_size: 100_000,
+            page_size: PAGE_SIZE_MAX,
             ..query("")
         },
         Role::Organizer,
     )
     .unwrap();
-    assert_eq!(
-        huge.items.len(),
-        45,
-        "page 0 means the first page; the size is capped"
-    );
+    assert_eq!(first.items.len(), 45, "page 0 means the first page");
+}
+
+#[test]
+fn a_page_size_outside_1_to_200_is_refused_with_the_range() {
+    let (conn, _) = unit_with(&["办公室"]);
+    for size in [0, PAGE_SIZE_MAX + 1, 100_000, u32::MAX] {
+        let err = list_staff(
+            &conn,
+            &StaffQuery {
+                page_size: size,
+                ..query("")
+            },
+            Role::Staff,
+        )
+        .unwrap_err();
+        assert_eq!(err.code(), "roster.page_size_out_of_range");
+        assert_eq!(
+            err.to_string(),
+            format!("每页条数须在 1–200 之间，现在是 {size}")
+        );
+    }
 }
 
 #[test]

@@ -206,6 +206,26 @@ pub async fn unused_vote_codes(
         .await
 }
 
+/// 补印投票码 after voting began: with a reason, logged and counted on the 成绩表.
+#[tauri::command]
+pub async fn reprint_vote_codes(
+    state: State<'_, AppState>,
+    activity_id: i64,
+    reason: String,
+) -> Result<Vec<String>, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| {
+            Ok(contests::reprint_vote_codes(
+                c,
+                activity_id,
+                &reason,
+                now(),
+            )?)
+        })
+        .await
+}
+
 #[tauri::command]
 pub async fn close_vote(
     state: State<'_, AppState>,

@@ -15,8 +15,9 @@ pub async fn get_tournament(
     state: State<'_, AppState>,
     activity_id: i64,
 ) -> Result<Option<Tournament>, AppError> {
+    let viewer = state.viewer();
     state
-        .db(move |conn| Ok(c::get_tournament(conn, activity_id)?))
+        .db(move |conn| Ok(c::tournament_for(conn, activity_id, now(), viewer)?))
         .await
 }
 

@@ -139,6 +139,11 @@ pub fn list(f: &Fixture) -> Vec<Row> {
             Body::Json(json!({ "activityId": ex })),
         ),
         (
+            "reprint_vote_codes",
+            Organizer,
+            Body::Json(json!({ "activityId": ex, "reason": "选票受潮" })),
+        ),
+        (
             "close_vote",
             Organizer,
             Body::Json(json!({ "activityId": ex })),

@@ -66,6 +66,11 @@ pub fn list(f: &Fixture) -> Vec<Row> {
             ),
         ),
         (
+            "my_nominations",
+            SelfService,
+            Body::Json(json!({ "staffId": 3, "pin": null })),
+        ),
+        (
             "nomination_files",
             Everyone(None),
             Body::Json(json!({ "nominationId": f.open_nomination })),

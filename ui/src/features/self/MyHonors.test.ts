@@ -32,3 +32,43 @@ describe('我的荣誉', () => {
     expect(byTestId('my-honors')).toBeNull()
   })
 })
+
+describe('我的推荐', () => {
+  const rejected = {
+    year: 2026,
+    category: '先进个人',
+    nomination: {
+      id: 5,
+      category_id: 3,
+      staff_id: 42,
+      department_id: null,
+      nominee: '赵敏',
+      department_name: '办公室',
+      source: 'self',
+      source_department_id: null,
+      deeds: '热心服务',
+      review: 'rejected',
+      review_reason: '年度考核未达到称职',
+      created_at: '2026-11-02T09:00:00',
+    },
+  }
+
+  test('a person sees why their own nomination was not passed, asked for with their PIN', async () => {
+    const b = fakeBackend({
+      my_activities: () => [],
+      staff_honors: () => [],
+      my_nominations: ({ staffId }: { staffId: number }) => (staffId === 42 ? [rejected] : []),
+    })
+    await mountWithApp(MyActivities, { role: 'staff', path: '/my' })
+    useSelfService().remember(42, '赵敏', '2468')
+    await settle()
+    expect(b.callsOf('my_nominations').map((c) => c.args)).toEqual([{ staffId: 42, pin: '2468' }])
+    expect(byTestId('my-nominations')?.textContent).toContain('先进个人')
+    expect(byTestId('my-nominations')?.textContent).toContain('审查未通过')
+    expect(byTestId('my-nomination-reason')?.textContent).toBe('年度考核未达到称职')
+
+    useSelfService().remember(7, '钱八', null)
+    await settle()
+    expect(byTestId('my-nominations')).toBeNull()
+  })
+})

@@ -1,6 +1,7 @@
 // 职工自助 commands: each carries the person and (when PINs are on) their PIN.
 import { call, type CallOptions } from '@/api/ipc'
 import type { Activity } from '@/bindings/Activity'
+import type { HonorMyNomination } from '@/bindings/HonorMyNomination'
 import type { Member } from '@/bindings/Member'
 import type { PinBatchInput } from '@/bindings/PinBatchInput'
 import type { PinSlip } from '@/bindings/PinSlip'
@@ -25,6 +26,11 @@ export function selfCancelSignup(signupId: number, self: Self, options?: CallOpt
 /** 我的活动; also how the identify dialog checks the PIN. */
 export function myActivities(self: Self, options?: CallOptions) {
   return call<MyActivity[]>('my_activities', { staffId: self.staffId, pin: self.pin }, options)
+}
+
+/** 我的推荐: one's own nominations, with why one was not passed. */
+export function myNominations(self: Self, options?: CallOptions) {
+  return call<HonorMyNomination[]>('my_nominations', { staffId: self.staffId, pin: self.pin }, options)
 }
 
 export function selfSetReflection(memberId: number, self: Self, reflection: string, options?: CallOptions) {

@@ -49,6 +49,9 @@ const zhCN = {
     my: {
       title: '我的活动',
       honors: '我的荣誉',
+      nominations: '我的推荐',
+      review: '资格审查',
+      reviewReason: '审查意见',
       honorYear: '年度',
       honor: '荣誉称号',
       identifyFirst: '查看自己报名的活动前，请先选择本人。',
@@ -115,6 +118,9 @@ const en: typeof zhCN = {
     my: {
       title: 'My activities',
       honors: 'My honors',
+      nominations: 'My nominations',
+      review: 'Review',
+      reviewReason: 'Reviewer’s note',
       honorYear: 'Year',
       honor: 'Honor',
       identifyFirst: 'To see the activities you signed up for, choose yourself first.',

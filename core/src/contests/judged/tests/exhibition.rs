@@ -158,16 +158,54 @@ fn one_code_casts_one_vote_and_nothing_links_the_vote_to_the_code() {
 }
 
 #[test]
-fn unused_codes_are_listed_until_the_first_vote_and_then_new_codes_are_issued_instead() {
+fn unused_codes_are_listed_until_the_first_vote_then_only_reprinted_with_a_logged_reason() {
     let (mut c, works, _) = exhibition();
     let codes = issue_vote_codes(&mut c.conn, c.activity, 3, now()).unwrap();
     assert_eq!(unused_vote_codes(&c.conn, c.activity).unwrap(), codes);
     cast_vote(&mut c.conn, c.activity, &codes[0], works[0]).unwrap();
     let err = unused_vote_codes(&c.conn, c.activity).unwrap_err();
     assert_eq!(code(err), "contests.unused_codes_hidden");
-    let more = issue_vote_codes(&mut c.conn, c.activity, 2, now()).unwrap();
-    cast_vote(&mut c.conn, c.activity, &more[1], works[2]).unwrap();
-    assert_eq!(c.get().exhibition.unwrap().vote.votes_cast, 2);
+
+    let before = c.fingerprint();
+    let log = |c: &Contest| -> i64 {
+        c.conn
+            .query_row("SELECT count(*) FROM ballot_reprint", [], |r| r.get(0))
+            .unwrap()
+    };
+    for blank in ["", "  \n "] {
+        let err = reprint_vote_codes(&mut c.conn, c.activity, blank, now()).unwrap_err();
+        assert_eq!(err.code(), "contests.reprint_reason_required");
+        assert_eq!(err.to_string(), "补印投票码须写明原因，如：选票受潮、遗失");
+    }
+    let long = "很".repeat(REASON_MAX + 1);
+    let err = reprint_vote_codes(&mut c.conn, c.activity, &long, now()).unwrap_err();
+    assert_eq!(err.code(), "contests.invalid");
+    assert_eq!((c.fingerprint(), log(&c)), (before, 0), "nothing logged");
+
+    let again = reprint_vote_codes(&mut c.conn, c.activity, " 展区二的选票受潮 ", now()).unwrap();
+    assert_eq!(again, codes[1..].to_vec(), "the unused codes, sorted");
+    let (reason, slips, at): (String, i64, String) = c
+        .conn
+        .query_row(
+            "SELECT reason, slips, printed_at FROM ballot_reprint",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!((reason.as_str(), slips), ("展区二的选票受潮", 2));
+    assert_eq!(at, crate::time::time_text(now()));
+    assert_eq!(c.get().exhibition.unwrap().vote.reprints, 1);
+    let sheet = result_sheet(&c.conn, c.activity, ResultSheetKind::Scores, now()).unwrap();
+    assert!(
+        sheet.subtitle.contains("开始投票后补印投票码 1 次"),
+        "{}",
+        sheet.subtitle
+    );
+
+    close_vote(&mut c.conn, c.activity, now()).unwrap();
+    let err = reprint_vote_codes(&mut c.conn, c.activity, "再印一次", now()).unwrap_err();
+    assert_eq!(err.code(), "contests.vote_not_open");
+    assert_eq!(log(&c), 1);
 }
 
 /// An exhibition with its vote opened (12 codes) in `dir/a.db`, closed and copied to `b.db`.
@@ -479,10 +517,31 @@ fn the_vote_offers_each_step_only_while_its_write_would_take_it() {
     ] {
         assert!(p.ok(), "{p:?}");
     }
+    assert!(
+        !open.reprint.offered,
+        "nobody voted: the codes are simply listed"
+    );
     agrees(
         "unused",
         &open.unused,
         unused_vote_codes(&c.conn, c.activity),
+    );
+
+    // After the first vote the unused codes come back only as a reprint with a reason.
+    let work = c.get().exhibition.unwrap().entries[0].id;
+    let code = unused_vote_codes(&c.conn, c.activity).unwrap().remove(0);
+    cast_vote(&mut c.conn, c.activity, &code, work).unwrap();
+    let voting = vote(&c);
+    assert!(!voting.unused.offered && voting.reprint.ok(), "{voting:?}");
+    agrees(
+        "unused after a vote",
+        &voting.unused,
+        unused_vote_codes(&c.conn, c.activity),
+    );
+    agrees(
+        "reprint",
+        &voting.reprint,
+        reprint_vote_codes(&mut c.conn, c.activity, "选票受潮", now()),
     );
     agrees(
         "weight",
@@ -497,7 +556,13 @@ fn the_vote_offers_each_step_only_while_its_write_would_take_it() {
 
     let closed = vote(&c);
     assert!(closed.weight.offered && !closed.weight.ok());
-    for p in [&closed.issue, &closed.unused, &closed.kiosk, &closed.close] {
+    for p in [
+        &closed.issue,
+        &closed.unused,
+        &closed.reprint,
+        &closed.kiosk,
+        &closed.close,
+    ] {
         assert!(!p.offered, "{p:?}");
     }
     agrees(

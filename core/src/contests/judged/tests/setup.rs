@@ -1,7 +1,7 @@
 //! Rules and judges: the defaults, the organizer's changes, and what is refused.
 
 use super::*;
-use crate::contests::{AwardPlan, Criterion, JudgingRules};
+use crate::contests::{AwardPlan, Criterion, JudgingRules, AWARD_PLACES_MAX};
 
 #[test]
 fn a_new_contest_has_the_usual_criteria_and_its_entrants_are_the_confirmed_sign_ups() {
@@ -203,4 +203,89 @@ fn removing_a_judge_removes_their_scores() {
     assert_eq!(got.results[0].final_text.as_deref(), Some("80.00"));
     let err = remove_judge(&mut c.conn, j[0], now()).unwrap_err();
     assert_eq!(code(err), "contests.judge_not_found");
+}
+
+#[test]
+fn a_judge_beyond_the_largest_panel_is_refused_and_nothing_is_stored() {
+    let mut c = contest();
+    c.outside_judges(JUDGES_MAX);
+    let before = c.fingerprint();
+    let one_more = JudgeInput {
+        staff_id: None,
+        name: "评委甲".into(),
+    };
+    let err = add_judge(&mut c.conn, c.activity, &one_more, now()).unwrap_err();
+    assert_eq!(code(err), "contests.too_many_judges");
+    let err = c.staff_judge(5).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "本次比赛已有 30 名评委，不能再添加；请先删去不再担任的评委"
+    );
+    assert_eq!(c.fingerprint(), before);
+    assert_eq!(c.get().judges.len(), JUDGES_MAX);
+}
+
+#[test]
+fn an_award_level_of_more_places_than_any_contest_needs_is_refused_and_nothing_is_stored() {
+    let mut c = contest();
+    let r = JudgingRules::default();
+    let before = c.fingerprint();
+    for (plan, message) in [
+        (
+            AwardPlan::Count {
+                first: 1,
+                second: AWARD_PLACES_MAX + 1,
+                third: 3,
+                excellent: None,
+            },
+            "二等奖设了 1001 名，太多了：每个奖项最多 1000 名",
+        ),
+        (
+            AwardPlan::Count {
+                first: 1,
+                second: 2,
+                third: 3,
+                excellent: Some(u32::MAX),
+            },
+            "优秀奖设了 4294967295 名，太多了：每个奖项最多 1000 名",
+        ),
+    ] {
+        let err = set_judging_rules(&mut c.conn, c.activity, &r, Some(&plan), now()).unwrap_err();
+        assert_eq!(err.code(), "contests.too_many_award_places");
+        assert_eq!(err.to_string(), message);
+    }
+    assert_eq!(c.fingerprint(), before);
+    // The largest plan passes; with four entrants it simply ends with the last one ranked.
+    let most = AwardPlan::Count {
+        first: AWARD_PLACES_MAX,
+        second: AWARD_PLACES_MAX,
+        third: AWARD_PLACES_MAX,
+        excellent: Some(AWARD_PLACES_MAX),
+    };
+    let got = set_judging_rules(&mut c.conn, c.activity, &r, Some(&most), now()).unwrap();
+    assert_eq!(got.awards, Some(most));
+}
+
+#[test]
+fn a_criterion_name_longer_than_the_form_allows_is_refused_and_nothing_is_stored() {
+    let mut c = contest();
+    let before = c.fingerprint();
+    let long = "很".repeat(CRITERION_NAME_MAX + 1);
+    let err = set_judging_rules(
+        &mut c.conn,
+        c.activity,
+        &rules(&[(long.as_str(), 60), ("表达", 40)], 5, false),
+        None,
+        now(),
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), "contests.criterion_name_too_long");
+    assert_eq!(
+        err.to_string(),
+        format!("评分项名称“{long}”太长，最多 20 个字")
+    );
+    assert_eq!(c.fingerprint(), before);
+    let longest = "很".repeat(CRITERION_NAME_MAX);
+    let r = rules(&[(longest.as_str(), 60), ("表达", 40)], 5, false);
+    assert!(set_judging_rules(&mut c.conn, c.activity, &r, None, now()).is_ok());
 }

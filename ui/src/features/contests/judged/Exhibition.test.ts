@@ -15,18 +15,19 @@ const entries = [
   { id: 12, title: '墨竹', staff_id: 2, author: '李四', department_name: '宣传科', medium: '国画', photo_file_id: null },
 ]
 
-const readyVote: VotePermits = { weight: yes(), issue: yes(), unused: absent(), kiosk: absent(), close: absent() }
-const openVote: VotePermits = { weight: yes(), issue: yes(), unused: yes(), kiosk: yes(), close: yes() }
+const readyVote: VotePermits = { weight: yes(), issue: yes(), unused: absent(), reprint: absent(), kiosk: absent(), close: absent() }
+const openVote: VotePermits = { weight: yes(), issue: yes(), unused: yes(), reprint: absent(), kiosk: yes(), close: yes() }
 const closedVote: VotePermits = {
   weight: refused('人气投票已结束，不能再更改', 'judging.vote_closed'),
   issue: absent(),
   unused: absent(),
+  reprint: absent(),
   kiosk: absent(),
   close: absent(),
 }
 
 function exhibition(overrides: Partial<Exhibition> = {}): Exhibition {
-  return { entries, vote: { state: 'ready', weight: 30, codes_issued: 0, votes_cast: 0, allowed: readyVote }, blend: [], ...overrides }
+  return { entries, vote: { state: 'ready', weight: 30, codes_issued: 0, votes_cast: 0, reprints: 0, allowed: readyVote }, blend: [], ...overrides }
 }
 
 async function showTab(label: string) {
@@ -39,7 +40,7 @@ async function showTab(label: string) {
 describe('an exhibition', () => {
   test('opens on its works and shows the blend once the vote is closed', async () => {
     const closed = exhibition({
-      vote: { state: 'closed', weight: 30, codes_issued: 10, votes_cast: 8, allowed: closedVote },
+      vote: { state: 'closed', weight: 30, codes_issued: 10, votes_cast: 8, reprints: 0, allowed: closedVote },
       blend: [
         { entrant_id: 11, judge_text: '87.67', votes: 8, popular_text: '100.00', final_text: '91.37' },
         { entrant_id: 12, judge_text: '81.00', votes: 0, popular_text: '0.00', final_text: '56.70' },
@@ -54,7 +55,7 @@ describe('an exhibition', () => {
   })
 
   test('发放投票码 shows the new codes to hand out', async () => {
-    const open = contest({ activity_kind: 'exhibition', exhibition: exhibition({ vote: { state: 'open', weight: 30, codes_issued: 2, votes_cast: 0, allowed: openVote } }) })
+    const open = contest({ activity_kind: 'exhibition', exhibition: exhibition({ vote: { state: 'open', weight: 30, codes_issued: 2, votes_cast: 0, reprints: 0, allowed: openVote } }) })
     const b = fakeBackend({
       judged_contest: () => open,
       activity_files: () => [],
@@ -73,7 +74,7 @@ describe('an exhibition', () => {
   })
 
   test('进入投票终端 locks the window to this exhibition', async () => {
-    const open = contest({ activity_kind: 'exhibition', exhibition: exhibition({ vote: { state: 'open', weight: 30, codes_issued: 2, votes_cast: 0, allowed: openVote } }) })
+    const open = contest({ activity_kind: 'exhibition', exhibition: exhibition({ vote: { state: 'open', weight: 30, codes_issued: 2, votes_cast: 0, reprints: 0, allowed: openVote } }) })
     const b = fakeBackend({
       judged_contest: () => open,
       activity_files: () => [],

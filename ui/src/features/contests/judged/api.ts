@@ -76,6 +76,11 @@ export function unusedVoteCodes(activityId: number, options?: CallOptions) {
   return call<string[]>('unused_vote_codes', { activityId }, options)
 }
 
+/** 补印 after voting began: the unused codes again, with a reason that core logs. */
+export function reprintVoteCodes(activityId: number, reason: string, options?: CallOptions) {
+  return call<string[]>('reprint_vote_codes', { activityId, reason }, options)
+}
+
 export function closeVote(activityId: number) {
   return call<JudgedContest>('close_vote', { activityId })
 }
