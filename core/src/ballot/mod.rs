@@ -1,5 +1,5 @@
 //! The secret ballot (`ballot`), shared by every anonymous vote of the app: the 评先选优 rounds,
-//! the 书画展览 popular vote, and the coming anonymous 评诺 ratings.
+//! the 书画展览 popular vote, and the anonymous 评诺 ratings.
 //!
 //! A vote is a [`BoxRef`] (which feature, which round) holding one-time codes and counters:
 //!
@@ -46,6 +46,8 @@ pub enum BoxKind {
     HonorRound,
     /// The popular vote of a 书画展览 (`ref_id` = `activity.id`).
     Exhibition,
+    /// One sheet of an anonymous 评诺 round (`ref_id` = `pledge_sheet.id`).
+    PledgeSheet,
 }
 
 impl BoxKind {
@@ -53,6 +55,7 @@ impl BoxKind {
         match self {
             BoxKind::HonorRound => "honor_round",
             BoxKind::Exhibition => "exhibition",
+            BoxKind::PledgeSheet => "pledge_sheet",
         }
     }
 }

@@ -1,6 +1,7 @@
 //! 亮诺 · 践诺 · 评诺. The 亮诺墙, timelines and summaries are open to read; a person publishes
 //! their own pledge and records progress on it in self-service (their PIN when turned on);
-//! everything else needs organizer mode.
+//! 评诺 ratings are named in self-service; the slips of anonymous rounds are printed here (the
+//! kiosk that takes them is not wired yet). Everything else needs organizer mode.
 
 use tauri::ipc::{Request, Response};
 use tauri::State;
@@ -198,5 +199,144 @@ pub async fn export_pledge_summary(
     state.require_organizer()?;
     state
         .db(move |c| pledges::export_summary(c, year, &exports::export_dir(), now()))
+        .await
+}
+
+/// 评诺 rounds of a year (every year when `null`).
+#[tauri::command]
+pub async fn pledge_rounds(
+    state: State<'_, AppState>,
+    year: Option<i32>,
+) -> Result<Vec<PledgeRound>, AppError> {
+    state.db(move |c| Ok(pledges::rounds(c, year)?)).await
+}
+
+#[tauri::command]
+pub async fn create_pledge_round(
+    state: State<'_, AppState>,
+    input: Form<PledgeRoundInput>,
+) -> Result<PledgeRound, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(pledges::create_round(c, &input, now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn update_pledge_round(
+    state: State<'_, AppState>,
+    id: i64,
+    input: Form<PledgeRoundInput>,
+) -> Result<PledgeRound, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(pledges::update_round(c, id, &input, now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn open_pledge_round(
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<PledgeRound, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(pledges::open_round(c, id, now())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn close_pledge_round(
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<PledgeRound, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(pledges::close_round(c, id, now())?))
+        .await
+}
+
+/// The slips of an anonymous round, until its first rating.
+#[tauri::command]
+pub async fn pledge_round_codes(
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<Vec<SheetCodes>, AppError> {
+    state.require_organizer()?;
+    state.db(move |c| Ok(pledges::round_codes(c, id)?)).await
+}
+
+#[tauri::command]
+pub async fn reprint_pledge_codes(
+    state: State<'_, AppState>,
+    sheet_id: i64,
+    reason: String,
+) -> Result<SheetCodes, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(pledges::reprint_sheet_codes(c, sheet_id, &reason, now())?))
+        .await
+}
+
+/// The result, once the round is closed.
+#[tauri::command]
+pub async fn pledge_round_result(
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<RoundResult, AppError> {
+    state.db(move |c| Ok(pledges::round_result(c, id)?)).await
+}
+
+#[tauri::command]
+pub async fn export_pledge_round_result(
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<ExportedFile, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| pledges::export_result(c, id, &exports::export_dir(), now()))
+        .await
+}
+
+/// An owner's 评诺 grades, for their record.
+#[tauri::command]
+pub async fn owner_pledge_grades(
+    state: State<'_, AppState>,
+    owner: Form<Owner>,
+) -> Result<Vec<PledgeGradeLine>, AppError> {
+    state
+        .db(move |c| Ok(pledges::owner_grades(c, *owner)?))
+        .await
+}
+
+/// Whom the person may rate as themself, and what they gave so far.
+#[tauri::command]
+pub async fn self_rateable_pledges(
+    state: State<'_, AppState>,
+    staff_id: i64,
+    pin: Option<String>,
+    round_id: i64,
+) -> Result<Vec<RateableOwner>, AppError> {
+    state
+        .db(move |c| {
+            auth::verify_staff(c, staff_id, pin.as_deref(), now())?;
+            Ok(pledges::rateable(c, round_id, staff_id)?)
+        })
+        .await
+}
+
+/// 实名评价 (and every 自评): the person rates as themself.
+#[tauri::command]
+pub async fn self_rate_pledge(
+    state: State<'_, AppState>,
+    staff_id: i64,
+    pin: Option<String>,
+    input: Form<RatingInput>,
+) -> Result<RateableOwner, AppError> {
+    state
+        .db(move |c| {
+            auth::verify_staff(c, staff_id, pin.as_deref(), now())?;
+            Ok(pledges::rate(c, staff_id, &input, now())?)
+        })
         .await
 }

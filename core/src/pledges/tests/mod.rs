@@ -3,6 +3,10 @@
 
 mod progress;
 mod publish;
+mod rating;
+mod results;
+mod rounds;
+mod secrecy;
 mod wall;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -112,4 +116,50 @@ pub(super) fn everything(conn: &Connection) -> Vec<String> {
 
 pub(super) fn code<T: std::fmt::Debug>(r: Result<T, PledgeError>) -> &'static str {
     r.unwrap_err().code()
+}
+
+/// A round of 2026 over the pledges published so far: the leaders are 职工5 and 职工6, the
+/// colleagues are each owner's 科室, default scoring.
+pub(super) fn round_input(mode: RatingMode) -> PledgeRoundInput {
+    PledgeRoundInput {
+        year: YEAR,
+        title: "2026年度评诺".into(),
+        mode,
+        colleagues: ColleagueScope::SameDepartment,
+        leader_ids: Vec::new(),
+        colleague_ids: Vec::new(),
+        scoring: Scoring::default(),
+    }
+}
+
+impl Unit {
+    /// 职工1 (办公室) and 职工2 (宣传科) publish; a round with 职工5 and 职工6 as leaders is
+    /// created and opened on 1 December.
+    pub fn open_round_of_two(&mut self, mode: RatingMode) -> (PledgeRound, Pledge, Pledge) {
+        let a = self.publish_own(0);
+        let b = self.publish_own(1);
+        let input = PledgeRoundInput {
+            leader_ids: vec![self.people[4], self.people[5]],
+            ..round_input(mode)
+        };
+        let r = create_round(&mut self.conn, &input, at(11, 30)).unwrap();
+        let r = open_round(&mut self.conn, r.id, at(12, 1)).unwrap();
+        (r, a, b)
+    }
+
+    pub fn rate(
+        &mut self,
+        rater: usize,
+        round: i64,
+        pledge: i64,
+        rating: Rating,
+    ) -> Result<RateableOwner, PledgeError> {
+        let input = RatingInput {
+            round_id: round,
+            pledge_id: pledge,
+            rating,
+            comment: String::new(),
+        };
+        rate(&mut self.conn, self.people[rater], &input, at(12, 2))
+    }
 }

@@ -67,6 +67,10 @@ pub struct Fixture {
     pub pledge: i64,
     pub pledge_item: i64,
     pub pledge_progress: i64,
+    /// An open anonymous 评诺 round of 2030 (leaders: staff 7 and 8) over that pledge, and a
+    /// draft round.
+    pub pledge_round: i64,
+    pub draft_pledge_round: i64,
 }
 
 /// A tiny PNG: enough to be taken for a picture.
@@ -156,6 +160,15 @@ pub fn fixture(path: &std::path::Path) -> Fixture {
     )
     .unwrap()
     .id;
+    let pledge_round =
+        wenming_core::pledges::create_round(&mut conn, &pledges::round_input(vec![7, 8]), t)
+            .unwrap()
+            .id;
+    wenming_core::pledges::open_round(&mut conn, pledge_round, t).unwrap();
+    let draft_pledge_round =
+        wenming_core::pledges::create_round(&mut conn, &pledges::round_input(vec![7]), t)
+            .unwrap()
+            .id;
     Fixture {
         activity: 1,
         activity_file,
@@ -172,6 +185,8 @@ pub fn fixture(path: &std::path::Path) -> Fixture {
         pledge: pledge.id,
         pledge_item,
         pledge_progress,
+        pledge_round,
+        draft_pledge_round,
     }
 }
 

@@ -1,8 +1,11 @@
-//! Role cases of 亮诺 · 践诺 · 评诺. Self-service cases act as staff 4 and 5 (staff 1 gets
+//! Role cases of 亮诺 · 践诺 · 评诺. Self-service cases act as staff 4, 5 and 6 (staff 1 gets
 //! PIN-locked by other features' cases).
 
 use serde_json::json;
-use wenming_core::pledges::{ItemEditInput, ItemInput, Owner, PledgeInput, ProgressInput, Status};
+use wenming_core::pledges::{
+    ColleagueScope, ItemEditInput, ItemInput, Owner, PledgeInput, PledgeRoundInput, ProgressInput,
+    RatingMode, Scoring, Status,
+};
 
 use super::*;
 use crate::common::ipc::Body;
@@ -37,6 +40,19 @@ pub fn progress_input(item_id: i64) -> ProgressInput {
         text: "已完成".into(),
         status: Status::InProgress,
         progress: 50,
+    }
+}
+
+/// An anonymous 评诺 round of 2030 with these leaders, colleagues by 科室.
+pub fn round_input(leader_ids: Vec<i64>) -> PledgeRoundInput {
+    PledgeRoundInput {
+        year: 2030,
+        title: "2030年度评诺".into(),
+        mode: RatingMode::Anonymous,
+        colleagues: ColleagueScope::SameDepartment,
+        leader_ids,
+        colleague_ids: Vec::new(),
+        scoring: Scoring::default(),
     }
 }
 
@@ -117,6 +133,68 @@ pub fn list(f: &Fixture) -> Vec<Row> {
             "export_pledge_summary",
             Organizer,
             Body::Json(json!({ "year": 2030 })),
+        ),
+        (
+            "pledge_rounds",
+            Everyone(None),
+            Body::Json(json!({ "year": 2030 })),
+        ),
+        (
+            "create_pledge_round",
+            Organizer,
+            Body::Json(json!({ "input": v(round_input(vec![7])) })),
+        ),
+        (
+            "update_pledge_round",
+            Organizer,
+            Body::Json(json!({ "id": f.draft_pledge_round, "input": v(round_input(vec![7])) })),
+        ),
+        (
+            "open_pledge_round",
+            Organizer,
+            Body::Json(json!({ "id": f.draft_pledge_round })),
+        ),
+        (
+            "close_pledge_round",
+            Organizer,
+            Body::Json(json!({ "id": f.pledge_round })),
+        ),
+        (
+            "pledge_round_codes",
+            Organizer,
+            Body::Json(json!({ "id": f.pledge_round })),
+        ),
+        (
+            "reprint_pledge_codes",
+            Organizer,
+            Body::Json(json!({ "sheetId": 1, "reason": "打印不清" })),
+        ),
+        (
+            "pledge_round_result",
+            Everyone(Some("pledges.results_hidden")),
+            Body::Json(json!({ "id": f.pledge_round })),
+        ),
+        (
+            "export_pledge_round_result",
+            Organizer,
+            Body::Json(json!({ "id": f.pledge_round })),
+        ),
+        (
+            "owner_pledge_grades",
+            Everyone(None),
+            Body::Json(json!({ "owner": { "kind": "person", "staff_id": 5 } })),
+        ),
+        (
+            "self_rateable_pledges",
+            SelfService,
+            Body::Json(json!({ "staffId": 6, "pin": null, "roundId": f.pledge_round })),
+        ),
+        (
+            "self_rate_pledge",
+            SelfService,
+            Body::Json(json!({ "staffId": 5, "pin": null, "input": {
+                "round_id": f.pledge_round, "pledge_id": f.pledge,
+                "rating": "satisfied", "comment": "" } })),
         ),
     ]
 }
