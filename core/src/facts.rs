@@ -12,7 +12,7 @@ use ts_rs::TS;
 use crate::activities::{self, ActivityKind};
 use crate::contests::{self, ContestForm, JudgingLimits, TournamentFacts};
 use crate::pledges::PledgeLimits;
-use crate::{auth, honors, roster, settings};
+use crate::{auth, honors, points, roster, settings};
 
 /// Everything the window is told once, at build time.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -52,6 +52,7 @@ pub struct Limits {
     pub honors: HonorLimits,
     pub judging: JudgingLimits,
     pub pledges: PledgeLimits,
+    pub points: PointsLimits,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -97,6 +98,17 @@ pub struct HonorLimits {
     pub quota: u32,
 }
 
+/// 综合量化考核: the range of one rule and of one adjustment, and the longest reason or note.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PointsLimits {
+    pub rule_min: f64,
+    pub rule_max: f64,
+    pub per_hour_max: f64,
+    pub adjustment_max: f64,
+    pub reason: u32,
+}
+
 const fn n(v: usize) -> u32 {
     v as u32
 }
@@ -136,6 +148,13 @@ pub fn app_facts() -> AppFacts {
             },
             judging: JudgingLimits::new(),
             pledges: PledgeLimits::get(),
+            points: PointsLimits {
+                rule_min: points::RULE_MIN,
+                rule_max: points::RULE_MAX,
+                per_hour_max: points::PER_HOUR_MAX,
+                adjustment_max: points::ADJUSTMENT_MAX,
+                reason: n(points::REASON_MAX),
+            },
         },
         kinds: ActivityKind::ALL
             .into_iter()

@@ -4,8 +4,10 @@
 //! parses arguments, checks the role (through [`auth::Session`]) and calls one function of a feature
 //! module. Features: [`roster`] (人员与科室), [`auth`] (组织者模式 and staff PINs), [`activities`]
 //! (活动与报名), [`contests`] (比赛成绩: the scoring, pairing and standings rules), [`honors`]
-//! (评先选优: nominations, secret ballot rounds, tally and 公示), [`pledges`] (亮诺 · 践诺 · 评诺), [`ballot`] (the secret ballot
-//! shared by every anonymous vote: one-time codes and order-free counters), [`settings`]
+//! (评先选优: nominations, secret ballot rounds, tally and 公示), [`pledges`] (亮诺 · 践诺 · 评诺),
+//! [`points`] (综合量化考核: the derived points ledger and leaderboards), [`dashboard`] (首页),
+//! [`ballot`] (the secret ballot shared by every anonymous vote: one-time codes and order-free
+//! counters), [`settings`]
 //! (单位设置) and [`sample`] (示例数据). Errors of every feature convert into [`AppError`], the
 //! `{code, message}` that crosses IPC. The SQLite store and its migrations are in [`store`].
 
@@ -13,6 +15,7 @@ pub mod activities;
 pub mod auth;
 pub mod ballot;
 pub mod contests;
+pub mod dashboard;
 pub mod error;
 pub mod exports;
 pub mod facts;
@@ -21,6 +24,7 @@ pub mod honors;
 mod labelled;
 pub mod permit;
 pub mod pledges;
+pub mod points;
 pub mod roster;
 pub mod sample;
 pub mod settings;

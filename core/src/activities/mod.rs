@@ -31,6 +31,10 @@ pub use signup::{
     cancel_signup, leave_waitlist, my_activities, sign_up, sign_up_team, signup_list,
     signup_list_for, signups,
 };
+pub use store::participation::{
+    activities_by_month, attendance_records, attendance_tally, attendees_by_department,
+    open_for_signup, upcoming_activities, ActivityBrief, AttendanceRecord, AttendanceTally,
+};
 
 use crate::store::write;
 use crate::time::show_time;

@@ -55,14 +55,15 @@ pub use groups::{group_label, qualifiers, snake_groups, DrawnGroup, Qualifier};
 pub use judged::{
     add_entry, add_judge, blend_scaled, cast_vote, certificates, check_criteria, close_vote,
     default_awards, enter_score, export_result_sheet, is_judged_kind, issue_vote_codes,
-    judge_contest, judged_contest, popular_scaled, publish_results, recusals, remove_entry,
-    remove_judge, reprint_vote_codes, result_sheet, set_judging_rules, set_vote_weight,
-    sheet_total, trim_extremes, unlock_results, unused_vote_codes, vote_ballot, BlendLine,
-    Certificate, ContestJudge, CountedScore, Criterion, DropReason, Entrant, EntryInput,
+    judge_contest, judged_contest, popular_scaled, publish_results, published_awards, recusals,
+    remove_entry, remove_judge, reprint_vote_codes, result_sheet, set_judging_rules,
+    set_vote_weight, sheet_total, trim_extremes, unlock_results, unused_vote_codes, vote_ballot,
+    BlendLine, Certificate, ContestJudge, CountedScore, Criterion, DropReason, Entrant, EntryInput,
     Exhibition, ExhibitionEntry, Judge, JudgeInput, JudgedContest, JudgedEntrant, JudgedResult,
-    JudgingError, JudgingRules, PopularVote, Recusal, ResultAction, ResultCell, ResultLogEntry,
-    ResultSheet, ResultSheetKind, ScoreSheet, Trimmed, VoteBallot, VoteState, CRITERION_NAME_MAX,
-    DECIMALS_MAX, DROPPED_NOTE, JUDGES_MAX, TRIM_FROM_MAX, TRIM_FROM_MIN, WEIGHTS_TOTAL,
+    JudgingError, JudgingRules, PersonAward, PopularVote, Recusal, ResultAction, ResultCell,
+    ResultLogEntry, ResultSheet, ResultSheetKind, ScoreSheet, Trimmed, VoteBallot, VoteState,
+    CRITERION_NAME_MAX, DECIMALS_MAX, DROPPED_NOTE, JUDGES_MAX, TRIM_FROM_MAX, TRIM_FROM_MIN,
+    WEIGHTS_TOTAL,
 };
 pub use knockout::{
     first_round, next_round, round_name, seeding_order, BracketMatch, MatchWinner, MAX_BRACKET,

@@ -24,6 +24,7 @@ mod model;
 mod nominations;
 mod notice;
 mod paper;
+mod pending;
 mod publicity;
 mod report;
 mod round_view;
@@ -48,6 +49,7 @@ pub use nominations::{
 };
 pub use notice::{publicity_notice, working_days};
 pub use paper::{enter_paper_count, paper_status};
+pub use pending::{nominations_to_review, open_rounds, publicity_ending, HonorTodo};
 pub use publicity::{
     add_objection, awards, confirm_publicity, department_awards, publicity, resolve_objection,
     staff_awards, start_publicity,

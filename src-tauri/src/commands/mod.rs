@@ -7,9 +7,11 @@
 pub mod activities;
 pub mod auth;
 pub mod contests;
+pub mod dashboard;
 mod form;
 pub mod honors;
 pub mod pledges;
+pub mod points;
 pub mod roster;
 pub mod settings;
 mod upload;
@@ -229,4 +231,14 @@ register![
     pledges::owner_pledge_grades,
     pledges::self_rateable_pledges,
     pledges::self_rate_pledge,
+    dashboard::dashboard,
+    points::points_leaderboard,
+    points::points_policy,
+    points::points_ledger,
+    points::my_points,
+    points::preview_points_policy,
+    points::set_points_policy,
+    points::add_points_adjustment,
+    points::points_adjustments,
+    points::export_points,
 ];

@@ -63,6 +63,13 @@ export const FACTS: AppFacts = {
       progress_text: 1000,
       reason: 200,
     },
+    points: {
+      adjustment_max: 100.0,
+      per_hour_max: 20.0,
+      reason: 200,
+      rule_max: 100.0,
+      rule_min: -100.0,
+    },
     roster: {
       department_name: 30,
       employee_no: 20,

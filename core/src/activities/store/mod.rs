@@ -237,5 +237,6 @@ pub fn set_time(
 
 // ---- sign-ups ----
 
+pub mod participation;
 mod signups;
 pub use signups::*;

@@ -15,6 +15,7 @@
 //! [`Entrant`] (a confirmed sign-up: a person or a 科室 team), [`ResultSheet`] and
 //! [`Certificate`]. Errors of the stored part are [`JudgingError`]s (codes `contests.*`).
 
+mod awards;
 mod contest;
 mod error;
 mod exhibition;
@@ -24,6 +25,7 @@ mod scoring;
 mod sheets;
 mod store;
 
+pub use awards::{published_awards, PersonAward};
 pub use contest::{
     add_judge, default_awards, enter_score, is_judged_kind, judged_contest, publish_results,
     remove_judge, set_judging_rules, unlock_results, JUDGES_MAX, JUDGE_NAME_MAX, REASON_MAX,

@@ -209,3 +209,22 @@ pub fn add_log(
     )?;
     Ok(())
 }
+
+/// The activities of the contests whose results are published, starting in `[from, to)`, in order
+/// of their start.
+pub fn published_in(
+    conn: &Connection,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+) -> rusqlite::Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.activity_id FROM judged_contest c JOIN activity a ON a.id = c.activity_id
+         WHERE c.published_at IS NOT NULL AND a.starts_at >= ?1 AND a.starts_at < ?2
+         ORDER BY a.starts_at, a.id",
+    )?;
+    let rows = stmt.query_map(
+        params![crate::time::date_text(from), crate::time::date_text(to)],
+        |r| r.get(0),
+    )?;
+    rows.collect()
+}

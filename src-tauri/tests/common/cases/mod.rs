@@ -19,6 +19,7 @@ mod activities;
 mod contests;
 mod honors;
 mod pledges;
+mod points;
 mod roster;
 mod settings;
 
@@ -287,6 +288,7 @@ pub fn cases(f: &Fixture) -> Vec<Case> {
         contests::list(f),
         honors::list(f),
         pledges::list(f),
+        points::list(f),
     ]
     .into_iter()
     .flatten()

@@ -1,0 +1,201 @@
+//! Reads of attendance over a span of days, for the points ledger and the home page: totals per
+//! person in one aggregate (covered by the index `signup_member_attendance`), one person's records,
+//! and counts by month and by 科室.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use rusqlite::{params, Connection};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::activities::model::{ActivityKind, Attendance};
+use crate::time::{date_text, time_column};
+
+/// One person's attendance over a span: activities attended, absences after signing up, and the
+/// hours of 志愿服务 attended.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AttendanceTally {
+    pub staff_id: i64,
+    pub present: u32,
+    pub absent: u32,
+    pub volunteer_hours: f64,
+}
+
+/// One attendance of one person: the activity and what was recorded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AttendanceRecord {
+    pub activity_id: i64,
+    pub title: String,
+    pub kind: ActivityKind,
+    pub starts_at: NaiveDateTime,
+    pub attendance: Attendance,
+    pub hours: Option<f64>,
+}
+
+/// Attendance per person of the activities starting in `[from, to)` (cancelled ones left out).
+pub fn attendance_tally(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> rusqlite::Result<Vec<AttendanceTally>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT m.staff_id,
+                count(*) FILTER (WHERE m.attendance = 'present'),
+                count(*) FILTER (WHERE m.attendance = 'absent'),
+                total(m.hours) FILTER (WHERE m.attendance = 'present' AND a.kind = 'volunteer')
+         FROM activity a JOIN signup_member m ON m.activity_id = a.id
+         WHERE a.starts_at >= ?1 AND a.starts_at < ?2 AND a.phase <> 'cancelled'
+           AND m.attendance IS NOT NULL
+         GROUP BY m.staff_id",
+    )?;
+    let rows = stmt.query_map(params![date_text(from), date_text(to)], |r| {
+        Ok(AttendanceTally {
+            staff_id: r.get(0)?,
+            present: r.get(1)?,
+            absent: r.get(2)?,
+            volunteer_hours: r.get(3)?,
+        })
+    })?;
+    rows.collect()
+}
+
+/// One person's recorded attendance at activities starting in `[from, to)`, oldest first.
+pub fn attendance_records(
+    conn: &Connection,
+    staff_id: i64,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> rusqlite::Result<Vec<AttendanceRecord>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.id, a.title, a.kind, a.starts_at, m.attendance, m.hours
+         FROM signup_member m JOIN activity a ON a.id = m.activity_id
+         WHERE m.staff_id = ?1 AND a.starts_at >= ?2 AND a.starts_at < ?3
+           AND a.phase <> 'cancelled' AND m.attendance IS NOT NULL
+         ORDER BY a.starts_at, a.id",
+    )?;
+    let rows = stmt.query_map(params![staff_id, date_text(from), date_text(to)], |r| {
+        let kind: String = r.get(2)?;
+        Ok(AttendanceRecord {
+            activity_id: r.get(0)?,
+            title: r.get(1)?,
+            kind: ActivityKind::from_sql(&kind).unwrap_or(ActivityKind::Study),
+            starts_at: time_column(r, 3)?,
+            attendance: r.get(4)?,
+            hours: r.get(5)?,
+        })
+    })?;
+    rows.collect()
+}
+
+/// Per 科室 (the person's 科室 now): how many people attended at least one activity starting in
+/// `[from, to)`.
+pub fn attendees_by_department(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> rusqlite::Result<Vec<(i64, u32)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT s.department_id, count(*)
+         FROM staff s
+         WHERE s.id IN (SELECT m.staff_id
+                        FROM activity a JOIN signup_member m ON m.activity_id = a.id
+                        WHERE a.starts_at >= ?1 AND a.starts_at < ?2
+                          AND a.phase <> 'cancelled' AND m.attendance = 'present')
+         GROUP BY s.department_id",
+    )?;
+    let rows = stmt.query_map(params![date_text(from), date_text(to)], |r| {
+        Ok((r.get(0)?, r.get(1)?))
+    })?;
+    rows.collect()
+}
+
+/// Activities (published or finished) starting in `[from, to)`, counted by month `1..=12`.
+pub fn activities_by_month(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> rusqlite::Result<Vec<(u32, u32)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT CAST(substr(starts_at, 6, 2) AS INTEGER), count(*)
+         FROM activity
+         WHERE starts_at >= ?1 AND starts_at < ?2 AND phase IN ('published', 'finished')
+         GROUP BY 1 ORDER BY 1",
+    )?;
+    let rows = stmt.query_map(params![date_text(from), date_text(to)], |r| {
+        Ok((r.get(0)?, r.get(1)?))
+    })?;
+    rows.collect()
+}
+
+/// An activity as the home page lists it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ActivityBrief {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub kind: ActivityKind,
+    pub title: String,
+    pub place: String,
+    pub starts_at: NaiveDateTime,
+    pub signup_deadline: NaiveDateTime,
+    pub capacity: Option<u32>,
+    /// People with a confirmed place.
+    pub confirmed: u32,
+}
+
+const BRIEF: &str =
+    "SELECT a.id, a.kind, a.title, a.place, a.starts_at, a.signup_deadline, a.capacity,
+        (SELECT count(*) FROM signup_member m JOIN signup s ON s.id = m.signup_id
+         WHERE m.activity_id = a.id AND s.status = 'confirmed')
+     FROM activity a";
+
+fn briefs(
+    conn: &Connection,
+    sql: &str,
+    now: NaiveDateTime,
+    limit: u32,
+) -> rusqlite::Result<Vec<ActivityBrief>> {
+    let mut stmt = conn.prepare_cached(&format!("{BRIEF} {sql}"))?;
+    let rows = stmt.query_map(params![crate::time::time_text(now), limit], |r| {
+        let kind: String = r.get(1)?;
+        Ok(ActivityBrief {
+            id: r.get(0)?,
+            kind: ActivityKind::from_sql(&kind).unwrap_or(ActivityKind::Study),
+            title: r.get(2)?,
+            place: r.get(3)?,
+            starts_at: time_column(r, 4)?,
+            signup_deadline: time_column(r, 5)?,
+            capacity: r.get(6)?,
+            confirmed: r.get(7)?,
+        })
+    })?;
+    rows.collect()
+}
+
+/// The next published activities that have not started yet, soonest first.
+pub fn upcoming_activities(
+    conn: &Connection,
+    now: NaiveDateTime,
+    limit: u32,
+) -> rusqlite::Result<Vec<ActivityBrief>> {
+    briefs(
+        conn,
+        "WHERE a.phase = 'published' AND a.starts_at > ?1 ORDER BY a.starts_at, a.id LIMIT ?2",
+        now,
+        limit,
+    )
+}
+
+/// Published activities taking sign-ups now, the nearest deadline first.
+pub fn open_for_signup(
+    conn: &Connection,
+    now: NaiveDateTime,
+    limit: u32,
+) -> rusqlite::Result<Vec<ActivityBrief>> {
+    briefs(
+        conn,
+        "WHERE a.phase = 'published' AND a.signup_opens_at <= ?1 AND a.signup_deadline > ?1
+         ORDER BY a.signup_deadline, a.id LIMIT ?2",
+        now,
+        limit,
+    )
+}

@@ -1,0 +1,182 @@
+//! 首页 (`dashboard`): the first screen in one call — upcoming activities and open sign-ups,
+//! participation by 科室 (share of active staff who attended at least one activity this year),
+//! activities by month, the points top 10 and, for the organizer, the pending work, each item
+//! naming the record its screen opens.
+//!
+//! Everything is read through the public functions of the features it shows. Two pending kinds
+//! wait for their features: pledges overdue (`pledges`) and 标准 without evidence (`ledger`);
+//! [`PendingKind`] has their place and [`pending`] is where they are added.
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::activities::ActivityBrief;
+use crate::auth::Role;
+use crate::error::{Coded, StoreError};
+use crate::points::{Period, PersonStanding, PointsError};
+
+/// How many activities each list shows, and how many people the points top list.
+pub const LIST_LEN: u32 = 6;
+pub const TOP_LEN: usize = 10;
+/// A 公示 ending within this many days counts as pending.
+pub const PUBLICITY_SOON_DAYS: i64 = 3;
+
+#[derive(Debug, thiserror::Error)]
+pub enum DashboardError {
+    #[error(transparent)]
+    Points(#[from] PointsError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<rusqlite::Error> for DashboardError {
+    fn from(e: rusqlite::Error) -> Self {
+        DashboardError::Store(e.into())
+    }
+}
+
+impl Coded for DashboardError {
+    fn code(&self) -> &'static str {
+        match self {
+            DashboardError::Points(e) => e.code(),
+            DashboardError::Store(e) => e.code(),
+        }
+    }
+}
+
+/// One 科室's participation this year.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct DepartmentParticipation {
+    #[ts(type = "number")]
+    pub department_id: i64,
+    pub name: String,
+    pub active_staff: u32,
+    /// People now in the 科室 who attended at least one activity this year.
+    pub attendees: u32,
+    /// attendees / active staff, 0–1 (0 for a 科室 without active staff).
+    pub share: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum PendingKind {
+    /// 推荐待审查: `target_id` is the 评选项目.
+    NominationsToReview,
+    /// 投票待结束: the 评选项目 (the round is in `detail`).
+    RoundToClose,
+    /// 公示到期待确认: the 评选项目.
+    PublicityEnding,
+    /// 承诺逾期 (when pledges land).
+    PledgesOverdue,
+    /// 标准缺少佐证 (when the ledger lands).
+    StandardWithoutEvidence,
+}
+
+/// One piece of the organizer's pending work and the record to open.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PendingItem {
+    pub kind: PendingKind,
+    #[ts(type = "number")]
+    pub target_id: i64,
+    pub title: String,
+    pub count: u32,
+    pub due: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Dashboard {
+    pub year: i32,
+    pub upcoming: Vec<ActivityBrief>,
+    pub open_signups: Vec<ActivityBrief>,
+    pub participation: Vec<DepartmentParticipation>,
+    /// Activities (published or finished) starting in each month of the year, January first.
+    pub activities_by_month: Vec<u32>,
+    pub top_points: Vec<PersonStanding>,
+    /// The organizer's pending work; `None` in staff mode.
+    pub pending: Option<Vec<PendingItem>>,
+}
+
+/// The organizer's pending work on `today`.
+pub fn pending(conn: &Connection, today: NaiveDate) -> Result<Vec<PendingItem>, DashboardError> {
+    use crate::honors;
+    let item = |kind, t: honors::HonorTodo| PendingItem {
+        kind,
+        target_id: t.category_id,
+        title: t.title,
+        count: t.count,
+        due: t.ends_on,
+    };
+    let mut out = Vec::new();
+    for t in honors::nominations_to_review(conn, today.year())? {
+        out.push(item(PendingKind::NominationsToReview, t));
+    }
+    for t in honors::open_rounds(conn)? {
+        out.push(item(PendingKind::RoundToClose, t));
+    }
+    let soon = today + Duration::days(PUBLICITY_SOON_DAYS);
+    for t in honors::publicity_ending(conn, soon)? {
+        out.push(item(PendingKind::PublicityEnding, t));
+    }
+    // PledgesOverdue and StandardWithoutEvidence: added here from `pledges` and `ledger`.
+    Ok(out)
+}
+
+/// The home page for `viewer` at `now`.
+pub fn dashboard(
+    conn: &Connection,
+    now: NaiveDateTime,
+    viewer: Role,
+) -> Result<Dashboard, DashboardError> {
+    let year = now.year();
+    let (from, to) = Period::year(year).span()?;
+    let attendees: std::collections::HashMap<i64, u32> =
+        crate::activities::attendees_by_department(conn, from, to)?
+            .into_iter()
+            .collect();
+    let participation = crate::roster::list_departments(conn)
+        .map_err(|e| DashboardError::Points(e.into()))?
+        .into_iter()
+        .map(|d| {
+            let active = d.active_staff.max(0) as u32;
+            let came = attendees.get(&d.id).copied().unwrap_or(0).min(active);
+            DepartmentParticipation {
+                department_id: d.id,
+                name: d.name,
+                active_staff: active,
+                attendees: came,
+                share: if active == 0 {
+                    0.0
+                } else {
+                    f64::from(came) / f64::from(active)
+                },
+            }
+        })
+        .collect();
+    let mut by_month = vec![0u32; 12];
+    for (m, n) in crate::activities::activities_by_month(conn, from, to)? {
+        if (1..=12).contains(&m) {
+            by_month[m as usize - 1] = n;
+        }
+    }
+    Ok(Dashboard {
+        year,
+        upcoming: crate::activities::upcoming_activities(conn, now, LIST_LEN)?,
+        open_signups: crate::activities::open_for_signup(conn, now, LIST_LEN)?,
+        participation,
+        activities_by_month: by_month,
+        top_points: crate::points::top_people(conn, Period::year(year), TOP_LEN, now)?,
+        pending: match viewer {
+            Role::Organizer => Some(pending(conn, now.date())?),
+            _ => None,
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,106 @@
+//! The home page: participation per 科室, activities by month, lists, top points and pending work.
+
+use super::*;
+use crate::activities::{self, ActivityKind, Actor};
+use crate::honors::{self, NominationInput, NominationSource};
+use crate::testkit::{self, november};
+
+fn unit() -> (Connection, Vec<i64>, Vec<i64>) {
+    let mut conn = testkit::database();
+    let departments = testkit::departments(&mut conn, &["办公室", "宣传科"]);
+    // 办公室 gets 0, 2, 4; 宣传科 gets 1, 3.
+    let people = testkit::staff(&mut conn, testkit::people(5, "职工", &departments));
+    (conn, departments, people)
+}
+
+fn held(conn: &mut Connection, title: &str, people: &[i64], present: &[i64]) -> i64 {
+    let a = testkit::publish(conn, &testkit::activity_input(ActivityKind::Study, title)).id;
+    testkit::sign_up_all(conn, a, people, Actor::Staff);
+    for s in activities::signups(conn, a).unwrap() {
+        for m in s.members {
+            if present.contains(&m.staff_id) {
+                activities::check_in(conn, m.id, november(25, 9)).unwrap();
+            }
+        }
+    }
+    activities::finish_activity(conn, a, november(25, 12)).unwrap();
+    a
+}
+
+#[test]
+fn participation_is_the_share_of_active_staff_who_attended_at_least_once() {
+    let (mut conn, _, p) = unit();
+    held(&mut conn, "学习一", &p, &[p[0], p[1]]);
+    held(&mut conn, "学习二", &p, &[p[0], p[2]]);
+    let d = dashboard(&conn, november(26, 9), Role::Staff).unwrap();
+    let shares: Vec<_> = d
+        .participation
+        .iter()
+        .map(|x| (x.name.as_str(), x.active_staff, x.attendees))
+        .collect();
+    assert_eq!(shares, [("办公室", 3, 2), ("宣传科", 2, 1)]);
+    assert!((d.participation[0].share - 2.0 / 3.0).abs() < 1e-9);
+    assert_eq!(d.participation[1].share, 0.5);
+    let mut months = vec![0; 12];
+    months[10] = 2;
+    assert_eq!(d.activities_by_month, months);
+    assert_eq!(d.top_points[0].staff_id, p[0]);
+    assert_eq!(d.top_points[0].total, 2.0);
+}
+
+#[test]
+fn upcoming_and_open_activities_are_listed_before_they_start() {
+    let (mut conn, _, _) = unit();
+    let a = testkit::publish(
+        &mut conn,
+        &testkit::activity_input(ActivityKind::Hiking, "登山"),
+    )
+    .id;
+    let on = |t| dashboard(&conn, t, Role::Staff).unwrap();
+    let before = on(november(10, 9));
+    assert_eq!(
+        before.upcoming.iter().map(|x| x.id).collect::<Vec<_>>(),
+        [a]
+    );
+    assert_eq!(
+        before.open_signups.iter().map(|x| x.id).collect::<Vec<_>>(),
+        [a]
+    );
+    let after_deadline = on(november(21, 9));
+    assert_eq!(after_deadline.upcoming.len(), 1);
+    assert!(after_deadline.open_signups.is_empty());
+    assert!(on(november(26, 9)).upcoming.is_empty());
+}
+
+#[test]
+fn only_the_organizer_gets_the_pending_work_each_naming_its_record() {
+    let (mut conn, _, p) = unit();
+    let categories = honors::seed_default_categories(&mut conn, 2026, november(1, 8)).unwrap();
+    let c = categories
+        .iter()
+        .find(|c| c.name == "文明服务标兵")
+        .unwrap();
+    let input = NominationInput {
+        category_id: c.id,
+        nominee_staff_id: Some(p[0]),
+        nominee_department_id: None,
+        source: NominationSource::Leadership,
+        source_department_id: None,
+        actor_staff_id: None,
+        deeds: "热情服务".into(),
+    };
+    honors::nominate(&mut conn, &input, november(2, 9)).unwrap();
+    let staff = dashboard(&conn, november(3, 9), Role::Staff).unwrap();
+    assert_eq!(staff.pending, None);
+    let organizer = dashboard(&conn, november(3, 9), Role::Organizer).unwrap();
+    assert_eq!(
+        organizer.pending.unwrap(),
+        [PendingItem {
+            kind: PendingKind::NominationsToReview,
+            target_id: c.id,
+            title: "文明服务标兵".into(),
+            count: 1,
+            due: None,
+        }]
+    );
+}

@@ -1,0 +1,114 @@
+//! Leaderboards for people and for 科室 over a year, quarter or month, worked out from one tally.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDateTime;
+use rusqlite::Connection;
+
+use super::model::*;
+use super::{policy, tally, PointsError};
+
+/// Ranks shared on equal points: 1, 2, 2, 4. `values` must be sorted best first.
+fn ranks(values: impl Iterator<Item = f64>) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::new();
+    let mut last: Option<f64> = None;
+    for (i, v) in values.enumerate() {
+        let rank = match (last, out.last()) {
+            (Some(l), Some(&r)) if l == v => r,
+            _ => i as u32 + 1,
+        };
+        out.push(rank);
+        last = Some(v);
+    }
+    out
+}
+
+/// The leaderboards of a period: every active person (and anyone else with points), best first,
+/// and every 科室 by points per head of its active staff.
+pub fn leaderboard(
+    conn: &Connection,
+    period: Period,
+    now: NaiveDateTime,
+) -> Result<Leaderboard, PointsError> {
+    let (from, to) = period.span()?;
+    let (rules, version) = policy::rules_for(conn, period.year)?;
+    let counts = tally::tally(conn, from, to, now)?;
+    let mut people: Vec<PersonStanding> = Vec::new();
+    let mut by_department: HashMap<i64, f64> = HashMap::new();
+    for s in crate::roster::store::all_staff(conn)? {
+        let total = counts
+            .get(&s.id)
+            .map(|c| round2(c.points(&rules)))
+            .unwrap_or(0.0);
+        if !s.active && total == 0.0 {
+            continue;
+        }
+        if s.active {
+            *by_department.entry(s.department_id).or_default() += total;
+        }
+        people.push(PersonStanding {
+            rank: 0,
+            staff_id: s.id,
+            employee_no: s.employee_no,
+            name: s.name,
+            department_id: s.department_id,
+            department_name: s.department_name,
+            total,
+        });
+    }
+    // all_staff comes in roster order; a stable sort keeps it among equals.
+    people.sort_by(|a, b| b.total.total_cmp(&a.total));
+    let ranked = ranks(people.iter().map(|p| p.total));
+    for (p, r) in people.iter_mut().zip(ranked) {
+        p.rank = r;
+    }
+    let mut departments: Vec<DepartmentStanding> = crate::roster::list_departments(conn)?
+        .into_iter()
+        .map(|d| {
+            let total = round2(by_department.get(&d.id).copied().unwrap_or(0.0));
+            let headcount = d.active_staff.max(0) as u32;
+            DepartmentStanding {
+                rank: 0,
+                department_id: d.id,
+                name: d.name,
+                headcount,
+                total,
+                per_head: if headcount == 0 {
+                    0.0
+                } else {
+                    round2(total / f64::from(headcount))
+                },
+            }
+        })
+        .collect();
+    // 科室 without active staff go last whatever their figure.
+    departments.sort_by(|a, b| {
+        (b.headcount > 0)
+            .cmp(&(a.headcount > 0))
+            .then(b.per_head.total_cmp(&a.per_head))
+    });
+    let ranked = ranks(departments.iter().map(|d| d.per_head));
+    for (d, r) in departments.iter_mut().zip(ranked) {
+        d.rank = r;
+    }
+    Ok(Leaderboard {
+        period,
+        period_label: period.label(),
+        policy_version: version,
+        people,
+        departments,
+    })
+}
+
+/// The first `n` people of a period's board (the home page's top 10), ties at the cut included
+/// only as far as `n`.
+pub fn top_people(
+    conn: &Connection,
+    period: Period,
+    n: usize,
+    now: NaiveDateTime,
+) -> Result<Vec<PersonStanding>, PointsError> {
+    let mut board = leaderboard(conn, period, now)?.people;
+    board.truncate(n);
+    Ok(board)
+}

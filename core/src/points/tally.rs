@@ -1,0 +1,117 @@
+//! The counts the ledger is made of, per person, read from each source feature's public functions:
+//! attendance (activities), awards of published contests (contests), confirmed honors (honors) and
+//! manual adjustments. A policy turns counts into points, so a policy change is previewed by
+//! applying two policies to one tally.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use rusqlite::Connection;
+
+use super::model::PointsRules;
+use super::{store, PointsError};
+use crate::contests::AwardLevel;
+
+/// What one person did in a period, before it is worth anything.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Counts {
+    pub present: u32,
+    pub absent: u32,
+    pub volunteer_hours: f64,
+    /// 一等奖, 二等奖, 三等奖, 优秀奖
+    pub prizes: [u32; 4],
+    pub honors: u32,
+    pub adjusted: f64,
+}
+
+pub fn prize_index(level: AwardLevel) -> usize {
+    match level {
+        AwardLevel::First => 0,
+        AwardLevel::Second => 1,
+        AwardLevel::Third => 2,
+        AwardLevel::Excellent => 3,
+    }
+}
+
+pub fn prize_points(rules: &PointsRules, level: AwardLevel) -> f64 {
+    [
+        rules.first_prize,
+        rules.second_prize,
+        rules.third_prize,
+        rules.excellent_prize,
+    ][prize_index(level)]
+}
+
+impl Counts {
+    /// The points these counts are worth under `rules`.
+    pub fn points(&self, rules: &PointsRules) -> f64 {
+        let prizes = [
+            rules.first_prize,
+            rules.second_prize,
+            rules.third_prize,
+            rules.excellent_prize,
+        ];
+        let prize_points: f64 = self
+            .prizes
+            .iter()
+            .zip(prizes)
+            .map(|(&n, p)| f64::from(n) * p)
+            .sum();
+        f64::from(self.present) * rules.attend
+            + f64::from(self.absent) * rules.absent
+            + self.volunteer_hours * rules.volunteer_per_hour
+            + prize_points
+            + f64::from(self.honors) * rules.honor
+            + self.adjusted
+    }
+}
+
+/// Honors confirmed on the days `[from, to)`: the confirmation day is the honor's day. An honor of
+/// a year is confirmed in that year or the next, so two years of 荣誉榜 cover every one.
+pub fn honors_in(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<crate::honors::Award>, PointsError> {
+    let mut out = Vec::new();
+    for year in (from.year() - 1)..=to.year() {
+        if !(super::model::YEAR_MIN..=super::model::YEAR_MAX).contains(&year) {
+            continue;
+        }
+        out.extend(
+            crate::honors::awards(conn, year)?
+                .into_iter()
+                .filter(|a| a.staff_id.is_some())
+                .filter(|a| from <= a.confirmed_at.date() && a.confirmed_at.date() < to),
+        );
+    }
+    Ok(out)
+}
+
+/// Everyone's counts on the days `[from, to)`.
+pub fn tally(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+    now: NaiveDateTime,
+) -> Result<HashMap<i64, Counts>, PointsError> {
+    let mut out: HashMap<i64, Counts> = HashMap::new();
+    for t in crate::activities::attendance_tally(conn, from, to)? {
+        let c = out.entry(t.staff_id).or_default();
+        c.present = t.present;
+        c.absent = t.absent;
+        c.volunteer_hours = t.volunteer_hours;
+    }
+    for a in crate::contests::published_awards(conn, from, to, now)? {
+        out.entry(a.staff_id).or_default().prizes[prize_index(a.award)] += 1;
+    }
+    for a in honors_in(conn, from, to)? {
+        if let Some(staff_id) = a.staff_id {
+            out.entry(staff_id).or_default().honors += 1;
+        }
+    }
+    for (staff_id, sum) in store::adjustment_sums(conn, from, to)? {
+        out.entry(staff_id).or_default().adjusted = sum;
+    }
+    Ok(out)
+}
