@@ -452,13 +452,15 @@ impl App {
     }
 }
 
-/// First start through the UI: names the unit and sets the organizer password; ends in organizer mode.
+/// First start through the UI: names the unit and sets the organizer password; ends in organizer
+/// mode on the staff list (where a new unit begins: 载入示例数据 or the first 职工).
 pub async fn first_start(app: &App, unit: &str, password: &str) {
     app.fill("setup-unit-name", unit).await;
     app.fill("setup-password", password).await;
     app.fill("setup-password-confirm", password).await;
     app.click("setup-submit").await;
     app.wait_text("mode-tag", "组织者模式").await;
+    app.click("nav-staff").await;
 }
 
 /// Writes an .xlsx file with `rows` into `dir` and returns its path.

@@ -6,7 +6,9 @@ import appMessages from '@/app/i18n'
 import ipcMessages from '@/api/i18n'
 import authMessages from '@/features/auth/i18n'
 import contestMessages from '@/features/contests/i18n'
+import dashboardMessages from '@/features/dashboard/i18n'
 import honorMessages from '@/features/honors/i18n'
+import pointsMessages from '@/features/points/i18n'
 import rosterMessages from '@/features/roster/i18n'
 import selfMessages from '@/features/self/i18n'
 import settingsMessages from '@/features/settings/i18n'
@@ -44,6 +46,8 @@ export const messages = mergeMessages([
   selfMessages,
   contestMessages,
   honorMessages,
+  pointsMessages,
+  dashboardMessages,
 ])
 
 const STORAGE_KEY = 'wenming.locale'

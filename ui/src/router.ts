@@ -5,6 +5,7 @@ import { useSession } from '@/app/session'
 import ActivityDetail from '@/features/activities/ActivityDetail.vue'
 import ActivityList from '@/features/activities/ActivityList.vue'
 import PrintView from '@/features/activities/PrintView.vue'
+import DashboardView from '@/features/dashboard/DashboardView.vue'
 import CertificatePrint from '@/features/contests/judged/CertificatePrint.vue'
 import JudgingView from '@/features/contests/judged/JudgingView.vue'
 import ResultPrint from '@/features/contests/judged/ResultPrint.vue'
@@ -21,6 +22,9 @@ import SlipsPrint from '@/features/honors/SlipsPrint.vue'
 import MyActivities from '@/features/self/MyActivities.vue'
 import PinSlipsPrint from '@/features/self/PinSlipsPrint.vue'
 import SettingsView from '@/features/settings/SettingsView.vue'
+import LeaderboardPrint from '@/features/points/LeaderboardPrint.vue'
+import MyPoints from '@/features/points/MyPoints.vue'
+import PointsView from '@/features/points/PointsView.vue'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -32,7 +36,7 @@ declare module 'vue-router' {
 }
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/', redirect: '/staff' },
+  { path: '/', name: 'dashboard', component: DashboardView },
   { path: '/staff', name: 'staff', component: StaffList },
   { path: '/departments', name: 'departments', component: DepartmentList },
   { path: '/activities', name: 'activities', component: ActivityList },
@@ -63,6 +67,14 @@ export const routes: RouteRecordRaw[] = [
   },
   { path: '/activities/:id(\\d+)/tournament', name: 'tournament', component: TournamentView },
   { path: '/my', name: 'my', component: MyActivities },
+  { path: '/my/points', name: 'my-points', component: MyPoints },
+  { path: '/points', name: 'points', component: PointsView },
+  {
+    path: '/points/print',
+    name: 'points-print',
+    component: LeaderboardPrint,
+    meta: { bare: true },
+  },
   { path: '/honors', name: 'honors', component: HonorsView },
   { path: '/honors/categories/:id(\\d+)', name: 'honor-category', component: CategoryDetail },
   {
@@ -99,7 +111,7 @@ export const routes: RouteRecordRaw[] = [
     component: PinSlipsPrint,
     meta: { organizerOnly: true, bare: true },
   },
-  { path: '/:rest(.*)*', redirect: '/staff' },
+  { path: '/:rest(.*)*', redirect: '/' },
 ]
 
 export function createAppRouter(history: RouterHistory = createWebHashHistory()): Router {
