@@ -12,7 +12,7 @@ use ts_rs::TS;
 use crate::activities::{self, ActivityKind};
 use crate::contests::{self, ContestForm, JudgingLimits, TournamentFacts};
 use crate::pledges::PledgeLimits;
-use crate::{auth, honors, points, roster, settings};
+use crate::{auth, honors, ledger, points, roster, settings};
 
 /// Everything the window is told once, at build time.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -53,6 +53,23 @@ pub struct Limits {
     pub judging: JudgingLimits,
     pub pledges: PledgeLimits,
     pub points: PointsLimits,
+    pub ledger: LedgerLimits,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct LedgerLimits {
+    /// 测评项目 / 指标 names.
+    pub node_name: u32,
+    pub standard_name: u32,
+    /// 分值 of one node.
+    pub points: u32,
+    /// The note of a record filed or taken out by hand.
+    pub note: u32,
+    /// 说明报告 of a 台账 export.
+    pub report: u32,
+    /// Widest year range of coverage and export.
+    pub years: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -154,6 +171,14 @@ pub fn app_facts() -> AppFacts {
                 per_hour_max: points::PER_HOUR_MAX,
                 adjustment_max: points::ADJUSTMENT_MAX,
                 reason: n(points::REASON_MAX),
+            },
+            ledger: LedgerLimits {
+                node_name: n(ledger::NODE_NAME_MAX),
+                standard_name: n(ledger::STANDARD_NAME_MAX),
+                points: ledger::POINTS_MAX,
+                note: n(ledger::NOTE_MAX),
+                report: n(ledger::REPORT_MAX),
+                years: ledger::MAX_YEARS as u32,
             },
         },
         kinds: ActivityKind::ALL

@@ -34,6 +34,7 @@ const REFERRING_TABLES: &[&str] = &[
     "activity_file",
     "honor_nomination_file",
     "pledge_progress_file",
+    "ledger_document",
 ];
 
 #[derive(Debug, thiserror::Error)]

@@ -72,6 +72,18 @@ pub fn show_date(d: NaiveDate) -> String {
     d.format("%Y年%-m月%-d日").to_string()
 }
 
+/// The first moment of `from_year` and the first moment after `to_year`: the span of the calendar
+/// years `from_year..=to_year`, for queries over a year range.
+pub fn years_span(from_year: i32, to_year: i32) -> (NaiveDateTime, NaiveDateTime) {
+    let start = |y: i32| {
+        NaiveDate::from_ymd_opt(y.clamp(1, 9998), 1, 1)
+            .unwrap_or_default()
+            .and_hms_opt(0, 0, 0)
+            .unwrap_or_default()
+    };
+    (start(from_year), start(to_year.saturating_add(1)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -273,3 +273,15 @@ pub fn list_activities(
         total,
     })
 }
+
+/// The activities that took place (published or finished, started before `now`) in the calendar
+/// years `from_year..=to_year`, oldest first: the evidence the 创建台账 files under its 标准.
+pub fn held_activities(
+    conn: &Connection,
+    from_year: i32,
+    to_year: i32,
+    now: NaiveDateTime,
+) -> Result<Vec<HeldActivity>, crate::error::StoreError> {
+    let (from, until) = crate::time::years_span(from_year, to_year);
+    Ok(store::held_between(conn, from, until.min(now))?)
+}

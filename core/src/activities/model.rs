@@ -411,3 +411,17 @@ pub const YEAR_MIN: i32 = 2000;
 pub const YEAR_MAX: i32 = 2100;
 /// 志愿服务时长 recorded for one person at one activity.
 pub const HOURS_MAX: f64 = 24.0;
+
+/// An activity that took place (published or finished, already started; not a draft, not
+/// cancelled): what the 创建台账 files as evidence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HeldActivity {
+    pub id: i64,
+    pub kind: ActivityKind,
+    pub title: String,
+    pub starts_at: NaiveDateTime,
+    /// People marked present.
+    pub present: u32,
+    /// Photos and files attached.
+    pub files: u32,
+}

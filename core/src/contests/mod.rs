@@ -119,5 +119,29 @@ fn lot_positions(players: &[i64], lots: &[i64]) -> Result<HashMap<i64, usize>, C
     Ok(pos)
 }
 
+/// A contest whose results are decided: a judged contest published or a tournament finished.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DecidedContest {
+    pub activity_id: i64,
+    pub decided_at: chrono::NaiveDateTime,
+}
+
+/// Every decided contest (成绩 published or 比赛 finished), by activity: the contest results the
+/// 创建台账 files as evidence.
+pub fn decided_contests(
+    conn: &rusqlite::Connection,
+) -> Result<Vec<DecidedContest>, crate::error::StoreError> {
+    let mut all: Vec<DecidedContest> = judged::published_contests(conn)?
+        .into_iter()
+        .chain(tournaments::finished_tournaments(conn)?)
+        .map(|(activity_id, decided_at)| DecidedContest {
+            activity_id,
+            decided_at,
+        })
+        .collect();
+    all.sort_by_key(|c| c.activity_id);
+    Ok(all)
+}
+
 #[cfg(test)]
 mod tests;

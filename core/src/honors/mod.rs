@@ -54,9 +54,11 @@ pub use publicity::{
     add_objection, awards, confirm_publicity, department_awards, publicity, resolve_objection,
     staff_awards, start_publicity,
 };
+pub use publicity::{issued_publicities, IssuedPublicity};
 pub use report::{export_tally, summary_line, tally_rows, tally_xlsx};
 pub use round_view::{get_round, rounds};
 pub use rounds::{close_round, create_round, open_round, turnout, update_round};
+pub use rounds::{closed_rounds, ClosedRound};
 pub use secret::{
     ballot_round, cast_ballot, check_ballot, check_code, reprint_codes, unused_codes,
 };

@@ -370,3 +370,39 @@ pub fn staff_awards(conn: &Connection, staff_id: i64) -> Result<Vec<Award>, Hono
 pub fn department_awards(conn: &Connection, department_id: i64) -> Result<Vec<Award>, HonorError> {
     award_rows(conn, "n.department_id", department_id)
 }
+
+/// A 公示 issued, as evidence for the 创建台账 (keyed by its category).
+#[derive(Debug, Clone, PartialEq)]
+pub struct IssuedPublicity {
+    pub category_id: i64,
+    pub category: String,
+    pub title: String,
+    pub starts_on: NaiveDate,
+    pub confirmed: bool,
+}
+
+/// The 公示 whose period starts in the years `from_year..=to_year`, oldest first.
+pub fn issued_publicities(
+    conn: &Connection,
+    from_year: i32,
+    to_year: i32,
+) -> Result<Vec<IssuedPublicity>, crate::error::StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.category_id, c.name, p.title, p.starts_on, p.confirmed_at IS NOT NULL
+         FROM honor_publicity p JOIN honor_category c ON c.id = p.category_id
+         WHERE p.starts_on >= ?1 AND p.starts_on < ?2
+         ORDER BY p.starts_on, p.category_id",
+    )?;
+    let from = format!("{from_year:04}-01-01");
+    let until = format!("{:04}-01-01", to_year.saturating_add(1));
+    let rows = stmt.query_map(params![from, until], |r| {
+        Ok(IssuedPublicity {
+            category_id: r.get(0)?,
+            category: r.get(1)?,
+            title: r.get(2)?,
+            starts_on: crate::time::parse_date(&r.get::<_, String>(3)?).unwrap_or_default(),
+            confirmed: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

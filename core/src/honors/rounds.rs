@@ -335,3 +335,37 @@ pub(crate) fn insert_runoff(
     set_people(conn, id, candidates, &voters)?;
     Ok(id)
 }
+
+/// A closed voting round, as evidence for the 创建台账.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClosedRound {
+    pub id: i64,
+    pub title: String,
+    pub category: String,
+    pub year: i32,
+    pub closed_at: Option<NaiveDateTime>,
+}
+
+/// The closed rounds of the categories of the years `from_year..=to_year`, oldest first.
+pub fn closed_rounds(
+    conn: &Connection,
+    from_year: i32,
+    to_year: i32,
+) -> Result<Vec<ClosedRound>, crate::error::StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT r.id, r.title, c.name, c.year, r.closed_at
+         FROM honor_round r JOIN honor_category c ON c.id = r.category_id
+         WHERE r.state = 'closed' AND c.year BETWEEN ?1 AND ?2
+         ORDER BY c.year, r.id",
+    )?;
+    let rows = stmt.query_map(params![from_year, to_year], |r| {
+        Ok(ClosedRound {
+            id: r.get(0)?,
+            title: r.get(1)?,
+            category: r.get(2)?,
+            year: r.get(3)?,
+            closed_at: crate::time::opt_time_column(r, 4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

@@ -31,6 +31,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0010_pledges.sql")),
     M::up(include_str!("../../migrations/0011_pledge_rounds.sql")),
     M::up(include_str!("../../migrations/0012_points.sql")),
+    M::up(include_str!("../../migrations/0013_ledger.sql")),
 ];
 
 /// The schema version this binary writes: the number of migrations it carries.

@@ -10,6 +10,7 @@ pub mod contests;
 pub mod dashboard;
 mod form;
 pub mod honors;
+pub mod ledger;
 pub mod pledges;
 pub mod points;
 pub mod roster;
@@ -241,4 +242,26 @@ register![
     points::add_points_adjustment,
     points::points_adjustments,
     points::export_points,
+    ledger::ledger_tree,
+    ledger::load_sample_ledger_tree,
+    ledger::add_ledger_node,
+    ledger::update_ledger_node,
+    ledger::remove_ledger_node,
+    ledger::move_ledger_node,
+    ledger::set_ledger_self_score,
+    ledger::ledger_mapping,
+    ledger::set_ledger_mapping,
+    ledger::ledger_coverage,
+    ledger::ledger_standard_evidence,
+    ledger::ledger_records,
+    ledger::file_ledger_record,
+    ledger::forget_ledger_filing,
+    ledger::add_ledger_document,
+    ledger::ledger_document_bytes,
+    ledger::remove_ledger_document,
+    ledger::set_ledger_duty,
+    ledger::ledger_duties,
+    ledger::ledger_draft_report,
+    ledger::export_ledger,
+    ledger::cancel_ledger_export,
 ];

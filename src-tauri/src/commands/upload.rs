@@ -27,6 +27,15 @@ pub(crate) fn parse(
     Ok((id, file_name, bytes.clone()))
 }
 
+/// A header of the request as text (URI-decoded), if present.
+pub(crate) fn header(request: &Request<'_>, name: &str) -> Option<String> {
+    request
+        .headers()
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .map(percent_decode)
+}
+
 /// Decodes `%XX` escapes (file names travel URI-encoded in a header).
 fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();

@@ -240,3 +240,8 @@ pub fn set_time(
 pub mod participation;
 mod signups;
 pub use signups::*;
+
+// ---- activities held, for the 创建台账 ----
+
+mod records;
+pub use records::held_between;

@@ -228,3 +228,13 @@ pub fn published_in(
     )?;
     rows.collect()
 }
+
+/// Every judged contest whose results are published: (activity, when published).
+pub fn published(conn: &Connection) -> rusqlite::Result<Vec<(i64, NaiveDateTime)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT activity_id, published_at FROM judged_contest
+         WHERE published_at IS NOT NULL ORDER BY activity_id",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, time_column(r, 1)?)))?;
+    rows.collect()
+}

@@ -35,6 +35,8 @@ pub use model::{
     TournamentRound, TournamentRules,
 };
 pub use results::{finish_tournament, record_result, set_tournament_lots};
+/// Finished tournaments, for the 创建台账.
+pub(crate) use store::finished as finished_tournaments;
 pub use view::{get_tournament, tournament_for};
 
 #[cfg(test)]

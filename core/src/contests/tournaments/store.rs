@@ -316,3 +316,13 @@ pub fn delete_tournament(conn: &Connection, id: i64) -> rusqlite::Result<()> {
     conn.execute("DELETE FROM tournament WHERE id = ?1", [id])?;
     Ok(())
 }
+
+/// Every finished tournament: (activity, when finished).
+pub fn finished(conn: &Connection) -> rusqlite::Result<Vec<(i64, chrono::NaiveDateTime)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT activity_id, finished_at FROM tournament
+         WHERE finished_at IS NOT NULL ORDER BY activity_id",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, crate::time::time_column(r, 1)?)))?;
+    rows.collect()
+}

@@ -18,6 +18,7 @@ use wenming_core::roster::{Gender, PoliticalStatus, StaffInput};
 mod activities;
 mod contests;
 mod honors;
+mod ledger;
 mod pledges;
 mod points;
 mod roster;
@@ -72,6 +73,10 @@ pub struct Fixture {
     /// draft round.
     pub pledge_round: i64,
     pub draft_pledge_round: i64,
+    /// The 示例 测评体系: its first 测评项目, first 标准, and a document filed under that 标准.
+    pub ledger_item: i64,
+    pub ledger_standard: i64,
+    pub ledger_document: i64,
 }
 
 /// A tiny PNG: enough to be taken for a picture.
@@ -170,6 +175,23 @@ pub fn fixture(path: &std::path::Path) -> Fixture {
         wenming_core::pledges::create_round(&mut conn, &pledges::round_input(vec![7]), t)
             .unwrap()
             .id;
+    let tree = wenming_core::ledger::load_sample_tree(&mut conn).unwrap();
+    let ledger_item = tree.items[0].id;
+    let ledger_standard = tree.items[0].children[0].children[0].id;
+    let ledger_document = wenming_core::ledger::add_document(
+        &mut conn,
+        &wenming_core::files::files_dir(path),
+        &wenming_core::ledger::NewDocument {
+            standard_id: ledger_standard,
+            kind: wenming_core::ledger::DocKind::Official,
+            year: 2030,
+            file_name: "计划.pdf",
+            bytes: b"%PDF-1.4",
+        },
+        t,
+    )
+    .unwrap()
+    .id;
     Fixture {
         activity: 1,
         activity_file,
@@ -188,6 +210,9 @@ pub fn fixture(path: &std::path::Path) -> Fixture {
         pledge_progress,
         pledge_round,
         draft_pledge_round,
+        ledger_item,
+        ledger_standard,
+        ledger_document,
     }
 }
 
@@ -289,6 +314,7 @@ pub fn cases(f: &Fixture) -> Vec<Case> {
         honors::list(f),
         pledges::list(f),
         points::list(f),
+        ledger::list(f),
     ]
     .into_iter()
     .flatten()

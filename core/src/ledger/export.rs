@@ -1,0 +1,448 @@
+//! The 台账 export for a year range: what 材料审核 reads. One folder with
+//!
+//! - `台账索引.xlsx` (every piece of evidence, 标准 by 标准) and `说明报告.txt` (the organizer's text);
+//! - one sub-folder per 测评项目, and in it one per 指标, holding `证据索引.xlsx` (the evidence of
+//!   its 标准), the 签到表 / 成绩表 / 计票结果 sheets and 公示 of its records, their photos under
+//!   `照片/` and the uploaded documents under `材料/`.
+//!
+//! Names are Chinese, numbered for order, safe on Windows (no reserved characters or device
+//! names) and bounded in length. Everything is written into a hidden `.part` folder beside the
+//! target and renamed at the end, so a cancelled or failed export leaves no half folder.
+
+use std::collections::{BTreeSet, HashSet};
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDateTime;
+use rusqlite::Connection;
+use rust_xlsxwriter::{Format, Workbook};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::evidence::{check_years, filed};
+use super::model::*;
+use super::report::check_report;
+use super::tree::{all_rows, build};
+use super::{documents, LedgerError};
+use crate::activities::{self, ActivityKind, SheetKind};
+use crate::exports::safe_stem;
+use crate::{contests, honors};
+
+/// What the organizer chose for the export.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ExportInput {
+    pub from_year: i32,
+    pub to_year: i32,
+    /// The 说明报告 as edited (at most 500 characters; blank for none).
+    pub report: String,
+}
+
+/// How far the export is.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ExportProgress {
+    pub done: u32,
+    pub total: u32,
+    /// What is being written now, e.g. `学雷锋活动 / 学雷锋活动常态化`.
+    pub step: String,
+}
+
+/// The finished export.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct LedgerExport {
+    pub path: String,
+    pub folder_name: String,
+    pub files: u32,
+    #[ts(type = "number")]
+    pub bytes: u64,
+}
+
+/// Most bytes of one folder or file name made from a title (leaves room under Windows' path
+/// limit for four levels below the 下载 folder).
+const NAME_MAX_BYTES: usize = 48;
+
+/// A safe name of at most [`NAME_MAX_BYTES`] bytes.
+fn short(title: &str) -> String {
+    let stem = safe_stem(title);
+    let mut out = String::new();
+    for c in stem.chars() {
+        if out.len() + c.len_utf8() > NAME_MAX_BYTES {
+            break;
+        }
+        out.push(c);
+    }
+    let out = out.trim_end_matches(['.', ' ']).to_string();
+    if out.is_empty() {
+        "材料".into()
+    } else {
+        out
+    }
+}
+
+fn io(path: &Path) -> impl Fn(std::io::Error) -> LedgerError + '_ {
+    move |e| LedgerError::ExportFailed(format!("{}：{e}", path.display()))
+}
+
+/// A folder being filled: file names made safe and never reused.
+struct Folder {
+    path: PathBuf,
+    used: HashSet<String>,
+}
+
+impl Folder {
+    fn new(path: PathBuf) -> Result<Folder, LedgerError> {
+        std::fs::create_dir_all(&path).map_err(io(&path))?;
+        Ok(Folder {
+            path,
+            used: HashSet::new(),
+        })
+    }
+
+    /// Writes `bytes` as `<title>.<ext>` (`<title>_2.<ext>` … when taken); returns the name.
+    fn put(&mut self, title: &str, ext: &str, bytes: &[u8]) -> Result<String, LedgerError> {
+        let stem = short(title);
+        let ext = safe_stem(ext);
+        let mut name = format!("{stem}.{ext}");
+        let mut n = 2;
+        while !self.used.insert(name.to_lowercase()) {
+            name = format!("{stem}_{n}.{ext}");
+            n += 1;
+        }
+        let path = self.path.join(&name);
+        std::fs::write(&path, bytes).map_err(io(&path))?;
+        Ok(name)
+    }
+
+    /// Moves a file another exporter wrote here under its own name: keeps the name reserved.
+    fn claim(&mut self, name: &str) {
+        self.used.insert(name.to_lowercase());
+    }
+
+    fn sub(&self, name: &str) -> Result<Folder, LedgerError> {
+        Folder::new(self.path.join(name))
+    }
+}
+
+/// Removes the `.part` folder unless the export finished.
+struct Unfinished(Option<PathBuf>);
+
+impl Drop for Unfinished {
+    fn drop(&mut self) {
+        if let Some(p) = self.0.take() {
+            let _ = std::fs::remove_dir_all(p);
+        }
+    }
+}
+
+/// One line of an evidence index.
+struct IndexRow {
+    item: String,
+    indicator: String,
+    standard: String,
+    kind: &'static str,
+    title: String,
+    date: String,
+    detail: String,
+    how: String,
+    files: String,
+}
+
+const INDEX_COLUMNS: [&str; 9] = [
+    "测评项目",
+    "指标",
+    "标准",
+    "类型",
+    "名称",
+    "日期",
+    "说明",
+    "归档方式",
+    "文件",
+];
+
+fn index_xlsx(title: &str, rows: &[IndexRow]) -> Result<Vec<u8>, LedgerError> {
+    let fail =
+        |e: rust_xlsxwriter::XlsxError| LedgerError::ExportFailed(format!("无法生成索引表：{e}"));
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("证据索引").map_err(fail)?;
+    let bold = Format::new().set_bold();
+    ws.write_string_with_format(0, 0, title, &Format::new().set_bold().set_font_size(14))
+        .map_err(fail)?;
+    for (c, name) in INDEX_COLUMNS.iter().enumerate() {
+        ws.write_string_with_format(1, c as u16, *name, &bold)
+            .map_err(fail)?;
+    }
+    for (r, row) in rows.iter().enumerate() {
+        let cells = [
+            &row.item,
+            &row.indicator,
+            &row.standard,
+            &row.kind.to_string(),
+            &row.title,
+            &row.date,
+            &row.detail,
+            &row.how,
+            &row.files,
+        ];
+        for (c, v) in cells.iter().enumerate() {
+            ws.write_string(r as u32 + 2, c as u16, v.as_str())
+                .map_err(fail)?;
+        }
+    }
+    for (c, w) in [14, 16, 30, 10, 28, 12, 24, 16, 30].iter().enumerate() {
+        ws.set_column_width(c as u16, *w).map_err(fail)?;
+    }
+    ws.set_paper_size(9);
+    ws.set_landscape();
+    wb.save_to_buffer().map_err(fail)
+}
+
+fn sub_export(e: crate::AppError) -> LedgerError {
+    LedgerError::ExportFailed(e.message)
+}
+
+fn kind_of(source: &str) -> Option<ActivityKind> {
+    source
+        .strip_prefix("activity.")
+        .and_then(ActivityKind::from_sql)
+}
+
+/// Writes the sheets and photos of one record into the indicator's folder; returns the names.
+fn record_files(
+    conn: &Connection,
+    files_dir: &Path,
+    folder: &mut Folder,
+    photos: &mut Option<Folder>,
+    e: &Evidence,
+    now: NaiveDateTime,
+) -> Result<Vec<String>, LedgerError> {
+    let mut names = Vec::new();
+    match e.kind {
+        RecordKind::Activity => {
+            let f =
+                activities::export_sheet(conn, e.record_id, SheetKind::SignIn, &folder.path, now)
+                    .map_err(sub_export)?;
+            folder.claim(&f.file_name);
+            names.push(f.file_name);
+            for file in activities::files(conn, e.record_id).map_err(|x| sub_export(x.into()))? {
+                if !file.is_image {
+                    continue;
+                }
+                let (_, bytes) = activities::file_bytes(conn, files_dir, file.id)
+                    .map_err(|x| sub_export(x.into()))?;
+                let photo_dir = match photos {
+                    Some(p) => p,
+                    None => photos.insert(folder.sub("照片")?),
+                };
+                let (stem, ext) = file
+                    .file_name
+                    .rsplit_once('.')
+                    .unwrap_or((&file.file_name, "jpg"));
+                let name = photo_dir.put(&format!("{}_{stem}", e.title), ext, &bytes)?;
+                names.push(format!("照片/{name}"));
+            }
+        }
+        RecordKind::ContestResult => {
+            if kind_of(&e.source).is_some_and(contests::is_judged_kind) {
+                let f = contests::export_result_sheet(
+                    conn,
+                    e.record_id,
+                    contests::ResultSheetKind::Scores,
+                    &folder.path,
+                    now,
+                )
+                .map_err(sub_export)?;
+                folder.claim(&f.file_name);
+                names.push(f.file_name);
+            }
+        }
+        RecordKind::HonorRound => {
+            let f =
+                honors::export_tally(conn, e.record_id, &folder.path, now).map_err(sub_export)?;
+            folder.claim(&f.file_name);
+            names.push(f.file_name);
+        }
+        RecordKind::HonorPublicity => {
+            if let Ok(Some(p)) = honors::publicity(conn, e.record_id) {
+                let text = format!(
+                    "{}\r\n\r\n{}",
+                    p.notice.title,
+                    p.notice.text.replace('\n', "\r\n")
+                );
+                let mut bytes = "\u{feff}".as_bytes().to_vec();
+                bytes.extend_from_slice(text.as_bytes());
+                names.push(folder.put(&format!("公示_{}", p.notice.title), "txt", &bytes)?);
+            }
+        }
+        RecordKind::PledgeRound | RecordKind::ExemplarStudy => {}
+    }
+    Ok(names)
+}
+
+/// Writes the 台账 of `input`'s years into a new folder in `out_dir` and returns it. `progress` is
+/// told each step; when it answers `false` the export stops, leaving nothing behind, and
+/// [`LedgerError::ExportCancelled`] is returned.
+pub fn export_ledger(
+    conn: &Connection,
+    files_dir: &Path,
+    out_dir: &Path,
+    input: &ExportInput,
+    now: NaiveDateTime,
+    progress: &mut dyn FnMut(&ExportProgress) -> bool,
+) -> Result<LedgerExport, LedgerError> {
+    let (from, to) = (input.from_year, input.to_year);
+    check_years(from, to)?;
+    let report = check_report(&input.report)?;
+    let years = if from == to {
+        format!("{from}年")
+    } else {
+        format!("{from}-{to}年")
+    };
+    let stamp = now.format("%Y%m%d-%H%M%S");
+    let mut folder_name = format!("创建台账_{years}_{stamp}");
+    let mut n = 2;
+    while out_dir.join(&folder_name).exists() {
+        folder_name = format!("创建台账_{years}_{stamp}_{n}");
+        n += 1;
+    }
+    let part = out_dir.join(format!(".{folder_name}.part"));
+    if part.exists() {
+        std::fs::remove_dir_all(&part).map_err(io(&part))?;
+    }
+    let mut root = Folder::new(part.clone())?;
+    let mut guard = Unfinished(Some(part.clone()));
+
+    let tree = build(all_rows(conn)?);
+    let mut f = filed(conn, from, to, now)?;
+    let total = tree.iter().map(|i| i.children.len() as u32).sum::<u32>() + 1;
+    let mut done = 0u32;
+    let mut step = |done: u32, step: String| {
+        if progress(&ExportProgress { done, total, step }) {
+            Ok(())
+        } else {
+            Err(LedgerError::ExportCancelled)
+        }
+    };
+    step(0, "准备".into())?;
+
+    let unit = crate::settings::unit_info(conn)?.unit_name;
+    let mut all_rows_index = Vec::new();
+    for (i, item) in tree.iter().enumerate() {
+        let item_dir = root.sub(&format!("{:02}_{}", i + 1, short(&item.name)))?;
+        for (j, ind) in item.children.iter().enumerate() {
+            let mut dir = item_dir.sub(&format!("{:02}_{}", j + 1, short(&ind.name)))?;
+            let mut photos: Option<Folder> = None;
+            let mut materials: Option<Folder> = None;
+            let mut rows = Vec::new();
+            let mut written: BTreeSet<(RecordKind, i64)> = BTreeSet::new();
+            let mut names_of: std::collections::HashMap<(RecordKind, i64), String> =
+                std::collections::HashMap::new();
+            for st in &ind.children {
+                for e in f.records.remove(&st.id).unwrap_or_default() {
+                    let key = (e.kind, e.record_id);
+                    if written.insert(key) {
+                        let names = record_files(conn, files_dir, &mut dir, &mut photos, &e, now)?;
+                        names_of.insert(key, names.join("；"));
+                    }
+                    rows.push(IndexRow {
+                        item: item.name.clone(),
+                        indicator: ind.name.clone(),
+                        standard: st.name.clone(),
+                        kind: e.kind.label(),
+                        title: e.title.clone(),
+                        date: crate::time::show_date(e.on),
+                        detail: e.detail.clone(),
+                        how: if e.by_hand {
+                            format!("手工归档：{}", e.note)
+                        } else {
+                            "按类别归档".into()
+                        },
+                        files: names_of.get(&key).cloned().unwrap_or_default(),
+                    });
+                }
+                for d in documents::documents(conn, st.id, from, to)? {
+                    let (_, bytes) = documents::document_bytes(conn, files_dir, d.id)?;
+                    let m = match &mut materials {
+                        Some(m) => m,
+                        None => materials.insert(dir.sub("材料")?),
+                    };
+                    let (stem, ext) = d
+                        .file_name
+                        .rsplit_once('.')
+                        .unwrap_or((&d.file_name, "bin"));
+                    let name = m.put(
+                        &format!("{}年_{}_{stem}", d.year, d.kind.label()),
+                        ext,
+                        &bytes,
+                    )?;
+                    rows.push(IndexRow {
+                        item: item.name.clone(),
+                        indicator: ind.name.clone(),
+                        standard: st.name.clone(),
+                        kind: d.kind.label(),
+                        title: d.file_name.clone(),
+                        date: format!("{}年", d.year),
+                        detail: String::new(),
+                        how: "上传材料".into(),
+                        files: format!("材料/{name}"),
+                    });
+                }
+                if rows.iter().all(|r| r.standard != st.name) {
+                    rows.push(IndexRow {
+                        item: item.name.clone(),
+                        indicator: ind.name.clone(),
+                        standard: st.name.clone(),
+                        kind: "",
+                        title: "（暂无材料）".into(),
+                        date: String::new(),
+                        detail: String::new(),
+                        how: String::new(),
+                        files: String::new(),
+                    });
+                }
+            }
+            let title = format!("{unit} {years} {} · {} 证据索引", item.name, ind.name);
+            dir.put("证据索引", "xlsx", &index_xlsx(&title, &rows)?)?;
+            all_rows_index.extend(rows);
+            done += 1;
+            step(done, format!("{} / {}", item.name, ind.name))?;
+        }
+    }
+    let title = format!("{unit} {years} 创建台账索引");
+    root.put("台账索引", "xlsx", &index_xlsx(&title, &all_rows_index)?)?;
+    if !report.is_empty() {
+        let mut bytes = "\u{feff}".as_bytes().to_vec();
+        bytes.extend_from_slice(report.replace('\n', "\r\n").as_bytes());
+        root.put("说明报告", "txt", &bytes)?;
+    }
+    step(total, "完成".into())?;
+
+    let (files, bytes) = size_of(&part).map_err(io(&part))?;
+    let target = out_dir.join(&folder_name);
+    std::fs::rename(&part, &target).map_err(io(&target))?;
+    guard.0 = None;
+    Ok(LedgerExport {
+        path: target.display().to_string(),
+        folder_name,
+        files,
+        bytes,
+    })
+}
+
+fn size_of(dir: &Path) -> std::io::Result<(u32, u64)> {
+    let mut files = 0;
+    let mut bytes = 0;
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        if entry.file_type()?.is_dir() {
+            let (f, b) = size_of(&entry.path())?;
+            files += f;
+            bytes += b;
+        } else {
+            files += 1;
+            bytes += entry.metadata()?.len();
+        }
+    }
+    Ok((files, bytes))
+}
