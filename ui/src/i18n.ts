@@ -8,6 +8,7 @@ import authMessages from '@/features/auth/i18n'
 import contestMessages from '@/features/contests/i18n'
 import dashboardMessages from '@/features/dashboard/i18n'
 import honorMessages from '@/features/honors/i18n'
+import ledgerMessages from '@/features/ledger/i18n'
 import pointsMessages from '@/features/points/i18n'
 import rosterMessages from '@/features/roster/i18n'
 import selfMessages from '@/features/self/i18n'
@@ -48,6 +49,7 @@ export const messages = mergeMessages([
   honorMessages,
   pointsMessages,
   dashboardMessages,
+  ledgerMessages,
 ])
 
 const STORAGE_KEY = 'wenming.locale'

@@ -19,6 +19,8 @@ import HonorsView from '@/features/honors/HonorsView.vue'
 import KioskView from '@/features/honors/KioskView.vue'
 import ResultReport from '@/features/honors/ResultReport.vue'
 import SlipsPrint from '@/features/honors/SlipsPrint.vue'
+import DutiesPrint from '@/features/ledger/DutiesPrint.vue'
+import LedgerView from '@/features/ledger/LedgerView.vue'
 import MyActivities from '@/features/self/MyActivities.vue'
 import PinSlipsPrint from '@/features/self/PinSlipsPrint.vue'
 import SettingsView from '@/features/settings/SettingsView.vue'
@@ -95,6 +97,8 @@ export const routes: RouteRecordRaw[] = [
     component: HonorCertificates,
     meta: { bare: true },
   },
+  { path: '/ledger', name: 'ledger', component: LedgerView, meta: { organizerOnly: true } },
+  { path: '/ledger/duties/print', name: 'ledger-duties-print', component: DutiesPrint, meta: { bare: true } },
   // 投票终端 (评先选优, 书画展览): full screen, only while the back end holds the window locked to
   // that vote.
   { path: '/kiosk', name: 'kiosk', component: KioskView, meta: { bare: true, kiosk: true } },

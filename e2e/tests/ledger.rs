@@ -1,0 +1,118 @@
+//! 创建台账 in the real window: the 示例 测评体系 loaded, the coverage tree with the 标准 that have
+//! no evidence highlighted, and a 台账 export whose folder tree and .xlsx index are read back.
+
+use std::path::Path;
+use std::time::Duration;
+
+use calamine::Reader;
+use serde_json::json;
+use wenming_e2e::{first_start, minutes_from_now, App};
+
+const PASSWORD: &str = "wenming-2026";
+
+fn sorted_names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[tokio::test]
+async fn the_coverage_tree_marks_gaps_and_the_export_writes_the_folder_tree_and_its_index() {
+    let app = App::start("ledger").await;
+    first_start(&app, "市X局", PASSWORD).await;
+    // A 诵读 activity held two days ago (set up through the back end).
+    let at = minutes_from_now;
+    let schedule = json!({
+        "signup_opens_at": at(-10_000), "signup_deadline": at(-4_000), "cancel_cutoff": at(-5_000),
+        "starts_at": at(-2_880), "ends_at": at(-2_760)
+    });
+    app.invoke(
+        "create_activity",
+        json!({ "input": {
+            "kind": "reading", "title": "经典诵读会", "description": "", "place": "三楼会议室",
+            "schedule": schedule, "capacity": null, "department_ids": [],
+            "party_members_only": false, "team_mode": false
+        }, "publish": true }),
+    )
+    .await
+    .unwrap();
+
+    app.click("nav-ledger").await;
+    app.wait_css("[data-testid=\"ledger-empty\"]").await;
+    app.click("ledger-load-sample").await;
+    app.wait_css("[data-testid=\"ledger-sample-tag\"]").await;
+    // 29 标准; the 诵读 activity is filed under two of them, the other 27 have nothing yet.
+    app.wait_text("ledger-coverage-summary", "共 29 条标准，27 条尚无材料")
+        .await;
+    let gaps = app.texts("coverage-gap").await;
+    assert_eq!(gaps.len(), 27, "{gaps:?}");
+    let highlighted: i64 = app
+        .client
+        .execute(
+            "return document.querySelectorAll('[data-testid=\"ledger-coverage-tree\"] tr.gap-row').length",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_i64()
+        .unwrap();
+    assert_eq!(highlighted, 27, "gap rows are highlighted");
+    app.screenshot("coverage").await;
+
+    // The export: the draft 说明报告 comes from the records; the folder is read back.
+    app.click("ledger-export-open").await;
+    let report_ready = "return (document.querySelector('[data-testid=\"ledger-export-report\"] textarea') || {}).value || ''";
+    let mut report = String::new();
+    for _ in 0..60 {
+        report = app
+            .client
+            .execute(report_ready, vec![])
+            .await
+            .unwrap()
+            .as_str()
+            .unwrap_or("")
+            .to_string();
+        if !report.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    assert!(report.contains("共开展活动1次（诵读1次）"), "{report}");
+    app.click("ledger-export-start").await;
+    app.wait_text("ledger-export-result", "已导出到").await;
+    app.screenshot("export").await;
+
+    let exports = app.dir.path().join("exports");
+    let folders = sorted_names(&exports);
+    assert_eq!(
+        folders.len(),
+        1,
+        "one finished folder, no .part left: {folders:?}"
+    );
+    assert!(folders[0].starts_with("创建台账_"), "{folders:?}");
+    let root = exports.join(&folders[0]);
+    let top = sorted_names(&root);
+    assert!(
+        top.contains(&"台账索引.xlsx".to_string()) && top.contains(&"说明报告.txt".to_string())
+    );
+    assert!(top.contains(&"01_学雷锋活动".to_string()) && top.contains(&"14_特色指标".to_string()));
+    let reading = root.join("07_道德经典诵读").join("01_经典诵读活动");
+    let files = sorted_names(&reading);
+    assert!(files.contains(&"证据索引.xlsx".to_string()), "{files:?}");
+    assert!(files.iter().any(|f| f.contains("签到表")), "{files:?}");
+
+    let mut wb = calamine::open_workbook_auto(reading.join("证据索引.xlsx")).unwrap();
+    let range = wb.worksheet_range("证据索引").unwrap();
+    let rows: Vec<Vec<String>> = range
+        .rows()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect();
+    assert!(rows[0][0].contains("市X局"), "{:?}", rows[0]);
+    let line = rows.iter().find(|r| r[4] == "经典诵读会").unwrap();
+    assert_eq!(line[2], "定期组织道德经典诵读活动");
+    assert_eq!(line[3], "活动");
+}
