@@ -12,7 +12,7 @@ use ts_rs::TS;
 use crate::activities::{self, ActivityKind};
 use crate::contests::{self, ContestForm, JudgingLimits, TournamentFacts};
 use crate::pledges::PledgeLimits;
-use crate::{auth, honors, ledger, points, roster, settings};
+use crate::{auth, exemplars, honors, ledger, points, roster, settings};
 
 /// Everything the window is told once, at build time.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -22,6 +22,8 @@ pub struct AppFacts {
     /// One line per kind of activity, in the order the kinds are offered.
     pub kinds: Vec<KindFacts>,
     pub tournaments: TournamentFacts,
+    /// How many backups are kept (the oldest beyond go).
+    pub backups_kept: u32,
 }
 
 /// What an activity of one kind records besides attendance.
@@ -35,6 +37,8 @@ pub struct KindFacts {
     pub takes_hours: bool,
     /// Judged or played as a tournament, if it is a contest.
     pub contest: Option<ContestForm>,
+    /// Names the role models (学树身边典型) it studied.
+    pub studies_exemplars: bool,
 }
 
 /// The longest text (in characters) or largest number each form accepts, by feature.
@@ -54,6 +58,7 @@ pub struct Limits {
     pub pledges: PledgeLimits,
     pub points: PointsLimits,
     pub ledger: LedgerLimits,
+    pub exemplars: ExemplarLimits,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -126,6 +131,13 @@ pub struct PointsLimits {
     pub reason: u32,
 }
 
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ExemplarLimits {
+    pub title: u32,
+    pub story: u32,
+}
+
 const fn n(v: usize) -> u32 {
     v as u32
 }
@@ -180,6 +192,10 @@ pub fn app_facts() -> AppFacts {
                 report: n(ledger::REPORT_MAX),
                 years: ledger::MAX_YEARS as u32,
             },
+            exemplars: ExemplarLimits {
+                title: n(exemplars::TITLE_MAX),
+                story: n(exemplars::STORY_MAX),
+            },
         },
         kinds: ActivityKind::ALL
             .into_iter()
@@ -188,9 +204,11 @@ pub fn app_facts() -> AppFacts {
                 takes_reflection: kind.takes_reflection(),
                 takes_hours: kind.takes_hours(),
                 contest: contests::contest_form(kind),
+                studies_exemplars: exemplars::studies_exemplars(kind),
             })
             .collect(),
         tournaments: contests::tournament_facts(),
+        backups_kept: n(crate::safety::backups::KEEP),
     }
 }
 

@@ -35,6 +35,7 @@ const REFERRING_TABLES: &[&str] = &[
     "honor_nomination_file",
     "pledge_progress_file",
     "ledger_document",
+    "exemplar_file",
 ];
 
 #[derive(Debug, thiserror::Error)]

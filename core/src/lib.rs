@@ -6,8 +6,9 @@
 //! (活动与报名), [`contests`] (比赛成绩: the scoring, pairing and standings rules), [`honors`]
 //! (评先选优: nominations, secret ballot rounds, tally and 公示), [`pledges`] (亮诺 · 践诺 · 评诺),
 //! [`points`] (综合量化考核: the derived points ledger and leaderboards), [`dashboard`] (首页),
-//! [`ledger`] (创建台账: the 测评体系 and the evidence filed under it), [`ballot`] (the secret ballot
-//! shared by every anonymous vote: one-time codes and order-free counters), [`settings`]
+//! [`exemplars`] (学树身边典型: role-model profiles and who studied them), [`ledger`] (创建台账:
+//! the 测评体系 and the evidence filed under it), [`ballot`] (the secret ballot shared by every
+//! anonymous vote: one-time codes and order-free counters), [`settings`]
 //! (单位设置) and [`sample`] (示例数据). Errors of every feature convert into [`AppError`], the
 //! `{code, message}` that crosses IPC. The SQLite store and its migrations are in [`store`].
 
@@ -17,6 +18,7 @@ pub mod ballot;
 pub mod contests;
 pub mod dashboard;
 pub mod error;
+pub mod exemplars;
 pub mod exports;
 pub mod facts;
 pub mod files;

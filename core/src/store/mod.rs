@@ -32,6 +32,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0011_pledge_rounds.sql")),
     M::up(include_str!("../../migrations/0012_points.sql")),
     M::up(include_str!("../../migrations/0013_ledger.sql")),
+    M::up(include_str!("../../migrations/0014_exemplars.sql")),
 ];
 
 /// The schema version this binary writes: the number of migrations it carries.

@@ -8,6 +8,7 @@ pub mod activities;
 pub mod auth;
 pub mod contests;
 pub mod dashboard;
+pub mod exemplars;
 mod form;
 pub mod honors;
 pub mod ledger;
@@ -139,6 +140,18 @@ register![
     activities::remove_activity_file,
     activities::activity_sheet,
     activities::export_activity_sheet,
+    exemplars::list_exemplars,
+    exemplars::exemplar_detail,
+    exemplars::create_exemplar,
+    exemplars::update_exemplar,
+    exemplars::set_exemplar_published,
+    exemplars::exemplar_files,
+    exemplars::add_exemplar_file,
+    exemplars::exemplar_file_bytes,
+    exemplars::remove_exemplar_file,
+    exemplars::studied_exemplars,
+    exemplars::set_studied_exemplars,
+    exemplars::staff_studied_exemplars,
     contests::tournaments::get_tournament,
     contests::tournaments::make_tournament_draw,
     contests::tournaments::cancel_tournament_draw,

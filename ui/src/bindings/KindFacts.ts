@@ -17,4 +17,8 @@ takes_hours: boolean,
 /**
  * Judged or played as a tournament, if it is a contest.
  */
-contest: ContestForm | null, };
+contest: ContestForm | null, 
+/**
+ * Names the role models (学树身边典型) it studied.
+ */
+studies_exemplars: boolean, };

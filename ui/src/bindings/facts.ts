@@ -3,18 +3,18 @@ import type { AppFacts } from './AppFacts'
 
 export const FACTS: AppFacts = {
   kinds: [
-    {"contest":"judged","kind":"reading","takes_hours":false,"takes_reflection":true},
-    {"contest":"judged","kind":"speech","takes_hours":false,"takes_reflection":false},
-    {"contest":"judged","kind":"writing","takes_hours":false,"takes_reflection":false},
-    {"contest":"judged","kind":"singing","takes_hours":false,"takes_reflection":false},
-    {"contest":"judged","kind":"exhibition","takes_hours":false,"takes_reflection":false},
-    {"contest":"tournament","kind":"table_tennis","takes_hours":false,"takes_reflection":false},
-    {"contest":"tournament","kind":"chess","takes_hours":false,"takes_reflection":false},
-    {"contest":null,"kind":"hiking","takes_hours":false,"takes_reflection":false},
-    {"contest":null,"kind":"fitness","takes_hours":false,"takes_reflection":false},
-    {"contest":null,"kind":"moral_lecture","takes_hours":false,"takes_reflection":true},
-    {"contest":null,"kind":"study","takes_hours":false,"takes_reflection":true},
-    {"contest":null,"kind":"volunteer","takes_hours":true,"takes_reflection":false},
+    {"contest":"judged","kind":"reading","studies_exemplars":false,"takes_hours":false,"takes_reflection":true},
+    {"contest":"judged","kind":"speech","studies_exemplars":false,"takes_hours":false,"takes_reflection":false},
+    {"contest":"judged","kind":"writing","studies_exemplars":false,"takes_hours":false,"takes_reflection":false},
+    {"contest":"judged","kind":"singing","studies_exemplars":false,"takes_hours":false,"takes_reflection":false},
+    {"contest":"judged","kind":"exhibition","studies_exemplars":false,"takes_hours":false,"takes_reflection":false},
+    {"contest":"tournament","kind":"table_tennis","studies_exemplars":false,"takes_hours":false,"takes_reflection":false},
+    {"contest":"tournament","kind":"chess","studies_exemplars":false,"takes_hours":false,"takes_reflection":false},
+    {"contest":null,"kind":"hiking","studies_exemplars":false,"takes_hours":false,"takes_reflection":false},
+    {"contest":null,"kind":"fitness","studies_exemplars":false,"takes_hours":false,"takes_reflection":false},
+    {"contest":null,"kind":"moral_lecture","studies_exemplars":true,"takes_hours":false,"takes_reflection":true},
+    {"contest":null,"kind":"study","studies_exemplars":true,"takes_hours":false,"takes_reflection":true},
+    {"contest":null,"kind":"volunteer","studies_exemplars":false,"takes_hours":true,"takes_reflection":false},
   ],
   limits: {
     activities: {
@@ -26,6 +26,10 @@ export const FACTS: AppFacts = {
       reason: 200,
       reflection: 2000,
       title: 60,
+    },
+    exemplars: {
+      story: 3000,
+      title: 40,
     },
     honors: {
       category_name: 30,

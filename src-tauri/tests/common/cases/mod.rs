@@ -17,6 +17,7 @@ use wenming_core::roster::{Gender, PoliticalStatus, StaffInput};
 
 mod activities;
 mod contests;
+mod exemplars;
 mod honors;
 mod ledger;
 mod pledges;
@@ -77,6 +78,10 @@ pub struct Fixture {
     pub ledger_item: i64,
     pub ledger_standard: i64,
     pub ledger_document: i64,
+    /// 道德讲堂 (published) that studied the published profile of staff 1, which has one photo.
+    pub lecture: i64,
+    pub exemplar: i64,
+    pub exemplar_file: i64,
 }
 
 /// A tiny PNG: enough to be taken for a picture.
@@ -146,6 +151,7 @@ pub fn fixture(path: &std::path::Path) -> Fixture {
     )
     .unwrap()
     .id;
+    let (lecture, exemplar, exemplar_file) = exemplar_fixture(&mut conn, path);
     let round = wenming_core::honors::create_round(&mut conn, &round_input(category), t)
         .unwrap()
         .id;
@@ -213,6 +219,53 @@ pub fn fixture(path: &std::path::Path) -> Fixture {
         ledger_item,
         ledger_standard,
         ledger_document,
+        lecture,
+        exemplar,
+        exemplar_file,
+    }
+}
+
+/// A published 道德讲堂 that studied the published profile of staff 1, with its photo.
+fn exemplar_fixture(
+    conn: &mut wenming_core::store::Connection,
+    path: &std::path::Path,
+) -> (i64, i64, i64) {
+    use wenming_core::exemplars as ex;
+    let t = at_nine();
+    let lecture = act::create_activity(
+        conn,
+        &ActivityInput {
+            kind: ActivityKind::MoralLecture,
+            title: "道德讲堂".into(),
+            ..crate::common::activity()
+        },
+        true,
+        wenming_core::time::now(),
+    )
+    .unwrap()
+    .id;
+    let exemplar = ex::create_exemplar(conn, &exemplar_input(1), t).unwrap().id;
+    ex::set_published(conn, exemplar, true, t).unwrap();
+    let file = ex::add_exemplar_file(
+        conn,
+        &wenming_core::files::files_dir(path),
+        exemplar,
+        "工作照.png",
+        PNG,
+        t,
+    )
+    .unwrap()
+    .id;
+    ex::set_studied_exemplars(conn, lecture, &[exemplar], t).unwrap();
+    (lecture, exemplar, file)
+}
+
+pub fn exemplar_input(staff: i64) -> wenming_core::exemplars::ExemplarInput {
+    wenming_core::exemplars::ExemplarInput {
+        staff_id: Some(staff),
+        department_id: None,
+        title: "服务标兵".into(),
+        story: "扎根窗口二十年。".into(),
     }
 }
 
@@ -315,6 +368,7 @@ pub fn cases(f: &Fixture) -> Vec<Case> {
         pledges::list(f),
         points::list(f),
         ledger::list(f),
+        exemplars::list(f),
     ]
     .into_iter()
     .flatten()
