@@ -7,6 +7,7 @@ import ipcMessages from '@/api/i18n'
 import authMessages from '@/features/auth/i18n'
 import contestMessages from '@/features/contests/i18n'
 import dashboardMessages from '@/features/dashboard/i18n'
+import exemplarMessages from '@/features/exemplars/i18n'
 import honorMessages from '@/features/honors/i18n'
 import ledgerMessages from '@/features/ledger/i18n'
 import pointsMessages from '@/features/points/i18n'
@@ -50,6 +51,7 @@ export const messages = mergeMessages([
   pointsMessages,
   dashboardMessages,
   ledgerMessages,
+  exemplarMessages,
 ])
 
 const STORAGE_KEY = 'wenming.locale'

@@ -21,6 +21,8 @@ import ResultReport from '@/features/honors/ResultReport.vue'
 import SlipsPrint from '@/features/honors/SlipsPrint.vue'
 import DutiesPrint from '@/features/ledger/DutiesPrint.vue'
 import LedgerView from '@/features/ledger/LedgerView.vue'
+import ExemplarDetail from '@/features/exemplars/ExemplarDetail.vue'
+import ExemplarWall from '@/features/exemplars/ExemplarWall.vue'
 import MyActivities from '@/features/self/MyActivities.vue'
 import PinSlipsPrint from '@/features/self/PinSlipsPrint.vue'
 import SettingsView from '@/features/settings/SettingsView.vue'
@@ -69,6 +71,8 @@ export const routes: RouteRecordRaw[] = [
   },
   { path: '/activities/:id(\\d+)/tournament', name: 'tournament', component: TournamentView },
   { path: '/my', name: 'my', component: MyActivities },
+  { path: '/exemplars', name: 'exemplars', component: ExemplarWall },
+  { path: '/exemplars/:id(\\d+)', name: 'exemplar', component: ExemplarDetail },
   { path: '/my/points', name: 'my-points', component: MyPoints },
   { path: '/points', name: 'points', component: PointsView },
   {
