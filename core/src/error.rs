@@ -46,6 +46,8 @@ pub enum StoreError {
     Sql(#[from] rusqlite::Error),
     #[error("数据库升级失败：{0}")]
     Migration(String),
+    #[error("升级数据库之前的备份没有成功（{0}），数据库未升级；请检查磁盘空间后重新启动")]
+    BackupBeforeUpgrade(String),
 }
 
 impl Coded for StoreError {
@@ -55,6 +57,7 @@ impl Coded for StoreError {
             StoreError::Open { .. } => "store.open",
             StoreError::Sql(_) => "store.sql",
             StoreError::Migration(_) => "store.migration",
+            StoreError::BackupBeforeUpgrade(_) => "store.backup_before_upgrade",
         }
     }
 }

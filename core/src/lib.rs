@@ -29,6 +29,7 @@ pub mod permit;
 pub mod pledges;
 pub mod points;
 pub mod roster;
+pub mod safety;
 pub mod sample;
 pub mod settings;
 pub mod store;

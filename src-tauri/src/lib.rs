@@ -12,6 +12,7 @@ use state::AppState;
 pub fn run() {
     let state = AppState::open(&wenming_core::store::default_db_path());
     tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .manage(state)
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!())

@@ -7,7 +7,9 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Instant;
 
 use wenming_core::auth::{Kiosk, Role, Session};
+use wenming_core::safety::audit::{self, AuditMode};
 use wenming_core::store::Connection;
+use wenming_core::time::now;
 use wenming_core::AppError;
 
 pub struct AppState {
@@ -17,15 +19,34 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// Opens the database, backing it up before an upgrade and once a day (see
+    /// `wenming_core::safety`). A failed daily backup is logged; the app still starts.
     pub fn open(path: &Path) -> Self {
-        let db = wenming_core::store::open(path)
-            .map(|c| Arc::new(Mutex::new(c)))
+        let db = wenming_core::safety::open_with_backups(path, wenming_core::time::now())
+            .map(|(c, warning)| {
+                if let Some(w) = warning {
+                    eprintln!("每日备份未成功：{w}");
+                }
+                c
+            })
             .map_err(AppError::from);
+        // The connection is watched for the 操作日志 (see `AppState::db`).
+        let db = db.and_then(|c| {
+            audit::watch(&c)?;
+            Ok(Arc::new(Mutex::new(c)))
+        });
         AppState {
             db,
             session: Arc::default(),
             db_path: path.to_path_buf(),
         }
+    }
+
+    /// Whose writes the 操作日志 records now: the organizer's, not while a kiosk is open (a voter's
+    /// ballot is never logged), not staff self-service.
+    fn audited(&self) -> bool {
+        let s = self.session.lock().expect("session lock");
+        s.role() == Role::Organizer && s.kiosk().is_none()
     }
 
     /// The session, after ending organizer mode if it was left idle too long.
@@ -74,18 +95,27 @@ impl AppState {
         s.viewer()
     }
 
-    /// Runs `f` with the connection on a blocking thread.
+    /// Runs `f` with the connection on a blocking thread. When an organizer's `f` succeeds, the rows
+    /// it changed go into the 操作日志; whatever else `f` changed (staff self-service, a refused
+    /// write) is forgotten.
     pub async fn db<T, F>(&self, f: F) -> Result<T, AppError>
     where
         T: Send + 'static,
         F: FnOnce(&mut Connection) -> Result<T, AppError> + Send + 'static,
     {
         let db = self.db.clone()?;
+        let audited = self.audited();
         tauri::async_runtime::spawn_blocking(move || {
             let mut conn = db
                 .lock()
                 .map_err(|_| AppError::new("app.busy", "数据库正忙，请重试"))?;
-            f(&mut conn)
+            audit::take_changes(&conn)?;
+            let result = f(&mut conn);
+            let changes = audit::take_changes(&conn)?;
+            if result.is_ok() && audited {
+                audit::record_changes(&mut conn, now(), AuditMode::Organizer, changes)?;
+            }
+            result
         })
         .await
         .map_err(|e| AppError::new("app.internal", format!("内部错误：{e}")))?
@@ -103,8 +133,26 @@ impl AppState {
                 .lock()
                 .map_err(|_| AppError::new("app.busy", "请重试"))?;
             s.expire_if_idle(Instant::now());
-            f(conn, &mut s)
+            let kiosk_before = s.kiosk();
+            let result = f(conn, &mut s)?;
+            // A kiosk opened or closed is logged (which vote, never who voted or when).
+            let line = match (kiosk_before, s.kiosk()) {
+                (None, Some(k)) => Some(("投票终端 · 打开", k)),
+                (Some(k), None) => Some(("投票终端 · 关闭", k)),
+                _ => None,
+            };
+            if let Some((what, kiosk)) = line {
+                audit::record_now(conn, now(), AuditMode::Kiosk, what, &kiosk_record(kiosk))?;
+            }
+            Ok(result)
         })
         .await
+    }
+}
+
+fn kiosk_record(kiosk: Kiosk) -> String {
+    match kiosk {
+        Kiosk::HonorsRound { round_id } => format!("honor_round #{round_id}"),
+        Kiosk::Exhibition { activity_id } => format!("activity #{activity_id}（书画展览人气投票）"),
     }
 }

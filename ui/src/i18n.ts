@@ -12,6 +12,7 @@ import honorMessages from '@/features/honors/i18n'
 import ledgerMessages from '@/features/ledger/i18n'
 import pointsMessages from '@/features/points/i18n'
 import rosterMessages from '@/features/roster/i18n'
+import safetyMessages from '@/features/safety/i18n'
 import selfMessages from '@/features/self/i18n'
 import settingsMessages from '@/features/settings/i18n'
 import signupMessages from '@/features/signups/i18n'
@@ -52,6 +53,7 @@ export const messages = mergeMessages([
   dashboardMessages,
   ledgerMessages,
   exemplarMessages,
+  safetyMessages,
 ])
 
 const STORAGE_KEY = 'wenming.locale'

@@ -33,6 +33,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0012_points.sql")),
     M::up(include_str!("../../migrations/0013_ledger.sql")),
     M::up(include_str!("../../migrations/0014_exemplars.sql")),
+    M::up(include_str!("../../migrations/0015_audit.sql")),
 ];
 
 /// The schema version this binary writes: the number of migrations it carries.
@@ -54,6 +55,15 @@ pub fn default_db_path() -> PathBuf {
 
 /// Opens (creating if needed) the database at `path` and brings its schema up to date.
 pub fn open(path: &Path) -> Result<Connection, StoreError> {
+    open_with(path, |_| Ok(()))
+}
+
+/// [`open`], calling `before_upgrade` first when a database with data is about to be upgraded
+/// (the safety feature backs it up there). An error from it leaves the database as it was.
+pub fn open_with(
+    path: &Path,
+    before_upgrade: impl FnOnce(&Connection) -> Result<(), String>,
+) -> Result<Connection, StoreError> {
     let open_err = |reason: String| StoreError::Open {
         path: path.display().to_string(),
         reason,
@@ -63,8 +73,19 @@ pub fn open(path: &Path) -> Result<Connection, StoreError> {
     }
     let mut conn = Connection::open(path).map_err(|e| open_err(e.to_string()))?;
     configure(&conn)?;
+    let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if found > 0 && found < schema_version() {
+        before_upgrade(&conn).map_err(StoreError::BackupBeforeUpgrade)?;
+    }
     migrate(&mut conn)?;
     Ok(conn)
+}
+
+/// After the data behind `conn` was replaced (a restore): the connection's settings again and
+/// the schema brought up to date, as for a freshly opened file.
+pub fn reopened(conn: &mut Connection) -> Result<(), StoreError> {
+    configure(conn)?;
+    migrate(conn)
 }
 
 /// An in-memory database with the full schema, for tests.

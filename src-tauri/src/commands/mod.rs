@@ -15,6 +15,7 @@ pub mod ledger;
 pub mod pledges;
 pub mod points;
 pub mod roster;
+pub mod safety;
 pub mod settings;
 mod upload;
 
@@ -113,6 +114,15 @@ register![
     roster::issue_staff_pins,
     settings::set_staff_pins_enabled,
     settings::set_organizer_idle_minutes,
+    safety::list_backups,
+    safety::back_up_now,
+    safety::restore_backup,
+    safety::data_archive_default_path,
+    safety::export_data,
+    safety::import_data,
+    safety::list_audit,
+    safety::verify_audit,
+    safety::export_audit,
     activities::list_activities,
     activities::get_activity,
     activities::activity_signups,

@@ -94,6 +94,13 @@ pub fn fingerprint(dir: &std::path::Path) -> String {
         .collect();
     files.sort();
     out.push_str(&format!("## files\n{}\n", files.join("\n")));
+    let backups = wenming_core::safety::backups_dir(&dir.join("roles.db"));
+    let mut names: Vec<String> = walk(&backups)
+        .iter()
+        .map(|f| f.strip_prefix(&backups).unwrap().display().to_string())
+        .collect();
+    names.sort();
+    out.push_str(&format!("## backups\n{}\n", names.join("\n")));
     out
 }
 

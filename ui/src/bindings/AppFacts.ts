@@ -10,4 +10,8 @@ export type AppFacts = { limits: Limits,
 /**
  * One line per kind of activity, in the order the kinds are offered.
  */
-kinds: Array<KindFacts>, tournaments: TournamentFacts, };
+kinds: Array<KindFacts>, tournaments: TournamentFacts, 
+/**
+ * How many backups are kept (the oldest beyond go).
+ */
+backups_kept: number, };

@@ -2,6 +2,7 @@
 import type { AppFacts } from './AppFacts'
 
 export const FACTS: AppFacts = {
+  backups_kept: 14,
   kinds: [
     {"contest":"judged","kind":"reading","studies_exemplars":false,"takes_hours":false,"takes_reflection":true},
     {"contest":"judged","kind":"speech","studies_exemplars":false,"takes_hours":false,"takes_reflection":false},
@@ -55,6 +56,14 @@ export const FACTS: AppFacts = {
       weights_total: 100,
       work_medium: 20,
       work_title: 40,
+    },
+    ledger: {
+      node_name: 60,
+      note: 200,
+      points: 100,
+      report: 500,
+      standard_name: 200,
+      years: 10,
     },
     page_size: 200,
     pin_digits_max: 6,

@@ -23,6 +23,7 @@ mod ledger;
 mod pledges;
 mod points;
 mod roster;
+mod safety;
 mod settings;
 
 use super::ipc::{Body, Window};
@@ -369,6 +370,7 @@ pub fn cases(f: &Fixture) -> Vec<Case> {
         points::list(f),
         ledger::list(f),
         exemplars::list(f),
+        safety::list(f),
     ]
     .into_iter()
     .flatten()

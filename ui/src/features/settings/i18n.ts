@@ -36,7 +36,7 @@ const zhCN = {
     data: {
       title: '数据文件',
       dbPath: '数据库文件',
-      hint: '全部数据都保存在这个文件中。备份时请先关闭工作台，再复制这个文件。',
+      hint: '全部数据都保存在这个文件和旁边的 files 文件夹（附件）中。请用下面的“立即备份”或“导出全部数据”备份，不要在工作台打开时复制文件。',
     },
     language: {
       title: '界面语言',
@@ -80,7 +80,7 @@ const en: typeof zhCN = {
     data: {
       title: 'Data file',
       dbPath: 'Database file',
-      hint: 'All data is kept in this file. To back it up, close the workbench first, then copy the file.',
+      hint: 'All data is kept in this file and the files folder beside it (attachments). Back up with “Back up now” or “Export all data” below rather than copying files while the workbench runs.',
     },
     language: {
       title: 'Language',

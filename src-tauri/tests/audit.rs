@@ -1,0 +1,87 @@
+//! The 操作日志 as the app writes it: an organizer's write leaves a line, a refused one leaves
+//! none, a kiosk's open and close are logged but not its ballots, and the
+//! chain of the resulting log holds.
+
+mod common;
+
+use common::cases::{day, nomination_input, round_input};
+use tauri::Manager;
+use wenming_core::safety::audit::{self, AuditMode};
+use wenming_lib::commands::{auth, honors, roster, safety};
+use wenming_lib::state::AppState;
+
+fn lines(dir: &std::path::Path) -> Vec<audit::AuditEntry> {
+    let conn = wenming_core::store::open(&dir.join("roles.db")).unwrap();
+    let mut all = audit::list(&conn, &Default::default()).unwrap();
+    all.reverse();
+    all
+}
+
+#[test]
+fn organizer_writes_and_kiosk_open_and_close_are_logged_and_nothing_else() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = common::app_with_sample_unit(dir.path());
+    let (round, codes, first) = {
+        use wenming_core::honors as h;
+        let mut conn = wenming_core::store::open(&dir.path().join("roles.db")).unwrap();
+        let t = day().and_hms_opt(9, 0, 0).unwrap();
+        let c = h::seed_default_categories(&mut conn, 2030, t)
+            .unwrap()
+            .into_iter()
+            .find(|c| c.name == "先进个人")
+            .unwrap();
+        for staff in [1, 2] {
+            let n = h::nominate(&mut conn, &nomination_input(c.id, staff), t).unwrap();
+            h::review_nomination(&mut conn, n.id, true, "").unwrap();
+        }
+        let r = h::create_round(&mut conn, &round_input(c.id), t).unwrap();
+        let codes = h::open_round(&mut conn, r.id, t).unwrap();
+        (r.id, codes, r.candidates[0].nomination_id)
+    };
+    tauri::async_runtime::block_on(async {
+        let s = || app.state::<AppState>();
+        // A read and a write refused in staff mode: no line.
+        roster::list_departments(s()).await.unwrap();
+        roster::create_department(s(), common::department().into())
+            .await
+            .unwrap_err();
+        assert!(lines(dir.path()).is_empty());
+
+        auth::login(s(), "organizer-pw".into()).await.unwrap();
+        let d = roster::create_department(s(), common::department().into())
+            .await
+            .unwrap();
+        let log = lines(dir.path());
+        assert_eq!(log.len(), 1);
+        assert_eq!(log[0].mode, AuditMode::Organizer);
+        assert_eq!(log[0].what, "科室 · 新增");
+        assert_eq!(log[0].record, format!("department #{}", d.id));
+        assert!(log[0].after.contains(&d.name));
+
+        // A refused organizer write (the same name again) leaves no line.
+        roster::create_department(s(), common::department().into())
+            .await
+            .unwrap_err();
+        assert_eq!(lines(dir.path()).len(), 1);
+
+        honors::enter_kiosk(s(), round).await.unwrap();
+        let ballot = wenming_core::honors::Ballot::Choose {
+            chosen: vec![first],
+        };
+        honors::kiosk_cast(s(), codes[0].clone(), ballot.into())
+            .await
+            .unwrap();
+        auth::leave_kiosk(s(), "organizer-pw".into()).await.unwrap();
+        let log = lines(dir.path());
+        let what: Vec<&str> = log.iter().map(|l| l.what.as_str()).collect();
+        assert_eq!(what, ["科室 · 新增", "投票终端 · 打开", "投票终端 · 关闭"]);
+        assert!(log[1].record.contains(&format!("honor_round #{round}")));
+        let text = format!("{log:?}");
+        assert!(!text.contains(&codes[0]), "no code in the log");
+        assert!(!text.contains("ballot_"), "nothing of the ballot tables");
+
+        let check = safety::verify_audit(s()).await.unwrap();
+        assert_eq!(check.entries, 3);
+        assert_eq!(check.first_broken, None);
+    });
+}

@@ -1,0 +1,41 @@
+//! Role cases of 数据安全: every backup, restore and archive command is the organizer's.
+
+use serde_json::json;
+
+use super::*;
+use crate::common::ipc::Body;
+
+pub fn list(_f: &Fixture) -> Vec<Row> {
+    use Access::*;
+    vec![
+        ("list_backups", Organizer, Body::Json(json!({}))),
+        ("back_up_now", Organizer, Body::Json(json!({}))),
+        (
+            "restore_backup",
+            Organizer,
+            Body::Json(json!({ "fileName": "wenming-20300107-090000-daily.zip" })),
+        ),
+        (
+            "data_archive_default_path",
+            Organizer,
+            Body::Json(json!({})),
+        ),
+        (
+            "export_data",
+            Organizer,
+            Body::Json(json!({ "path": "/tmp/wenming-role-test-export.zip" })),
+        ),
+        (
+            "import_data",
+            Organizer,
+            Body::Json(json!({ "path": "/tmp/wenming-role-test-import.zip" })),
+        ),
+        (
+            "list_audit",
+            Organizer,
+            Body::Json(json!({ "query": { "text": "", "mode": null } })),
+        ),
+        ("verify_audit", Organizer, Body::Json(json!({}))),
+        ("export_audit", Organizer, Body::Json(json!({}))),
+    ]
+}

@@ -1,0 +1,43 @@
+// 数据安全 commands: backups, restore, the whole data as one archive, the 操作日志.
+import { call, type CallOptions } from '@/api/ipc'
+import type { AuditEntry } from '@/bindings/AuditEntry'
+import type { AuditQuery } from '@/bindings/AuditQuery'
+import type { ChainCheck } from '@/bindings/ChainCheck'
+import type { BackupInfo } from '@/bindings/BackupInfo'
+import type { ExportedFile } from '@/bindings/ExportedFile'
+
+export function listBackups(options?: CallOptions) {
+  return call<BackupInfo[]>('list_backups', undefined, options)
+}
+
+export function backUpNow(options?: CallOptions) {
+  return call<BackupInfo>('back_up_now', undefined, options)
+}
+
+export function restoreBackup(fileName: string, options?: CallOptions) {
+  return call<null>('restore_backup', { fileName }, options)
+}
+
+export function dataArchiveDefaultPath(options?: CallOptions) {
+  return call<string>('data_archive_default_path', undefined, options)
+}
+
+export function exportData(path: string, options?: CallOptions) {
+  return call<ExportedFile>('export_data', { path }, options)
+}
+
+export function importData(path: string, options?: CallOptions) {
+  return call<null>('import_data', { path }, options)
+}
+
+export function listAudit(query: AuditQuery, options?: CallOptions) {
+  return call<AuditEntry[]>('list_audit', { query }, options)
+}
+
+export function verifyAudit(options?: CallOptions) {
+  return call<ChainCheck>('verify_audit', undefined, options)
+}
+
+export function exportAudit(options?: CallOptions) {
+  return call<ExportedFile>('export_audit', undefined, options)
+}
