@@ -12,11 +12,9 @@ const zhCN = {
       draft: '草稿',
       studied: '{n} 人学习',
       notStudied: '尚未组织学习',
-      honors: '荣誉',
     },
     fields: {
       subject: '典型',
-      subjectKind: '对象',
       person: '个人',
       department: '科室',
       title: '称号',
@@ -65,7 +63,6 @@ const zhCN = {
       saved: '已保存学习的典型',
       none: '还没有选择本次学习的典型',
       hint: '签到出席的人即视为学习了这里的典型，会显示在他们的记录中。',
-      onlyPublished: '只能选择已发布的典型',
     },
     record: {
       title: '学习的典型',
@@ -88,11 +85,9 @@ const en = {
       draft: 'Draft',
       studied: 'Studied by {n}',
       notStudied: 'Not studied yet',
-      honors: 'Honors',
     },
     fields: {
       subject: 'Role model',
-      subjectKind: 'Who',
       person: 'Person',
       department: 'Office',
       title: 'Title',
@@ -141,7 +136,6 @@ const en = {
       saved: 'Saved the role models studied',
       none: 'No role models chosen for this session yet',
       hint: 'Everyone checked in as present has studied these role models; it shows on their record.',
-      onlyPublished: 'Only published role models can be chosen',
     },
     record: {
       title: 'Role models studied',

@@ -4,8 +4,6 @@ const zhCN = {
   points: {
     title: '综合量化考核',
     period: {
-      year: '年度',
-      grain: '统计期间',
       wholeYear: '全年',
       quarter: '季度',
       month: '月份',
@@ -45,7 +43,6 @@ const zhCN = {
       points: '积分',
       total: '合计 {total} 分',
       empty: '这一期间没有积分记录。',
-      open: '查看',
     },
     adjust: {
       title: '手工调整积分：{name}',
@@ -105,8 +102,6 @@ const en: typeof zhCN = {
   points: {
     title: 'Points',
     period: {
-      year: 'Year',
-      grain: 'Period',
       wholeYear: 'Whole year',
       quarter: 'Quarter',
       month: 'Month',
@@ -146,7 +141,6 @@ const en: typeof zhCN = {
       points: 'Points',
       total: 'Total {total}',
       empty: 'No points in this period.',
-      open: 'Open',
     },
     adjust: {
       title: 'Adjust points: {name}',

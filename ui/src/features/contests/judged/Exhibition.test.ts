@@ -90,7 +90,7 @@ describe('an exhibition', () => {
   })
 
   test('a closed vote offers nothing but says why the weight is fixed', async () => {
-    const closed = contest({ activity_kind: 'exhibition', exhibition: exhibition({ vote: { state: 'closed', weight: 30, codes_issued: 10, votes_cast: 8, allowed: closedVote } }) })
+    const closed = contest({ activity_kind: 'exhibition', exhibition: exhibition({ vote: { state: 'closed', weight: 30, codes_issued: 10, votes_cast: 8, reprints: 0, allowed: closedVote } }) })
     fakeBackend({ judged_contest: () => closed, activity_files: () => [] })
     await mountWithApp(JudgingView, { role: 'organizer', path: '/activities/5/judging' })
     await showTab('人气投票')
