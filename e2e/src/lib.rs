@@ -263,11 +263,31 @@ impl App {
         }
     }
 
+    /// Clicks the radio with `data-testid` until it shows as chosen: a click that lands while its
+    /// dialog is still opening on a slow machine is not lost.
+    pub async fn choose_radio(&self, id: &str) {
+        let chosen = format!("[data-testid=\"{id}\"].is-checked");
+        let deadline = Instant::now() + WAIT;
+        loop {
+            self.click(id).await;
+            for _ in 0..10 {
+                if !self.visible(&chosen).await.is_empty() {
+                    return;
+                }
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            assert!(Instant::now() < deadline, "{id} does not take the click");
+        }
+    }
+
     /// Waits until no element with `data-testid` is visible (a dialog has closed).
     pub async fn wait_gone(&self, id: &str) {
         let deadline = Instant::now() + WAIT;
         while self.shows(id).await {
-            assert!(Instant::now() < deadline, "{id} is still showing");
+            if Instant::now() > deadline {
+                self.screenshot(&format!("{id}-still-showing")).await;
+                panic!("{id} is still showing");
+            }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
