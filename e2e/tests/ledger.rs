@@ -65,7 +65,8 @@ async fn the_coverage_tree_marks_gaps_and_the_export_writes_the_folder_tree_and_
 
     // The export: the draft 说明报告 comes from the records; the folder is read back.
     app.click("ledger-export-open").await;
-    let report_ready = "return (document.querySelector('[data-testid=\"ledger-export-report\"] textarea') || {}).value || ''";
+    // Element Plus puts the test id on the textarea itself.
+    let report_ready = "return (document.querySelector('textarea[data-testid=\"ledger-export-report\"]') || {}).value || ''";
     let mut report = String::new();
     for _ in 0..60 {
         report = app
