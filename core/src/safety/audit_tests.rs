@@ -203,3 +203,52 @@ fn the_log_filters_by_text_and_mode_and_exports_as_a_workbook() {
     let range = wb.worksheet_range("操作日志").unwrap();
     assert_eq!(range.height(), 3);
 }
+
+#[test]
+fn every_table_is_watched_but_the_secret_ballots_and_the_log_also_of_later_features() {
+    let conn = watched();
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let triggers = |table: &str| -> i64 {
+        conn.query_row(
+            "SELECT count(*) FROM temp.sqlite_master WHERE type = 'trigger' AND tbl_name = ?1",
+            [table],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    for t in &tables {
+        let expected = if t.starts_with("ballot_") || t.starts_with("audit_") {
+            0
+        } else {
+            3
+        };
+        assert_eq!(triggers(t), expected, "{t}");
+    }
+    // Points adjustments, the 创建台账, role models and the 评诺 rounds landed after the log.
+    for t in [
+        "points_adjustment",
+        "points_policy",
+        "ledger_node",
+        "ledger_mapping",
+        "ledger_filing",
+        "ledger_document",
+        "exemplar",
+        "exemplar_file",
+        "exemplar_study",
+        "pledge_round",
+        "pledge_round_rater",
+        "pledge_round_owner",
+        "pledge_rating",
+        "pledge_sheet",
+        "pledge_sheet_owner",
+    ] {
+        assert!(tables.iter().any(|x| x == t), "{t} is not a table any more");
+        assert_eq!(triggers(t), 3, "{t}: insert, update and delete are watched");
+    }
+}

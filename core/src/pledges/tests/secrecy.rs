@@ -156,3 +156,60 @@ fn the_ballot_tables_keep_their_rows_through_the_upgrade_that_adds_the_pledge_sh
         "{refers}"
     );
 }
+
+#[test]
+fn the_audit_log_of_an_anonymous_round_holds_no_code_and_nothing_of_the_ratings() {
+    use crate::safety::audit::{self, AuditMode, AuditQuery};
+    let mut u = unit();
+    audit::watch(&u.conn).unwrap();
+    // Everything is logged as if it were the organizer's: even then no code and no rating shows.
+    let log = |conn: &mut Connection, hour: u32| {
+        let changes = audit::take_changes(conn).unwrap();
+        let at = at(12, 1) + chrono::Duration::hours(i64::from(hour));
+        audit::record_changes(conn, at, AuditMode::Organizer, changes).unwrap();
+    };
+    let (r, _, _) = u.open_round_of_two(RatingMode::Anonymous);
+    log(&mut u.conn, 0);
+    let codes: Vec<String> = round_codes(&u.conn, r.id)
+        .unwrap()
+        .into_iter()
+        .flat_map(|s| s.codes)
+        .collect();
+    assert!(!codes.is_empty());
+    let lines_before_rating = audit::list(&u.conn, &AuditQuery::default()).unwrap().len();
+    assert!(lines_before_rating > 0, "opening the round is logged");
+
+    for (i, code) in codes.iter().enumerate() {
+        let rating = [Rating::Satisfied, Rating::Unsatisfied][i % 2];
+        let marks: Vec<SheetMark> = kiosk_sheet(&u.conn, r.id, code, at(12, 2))
+            .unwrap()
+            .owners
+            .iter()
+            .map(|o| SheetMark {
+                pledge_id: o.pledge_id,
+                rating,
+            })
+            .collect();
+        kiosk_rate(&mut u.conn, r.id, code, &marks).unwrap();
+        log(&mut u.conn, 1 + i as u32);
+    }
+    let lines = audit::list(&u.conn, &AuditQuery::default()).unwrap();
+    assert_eq!(
+        lines.len(),
+        lines_before_rating,
+        "a rating leaves no line, so nothing can order them"
+    );
+    close_round(&mut u.conn, r.id, at(12, 5)).unwrap();
+    log(&mut u.conn, 9);
+
+    let text: String = audit::list(&u.conn, &AuditQuery::default())
+        .unwrap()
+        .iter()
+        .map(|e| format!("{}|{}|{}|{}\n", e.what, e.record, e.before, e.after))
+        .collect();
+    for code in &codes {
+        assert!(!text.contains(code.as_str()), "code {code} in the log");
+    }
+    assert!(!text.contains("ballot_"), "{text}");
+    assert!(text.contains("pledge_round"), "{text}");
+}
