@@ -10,6 +10,7 @@ import dashboardMessages from '@/features/dashboard/i18n'
 import exemplarMessages from '@/features/exemplars/i18n'
 import honorMessages from '@/features/honors/i18n'
 import ledgerMessages from '@/features/ledger/i18n'
+import pledgeMessages from '@/features/pledges/i18n'
 import pointsMessages from '@/features/points/i18n'
 import rosterMessages from '@/features/roster/i18n'
 import safetyMessages from '@/features/safety/i18n'
@@ -53,6 +54,7 @@ export const messages = mergeMessages([
   dashboardMessages,
   ledgerMessages,
   exemplarMessages,
+  pledgeMessages,
   safetyMessages,
 ])
 

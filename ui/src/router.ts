@@ -23,6 +23,9 @@ import DutiesPrint from '@/features/ledger/DutiesPrint.vue'
 import LedgerView from '@/features/ledger/LedgerView.vue'
 import ExemplarDetail from '@/features/exemplars/ExemplarDetail.vue'
 import ExemplarWall from '@/features/exemplars/ExemplarWall.vue'
+import MyPledge from '@/features/pledges/MyPledge.vue'
+import PledgeDetail from '@/features/pledges/PledgeDetail.vue'
+import PledgeWall from '@/features/pledges/PledgeWall.vue'
 import MyActivities from '@/features/self/MyActivities.vue'
 import PinSlipsPrint from '@/features/self/PinSlipsPrint.vue'
 import SettingsView from '@/features/settings/SettingsView.vue'
@@ -73,6 +76,9 @@ export const routes: RouteRecordRaw[] = [
   { path: '/my', name: 'my', component: MyActivities },
   { path: '/exemplars', name: 'exemplars', component: ExemplarWall },
   { path: '/exemplars/:id(\\d+)', name: 'exemplar', component: ExemplarDetail },
+  { path: '/pledges', name: 'pledges', component: PledgeWall },
+  { path: '/pledges/:id(\\d+)', name: 'pledge', component: PledgeDetail },
+  { path: '/my/pledges', name: 'my-pledge', component: MyPledge },
   { path: '/my/points', name: 'my-points', component: MyPoints },
   { path: '/points', name: 'points', component: PointsView },
   {

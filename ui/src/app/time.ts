@@ -85,3 +85,8 @@ export function formatRange(start: string, end: string): string {
   }
   return i18n.global.t('common.time.range', { from: formatDateTime(start), to: formatDateTime(end) })
 }
+
+/** A date without a time ("2026-12-31") as 2026年12月31日 周四. */
+export function formatDay(day: string | null | undefined): string {
+  return day ? formatDate(`${day}T00:00:00`) : ''
+}
