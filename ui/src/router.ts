@@ -23,8 +23,11 @@ import DutiesPrint from '@/features/ledger/DutiesPrint.vue'
 import LedgerView from '@/features/ledger/LedgerView.vue'
 import ExemplarDetail from '@/features/exemplars/ExemplarDetail.vue'
 import ExemplarWall from '@/features/exemplars/ExemplarWall.vue'
+import BoardPrint from '@/features/pledges/BoardPrint.vue'
+import LetterPrint from '@/features/pledges/LetterPrint.vue'
 import MyPledge from '@/features/pledges/MyPledge.vue'
 import PledgeDetail from '@/features/pledges/PledgeDetail.vue'
+import PledgeProjector from '@/features/pledges/PledgeProjector.vue'
 import PledgeWall from '@/features/pledges/PledgeWall.vue'
 import MyActivities from '@/features/self/MyActivities.vue'
 import PinSlipsPrint from '@/features/self/PinSlipsPrint.vue'
@@ -79,6 +82,10 @@ export const routes: RouteRecordRaw[] = [
   { path: '/pledges', name: 'pledges', component: PledgeWall },
   { path: '/pledges/:id(\\d+)', name: 'pledge', component: PledgeDetail },
   { path: '/my/pledges', name: 'my-pledge', component: MyPledge },
+  { path: '/pledges/print/letters', name: 'pledge-letter-print', component: LetterPrint, meta: { bare: true } },
+  { path: '/pledges/print/board', name: 'pledge-board-print', component: BoardPrint, meta: { bare: true } },
+  // The 亮诺墙 for a projector: full screen, pages by itself; Esc goes back to the wall.
+  { path: '/pledges/projector', name: 'pledge-projector', component: PledgeProjector, meta: { bare: true } },
   { path: '/my/points', name: 'my-points', component: MyPoints },
   { path: '/points', name: 'points', component: PointsView },
   {

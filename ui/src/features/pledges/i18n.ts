@@ -1,5 +1,5 @@
 // 亮诺 · 践诺: the 亮诺墙, publishing, an owner's pledge with its progress and timeline, 我的承诺,
-// the summary per 科室.
+// the summary per 科室, the prints (承诺书, 公开承诺栏) and the projector view.
 
 const zhCN = {
   pledges: {
@@ -31,6 +31,8 @@ const zhCN = {
       tabSummary: '践诺汇总',
       publish: '发布承诺',
       addKind: '添加类别',
+      projector: '投屏展示',
+      printBoard: '打印公开承诺栏',
       myPledge: '我的承诺',
       allDepartments: '全部科室',
       allKinds: '全部类别',
@@ -70,6 +72,7 @@ const zhCN = {
     detail: {
       back: '返回亮诺墙',
       notFound: '找不到这份承诺',
+      printLetter: '打印承诺书',
       addProgress: '登记进度',
       edit: '修改',
       editTitle: '修改承诺事项',
@@ -119,6 +122,27 @@ const zhCN = {
       export: '导出 Excel',
       empty: '{year}年还没有承诺，汇总为空',
     },
+    print: {
+      letterTitle: '承诺书',
+      letterIntro: '为积极参与创建省级文明单位工作，我郑重作出如下承诺，接受组织和群众监督：',
+      letterOwnerPerson: '承诺人：{name}（{department}）',
+      letterOwnerDepartment: '承诺科室：{name}',
+      signature: '承诺人（签名）：',
+      departmentSignature: '科室负责人（签名）：',
+      date: '日期：　　　　年　　月　　日',
+      boardTitle: '{year}年度公开承诺栏',
+      boardFooter: '欢迎监督　　{unit}',
+      index: '序号',
+      none: '没有可打印的承诺',
+      hintLetter: '每份承诺书一页 A4',
+      hintBoard: '每个科室一页 A4，可张贴在公示栏',
+    },
+    projector: {
+      title: '{year}年度亮诺墙',
+      page: '{n} / {total}',
+      leave: '按 Esc 退出',
+      empty: '{year}年还没有人亮诺',
+    },
   },
 }
 
@@ -152,6 +176,8 @@ const en: typeof zhCN = {
       tabSummary: 'Summary',
       publish: 'Publish a pledge',
       addKind: 'Add a kind',
+      projector: 'Projector view',
+      printBoard: 'Print the notice board',
       myPledge: 'My pledge',
       allDepartments: 'All offices',
       allKinds: 'All kinds',
@@ -191,6 +217,7 @@ const en: typeof zhCN = {
     detail: {
       back: 'Back to the wall',
       notFound: 'This pledge was not found',
+      printLetter: 'Print the pledge letter',
       addProgress: 'Record progress',
       edit: 'Change',
       editTitle: 'Change a pledge item',
@@ -239,6 +266,27 @@ const en: typeof zhCN = {
       overdue: 'Overdue',
       export: 'Export to Excel',
       empty: 'No pledges for {year} yet, so the summary is empty',
+    },
+    print: {
+      letterTitle: 'Pledge letter',
+      letterIntro: 'To take an active part in becoming a provincial-level civilized unit, I solemnly pledge the following and accept the oversight of the organization and the public:',
+      letterOwnerPerson: 'Pledged by: {name} ({department})',
+      letterOwnerDepartment: 'Pledging office: {name}',
+      signature: 'Signature:',
+      departmentSignature: 'Head of office (signature):',
+      date: 'Date:',
+      boardTitle: 'Public pledges {year}',
+      boardFooter: 'Your oversight is welcome　{unit}',
+      index: 'No.',
+      none: 'Nothing to print',
+      hintLetter: 'One A4 page per pledge letter',
+      hintBoard: 'One A4 page per office, for the notice board',
+    },
+    projector: {
+      title: 'Pledge wall {year}',
+      page: '{n} / {total}',
+      leave: 'Press Esc to leave',
+      empty: 'Nobody has published a pledge for {year} yet',
     },
   },
 }
