@@ -7,8 +7,9 @@
 //!   organizer publishes for anyone. One pledge per owner and year; after publishing, only the
 //!   organizer changes an item ([`edit_item`]), and the old text is kept with the reason.
 //! - 践诺 ([`add_progress`]): dated entries with text and files ([`add_progress_file`], in the
-//!   shared [`crate::files`] store) that set the item's [`Status`] and progress %. An item past
-//!   its due date and not 已兑现 is `overdue`, by the `now` every read takes (the one clock).
+//!   shared [`crate::files`] store; the organizer removes one with [`remove_progress_file`]) that
+//!   set the item's [`Status`] and progress %. An item past its due date and not 已兑现 is
+//!   `overdue`, by the `now` every read takes (the one clock).
 //! - Reading back: the 亮诺墙 by 科室 ([`wall`]), an owner's [`timeline`], the [`summary`] per 科室
 //!   (and as .xlsx, [`export_summary`]).
 //!
@@ -41,7 +42,7 @@ mod wall;
 pub use error::PledgeError;
 pub use eval_model::*;
 pub use model::*;
-pub use progress::{add_progress, add_progress_file, progress_file_bytes};
+pub use progress::{add_progress, add_progress_file, progress_file_bytes, remove_progress_file};
 pub use publish::{add_kind, edit_item, get_pledge, kinds, pledge_of, publish_pledge};
 pub use rating::{kiosk_rate, kiosk_sheet, rate, rateable};
 pub use results::{

@@ -19,6 +19,8 @@ pub const KIND_MAX: usize = 12;
 /// The reason of an edit, the text of a progress entry.
 pub const REASON_MAX: usize = 200;
 pub const PROGRESS_TEXT_MAX: usize = 1000;
+/// Progress of an item, in percent.
+pub const PROGRESS_MAX: u8 = 100;
 
 /// The kinds every unit has; the organizer adds more ([`crate::pledges::add_kind`]).
 pub const BUILT_IN_KINDS: [&str; 3] = ["岗位承诺", "服务承诺", "作风承诺"];
@@ -242,6 +244,8 @@ pub struct PledgeLimits {
     pub kind: u32,
     pub reason: u32,
     pub progress_text: u32,
+    /// The largest progress %.
+    pub progress_max: u32,
     pub items: u32,
     pub built_in_kinds: Vec<String>,
 }
@@ -253,6 +257,7 @@ impl PledgeLimits {
             kind: KIND_MAX as u32,
             reason: REASON_MAX as u32,
             progress_text: PROGRESS_TEXT_MAX as u32,
+            progress_max: u32::from(PROGRESS_MAX),
             items: ITEMS_MAX as u32,
             built_in_kinds: BUILT_IN_KINDS.iter().map(|k| k.to_string()).collect(),
         }

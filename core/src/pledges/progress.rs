@@ -44,11 +44,11 @@ pub fn add_progress(
             date: crate::time::show_date(input.entry_on),
         });
     }
-    if input.progress > 100 {
+    if input.progress > PROGRESS_MAX {
         return Err(PledgeError::ProgressOutOfRange(input.progress));
     }
     let progress = match input.status {
-        Status::Fulfilled => 100,
+        Status::Fulfilled => PROGRESS_MAX,
         Status::NotStarted if input.progress > 0 => {
             return Err(PledgeError::NotStartedWithProgress)
         }
@@ -99,4 +99,22 @@ pub fn progress_file_bytes(
     let (f, sha) = store::file(conn, file_id)?.ok_or(PledgeError::FileNotFound)?;
     let bytes = files::read(dir, &sha, &f.file_name)?;
     Ok((f, bytes))
+}
+
+/// Removes a file from a progress entry (the organizer's correction); its bytes go once nothing
+/// refers to them.
+pub fn remove_progress_file(
+    conn: &mut Connection,
+    dir: &Path,
+    file_id: i64,
+) -> Result<(), PledgeError> {
+    let tx = write(conn)?;
+    let (_, sha256) = store::file(&tx, file_id)?.ok_or(PledgeError::FileNotFound)?;
+    store::delete_file(&tx, file_id)?;
+    let still_used = files::in_use(&tx, &sha256)?;
+    tx.commit()?;
+    if !still_used {
+        files::delete(dir, &sha256);
+    }
+    Ok(())
 }

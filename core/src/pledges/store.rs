@@ -412,6 +412,11 @@ pub fn file(conn: &Connection, id: i64) -> rusqlite::Result<Option<(ProgressFile
     .optional()
 }
 
+pub fn delete_file(conn: &Connection, id: i64) -> rusqlite::Result<()> {
+    conn.execute("DELETE FROM pledge_progress_file WHERE id = ?1", [id])?;
+    Ok(())
+}
+
 /// Per 科室 (every 科室, in the roster's order): pledges, items, 已兑现, overdue.
 pub fn summary(
     conn: &Connection,

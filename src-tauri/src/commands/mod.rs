@@ -241,6 +241,7 @@ register![
     pledges::self_add_pledge_progress,
     pledges::add_pledge_progress_file,
     pledges::pledge_progress_file_bytes,
+    pledges::remove_pledge_progress_file,
     pledges::pledge_summary,
     pledges::export_pledge_summary,
     pledges::pledge_rounds,

@@ -180,6 +180,19 @@ pub async fn pledge_progress_file_bytes(
     Ok(Response::new(bytes))
 }
 
+/// The organizer removes a photo or document from a progress entry.
+#[tauri::command]
+pub async fn remove_pledge_progress_file(
+    state: State<'_, AppState>,
+    file_id: i64,
+) -> Result<(), AppError> {
+    state.require_organizer()?;
+    let dir = wenming_core::files::files_dir(&state.db_path);
+    state
+        .db(move |c| Ok(pledges::remove_progress_file(c, &dir, file_id)?))
+        .await
+}
+
 /// 践诺 summary per 科室.
 #[tauri::command]
 pub async fn pledge_summary(

@@ -3,4 +3,8 @@
 /**
  * The 亮诺 form's limits and the kinds to offer, sent to the window.
  */
-export type PledgeLimits = { content: number, kind: number, reason: number, progress_text: number, items: number, built_in_kinds: Array<string>, };
+export type PledgeLimits = { content: number, kind: number, reason: number, progress_text: number, 
+/**
+ * The largest progress %.
+ */
+progress_max: number, items: number, built_in_kinds: Array<string>, };

@@ -73,6 +73,7 @@ export const FACTS: AppFacts = {
       content: 300,
       items: 12,
       kind: 12,
+      progress_max: 100,
       progress_text: 1000,
       reason: 200,
     },

@@ -261,3 +261,80 @@ fn a_photo_on_a_progress_entry_is_stored_once_and_read_back_checked() {
         "pledges.file_not_found"
     );
 }
+
+#[test]
+fn a_removed_photo_leaves_the_entry_and_its_blob_goes_only_when_nothing_else_uses_it() {
+    let mut u = unit();
+    let p = u.publish_own(0);
+    let dir = tempfile::tempdir().unwrap();
+    let add = |u: &mut Unit, item: i64| {
+        add_progress(
+            &mut u.conn,
+            &entry(item, (4, 1), Status::InProgress, 30),
+            Actor::Organizer,
+            at(4, 1),
+        )
+        .unwrap()
+    };
+    let (first, second) = (add(&mut u, p.items[0].id), add(&mut u, p.items[1].id));
+    let photo = b"\x89PNG the counter".to_vec();
+    let mut attach = |entry: i64| {
+        add_progress_file(
+            &mut u.conn,
+            dir.path(),
+            entry,
+            Actor::Organizer,
+            "窗口.png",
+            &photo,
+            at(4, 1),
+        )
+        .unwrap()
+    };
+    let (a, b) = (attach(first.id), attach(second.id));
+    let blobs = || walk(dir.path());
+    assert_eq!(blobs(), 1, "the same photo is stored once");
+
+    remove_progress_file(&mut u.conn, dir.path(), a.id).unwrap();
+    assert_eq!(
+        code(progress_file_bytes(&u.conn, dir.path(), a.id)),
+        "pledges.file_not_found"
+    );
+    assert_eq!(blobs(), 1, "the other entry still shows the photo");
+    let (_, bytes) = progress_file_bytes(&u.conn, dir.path(), b.id).unwrap();
+    assert_eq!(bytes, photo);
+    let t = timeline(&u.conn, p.id, at(4, 2)).unwrap();
+    let progress = t
+        .entries
+        .iter()
+        .filter(|x| matches!(x, TimelineEntry::Progress { .. }))
+        .count();
+    assert_eq!(progress, 2, "removing a photo keeps its progress entry");
+
+    remove_progress_file(&mut u.conn, dir.path(), b.id).unwrap();
+    assert_eq!(blobs(), 0, "no entry uses the photo any more");
+
+    let before = everything(&u.conn);
+    assert_eq!(
+        code(remove_progress_file(&mut u.conn, dir.path(), b.id)),
+        "pledges.file_not_found"
+    );
+    assert_eq!(everything(&u.conn), before);
+}
+
+/// Files under `dir`, in every subfolder.
+fn walk(dir: &std::path::Path) -> usize {
+    std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| {
+                    if e.path().is_dir() {
+                        walk(&e.path())
+                    } else {
+                        1
+                    }
+                })
+                .sum()
+        })
+        .unwrap_or(0)
+}

@@ -125,6 +125,11 @@ pub fn list(f: &Fixture) -> Vec<Row> {
             Body::Json(json!({ "fileId": 999 })),
         ),
         (
+            "remove_pledge_progress_file",
+            Organizer,
+            Body::Json(json!({ "fileId": 999 })),
+        ),
+        (
             "pledge_summary",
             Everyone(None),
             Body::Json(json!({ "year": 2030 })),

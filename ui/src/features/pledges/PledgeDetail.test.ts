@@ -169,3 +169,40 @@ describe('a pledge with its 践诺', () => {
     expect(byTestId('pledge-edit-error')?.textContent).toContain('无需修改')
   })
 })
+
+describe('photos on the timeline', () => {
+  const withPhoto = (): PledgeTimeline => ({
+    pledge: pledge(),
+    entries: [
+      { kind: 'published', at: '2026-03-01T09:00:00', items: 2 },
+      { kind: 'progress', item_position: 1, entry: entry({ files: [{ id: 5, progress_id: 70, file_name: '表彰.png', size: 3, is_image: true }] }) },
+    ],
+  })
+
+  test('everyone sees them; only the organizer removes one, after confirming, and the entry stays', async () => {
+    let removed = false
+    const b = fakeBackend({
+      pledge_timeline: () => (removed ? { ...withPhoto(), entries: [withPhoto().entries[0], { ...withPhoto().entries[1], entry: entry() }] } : withPhoto()),
+      pledge_progress_file_bytes: () => new Uint8Array([1, 2, 3]).buffer,
+      remove_pledge_progress_file: () => {
+        removed = true
+        return null
+      },
+    })
+    const { session } = await mountWithApp(PledgeDetail, { role: 'staff', path: '/pledges/1' })
+    expect(allByTestId('pledge-timeline-image')).toHaveLength(1)
+    expect(byTestId('pledge-timeline-file-remove')).toBeNull()
+    expect(byTestId('pledge-timeline-upload')).toBeNull()
+
+    session.role = 'organizer'
+    await settle()
+    byTestId('pledge-timeline-file-remove')!.click()
+    await cancelBox()
+    expect(b.callsOf('remove_pledge_progress_file')).toHaveLength(0)
+    byTestId('pledge-timeline-file-remove')!.click()
+    await confirmBox()
+    expect(b.callsOf('remove_pledge_progress_file')[0].args).toEqual({ fileId: 5 })
+    expect(allByTestId('pledge-timeline-image')).toHaveLength(0)
+    expect(byTestId('pledge-timeline-text')?.textContent).toBe('已全部办结')
+  })
+})

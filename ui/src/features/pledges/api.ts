@@ -52,6 +52,8 @@ export const addPledgeProgressFile = (progressId: number, fileName: string, byte
   })
 export const pledgeProgressFileBytes = (fileId: number) =>
   call<ArrayBuffer>('pledge_progress_file_bytes', { fileId }, { quiet: true })
+/** The organizer removes a wrongly attached file; the entry stays. */
+export const removePledgeProgressFile = (fileId: number) => call<void>('remove_pledge_progress_file', { fileId })
 
 /** 践诺 summary of the year, one row per 科室. */
 export const pledgeSummary = (year: number, options?: CallOptions) =>
