@@ -1,7 +1,7 @@
 use super::*;
 
 #[test]
-fn every_connection_has_wal_foreign_keys_and_busy_timeout() {
+fn every_connection_has_wal_full_sync_foreign_keys_and_busy_timeout() {
     let dir = tempfile::tempdir().unwrap();
     let conn = open(&dir.path().join("a.db")).unwrap();
     let mode: String = conn
@@ -13,9 +13,14 @@ fn every_connection_has_wal_foreign_keys_and_busy_timeout() {
     let busy: i64 = conn
         .pragma_query_value(None, "busy_timeout", |r| r.get(0))
         .unwrap();
+    let sync: i64 = conn
+        .pragma_query_value(None, "synchronous", |r| r.get(0))
+        .unwrap();
     assert_eq!(mode, "wal");
     assert_eq!(fk, 1);
     assert_eq!(busy, 5000);
+    // FULL (2): every commit's write-ahead log is on the disk before the write is acknowledged.
+    assert_eq!(sync, 2);
 }
 
 #[test]
