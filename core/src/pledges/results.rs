@@ -227,6 +227,42 @@ pub fn owner_grades(conn: &Connection, owner: Owner) -> Result<Vec<PledgeGradeLi
     Ok(out)
 }
 
+/// A grade given in a closed round, as the points ledger counts it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClosedGrade {
+    pub round_id: i64,
+    pub round_title: String,
+    pub year: i32,
+    pub closed_at: chrono::NaiveDateTime,
+    pub owner: Owner,
+    pub grade: Grade,
+}
+
+/// Every grade of the rounds closed on the days `[from, to)`; owners nobody rated have none.
+pub fn closed_grades(
+    conn: &Connection,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+) -> Result<Vec<ClosedGrade>, PledgeError> {
+    let mut out = Vec::new();
+    for (round_id, closed_at) in rs::closed_between(conn, from, to)? {
+        let r = compute(conn, round_row(conn, round_id)?)?;
+        for o in r.results {
+            if let Some(grade) = o.grade {
+                out.push(ClosedGrade {
+                    round_id,
+                    round_title: r.round.title.clone(),
+                    year: r.round.year,
+                    closed_at,
+                    owner: o.owner,
+                    grade,
+                });
+            }
+        }
+    }
+    Ok(out)
+}
+
 fn group_text(g: &GroupScore) -> String {
     match g.score {
         Some(s) => format!("{s}（{}/{}/{}）", g.satisfied, g.basic, g.unsatisfied),

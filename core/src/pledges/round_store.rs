@@ -426,3 +426,20 @@ pub fn staff_department(conn: &Connection, staff_id: i64) -> rusqlite::Result<Op
     )
     .optional()
 }
+
+/// Rounds closed on the days `[from, to)` (by their closing time), with that time, oldest first.
+pub fn closed_between(
+    conn: &Connection,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+) -> rusqlite::Result<Vec<(i64, NaiveDateTime)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, closed_at FROM pledge_round
+         WHERE state = 'closed' AND closed_at >= ?1 AND closed_at < ?2 ORDER BY closed_at, id",
+    )?;
+    let rows = stmt.query_map(
+        params![crate::time::date_text(from), crate::time::date_text(to)],
+        |r| Ok((r.get(0)?, time_column(r, 1)?)),
+    )?;
+    rows.collect()
+}

@@ -3,6 +3,7 @@ use crate::contests::JudgingError;
 use crate::error::{Coded, StoreError};
 use crate::exports::ExportError;
 use crate::honors::HonorError;
+use crate::pledges::PledgeError;
 use crate::roster::RosterError;
 
 /// Everything 综合量化考核 can refuse, each with a stable code and a plain Chinese message.
@@ -46,6 +47,8 @@ pub enum PointsError {
     #[error(transparent)]
     Honor(#[from] HonorError),
     #[error(transparent)]
+    Pledge(#[from] PledgeError),
+    #[error(transparent)]
     Roster(#[from] RosterError),
     #[error(transparent)]
     Export(#[from] ExportError),
@@ -78,6 +81,7 @@ impl Coded for PointsError {
             PointsError::Activity(e) => e.code(),
             PointsError::Judging(e) => e.code(),
             PointsError::Honor(e) => e.code(),
+            PointsError::Pledge(e) => e.code(),
             PointsError::Roster(e) => e.code(),
             PointsError::Export(e) => e.code(),
             PointsError::Store(e) => e.code(),

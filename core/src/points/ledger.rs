@@ -106,6 +106,19 @@ pub fn person_ledger(
             ));
         }
     }
+    for (owner, g) in tally::person_grades(conn, from, to)? {
+        if owner == staff_id {
+            let points = tally::grade_points(&rules, g.grade).unwrap_or_default();
+            rows.push(row(
+                g.closed_at.date(),
+                SourceKind::PledgeGrade,
+                g.round_id,
+                &g.round_title,
+                g.grade.label().into(),
+                points,
+            ));
+        }
+    }
     for a in store::adjustments(conn, Some(staff_id), from, to)? {
         rows.push(row(
             a.on_date,

@@ -194,6 +194,8 @@ pub enum SourceKind {
     ContestAward,
     /// 荣誉: the honor category (评选项目).
     Honor,
+    /// 评诺等次 (优秀 / 良好): the 评诺 round.
+    PledgeGrade,
     /// 手工调整: the adjustment.
     Adjustment,
 }
@@ -204,6 +206,7 @@ labelled!(SourceKind {
     Volunteer => "志愿服务时长";
     ContestAward => "比赛获奖";
     Honor => "获得荣誉";
+    PledgeGrade => "评诺等次";
     Adjustment => "手工调整";
 });
 
@@ -216,7 +219,7 @@ pub struct LedgerRow {
     pub kind_label: String,
     #[ts(type = "number")]
     pub source_id: i64,
-    /// The record's title: the activity, the 评选项目, or the adjustment's reason.
+    /// The record's title: the activity, the 评选项目, the 评诺 round, or the adjustment's reason.
     pub title: String,
     /// What about it counted: 一等奖, 3 小时, …
     pub detail: String,

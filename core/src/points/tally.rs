@@ -1,6 +1,6 @@
 //! The counts the ledger is made of, per person, read from each source feature's public functions:
-//! attendance (activities), awards of published contests (contests), confirmed honors (honors) and
-//! manual adjustments. A policy turns counts into points, so a policy change is previewed by
+//! attendance (activities), awards of published contests (contests), confirmed honors (honors),
+//! the 评诺 grades of closed rounds (pledges) and manual adjustments. A policy turns counts into points, so a policy change is previewed by
 //! applying two policies to one tally.
 
 use std::collections::HashMap;
@@ -11,6 +11,7 @@ use rusqlite::Connection;
 use super::model::PointsRules;
 use super::{store, PointsError};
 use crate::contests::AwardLevel;
+use crate::pledges::{Grade, Owner};
 
 /// What one person did in a period, before it is worth anything.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -21,6 +22,8 @@ pub struct Counts {
     /// 一等奖, 二等奖, 三等奖, 优秀奖
     pub prizes: [u32; 4],
     pub honors: u32,
+    /// 评诺 graded 优秀, 良好
+    pub pledge_grades: [u32; 2],
     pub adjusted: f64,
 }
 
@@ -40,6 +43,32 @@ pub fn prize_points(rules: &PointsRules, level: AwardLevel) -> f64 {
         rules.third_prize,
         rules.excellent_prize,
     ][prize_index(level)]
+}
+
+/// What a 评诺 grade is worth; 一般 and 差 have no rule and count nothing.
+pub fn grade_points(rules: &PointsRules, grade: Grade) -> Option<f64> {
+    match grade {
+        Grade::Excellent => Some(rules.pledge_excellent),
+        Grade::Good => Some(rules.pledge_good),
+        Grade::Fair | Grade::Poor => None,
+    }
+}
+
+/// The 评诺 grades of people (not of 科室) in rounds closed on the days `[from, to)`: the closing
+/// day is the grade's day. Only the grades that have a rule.
+pub fn person_grades(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<(i64, crate::pledges::ClosedGrade)>, PointsError> {
+    Ok(crate::pledges::closed_grades(conn, from, to)?
+        .into_iter()
+        .filter(|g| matches!(g.grade, Grade::Excellent | Grade::Good))
+        .filter_map(|g| match g.owner {
+            Owner::Person { staff_id } => Some((staff_id, g)),
+            Owner::Department { .. } => None,
+        })
+        .collect())
 }
 
 impl Counts {
@@ -62,6 +91,8 @@ impl Counts {
             + self.volunteer_hours * rules.volunteer_per_hour
             + prize_points
             + f64::from(self.honors) * rules.honor
+            + f64::from(self.pledge_grades[0]) * rules.pledge_excellent
+            + f64::from(self.pledge_grades[1]) * rules.pledge_good
             + self.adjusted
     }
 }
@@ -109,6 +140,10 @@ pub fn tally(
         if let Some(staff_id) = a.staff_id {
             out.entry(staff_id).or_default().honors += 1;
         }
+    }
+    for (staff_id, g) in person_grades(conn, from, to)? {
+        let i = usize::from(g.grade != Grade::Excellent);
+        out.entry(staff_id).or_default().pledge_grades[i] += 1;
     }
     for (staff_id, sum) in store::adjustment_sums(conn, from, to)? {
         out.entry(staff_id).or_default().adjusted = sum;

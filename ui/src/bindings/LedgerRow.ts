@@ -6,7 +6,7 @@ import type { SourceKind } from "./SourceKind";
  */
 export type LedgerRow = { date: string, kind: SourceKind, kind_label: string, source_id: number, 
 /**
- * The record's title: the activity, the 评选项目, or the adjustment's reason.
+ * The record's title: the activity, the 评选项目, the 评诺 round, or the adjustment's reason.
  */
 title: string, 
 /**

@@ -2,6 +2,7 @@
 //! clock is explicit.
 
 mod boards;
+mod grades;
 mod ledger;
 mod policy;
 

@@ -1,5 +1,6 @@
 // Where a ledger row's source opens: the activity (attendance, absence, hours, contest award) or
-// the 评选项目 (honor). Adjustments have no page of their own; their reason is the row.
+// the 评选项目 (honor). Adjustments have no page of their own; their reason is the row. A 评诺 grade
+// names its round; the round opens once the 评诺 screens have a route for it.
 import type { RouteLocationRaw } from 'vue-router'
 import type { LedgerRow } from '@/bindings/LedgerRow'
 
@@ -12,6 +13,7 @@ export function sourceRoute(row: LedgerRow): RouteLocationRaw | null {
       return { name: 'activity', params: { id: row.source_id } }
     case 'honor':
       return { name: 'honor-category', params: { id: row.source_id } }
+    case 'pledge_grade':
     case 'adjustment':
       return null
   }
