@@ -21,7 +21,7 @@ pub use error::ExemplarError;
 pub use model::*;
 pub use photos::{add_exemplar_file, exemplar_file_bytes, exemplar_files, remove_exemplar_file};
 pub use profiles::{create_exemplar, set_published, update_exemplar};
-pub use study::{set_studied_exemplars, studied_by_staff, studied_exemplars};
+pub use study::{set_studied_exemplars, studied_by_staff, studied_exemplars, study_sessions};
 
 use crate::store::write;
 

@@ -130,3 +130,25 @@ pub fn studied_by_staff(
     });
     Ok(out)
 }
+
+/// Every activity that studied a published role model, with their names in profile order: what
+/// the 创建台账 files as 学树身边典型 evidence (the activity itself says when it took place).
+pub fn study_sessions(conn: &Connection) -> Result<Vec<(i64, Vec<String>)>, ExemplarError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT es.activity_id, coalesce(s.name, d.name, '') FROM exemplar_study es
+         JOIN exemplar e ON e.id = es.exemplar_id AND e.published = 1
+         LEFT JOIN staff s ON s.id = e.staff_id
+         LEFT JOIN department d ON d.id = e.department_id
+         ORDER BY es.activity_id, es.exemplar_id",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+    let mut out: Vec<(i64, Vec<String>)> = Vec::new();
+    for row in rows {
+        let (activity, name) = row?;
+        match out.last_mut() {
+            Some((a, names)) if *a == activity => names.push(name),
+            _ => out.push((activity, vec![name])),
+        }
+    }
+    Ok(out)
+}

@@ -49,6 +49,10 @@ pub enum LedgerError {
     #[error("台账导出失败：{0}")]
     ExportFailed(String),
     #[error(transparent)]
+    Pledge(#[from] crate::pledges::PledgeError),
+    #[error(transparent)]
+    Exemplar(#[from] crate::exemplars::ExemplarError),
+    #[error(transparent)]
     File(#[from] crate::files::FileError),
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -87,6 +91,8 @@ impl Coded for LedgerError {
             ReportTooLong { .. } => "ledger.report_too_long",
             ExportCancelled => "ledger.export_cancelled",
             ExportFailed(_) => "ledger.export_failed",
+            Pledge(e) => e.code(),
+            Exemplar(e) => e.code(),
             File(e) => e.code(),
             Store(e) => e.code(),
         }

@@ -2,8 +2,9 @@
 //!
 //! - `台账索引.xlsx` (every piece of evidence, 标准 by 标准) and `说明报告.txt` (the organizer's text);
 //! - one sub-folder per 测评项目, and in it one per 指标, holding `证据索引.xlsx` (the evidence of
-//!   its 标准), the 签到表 / 成绩表 / 计票结果 sheets and 公示 of its records, their photos under
-//!   `照片/` and the uploaded documents under `材料/`.
+//!   its 标准), the 签到表 / 成绩表 / 计票结果 sheets and 公示 of its records, the 承诺汇总 and
+//!   评诺结果 of its 评诺 rounds, the profiles of the role models its study sessions studied, their
+//!   photos under `照片/` and the uploaded documents under `材料/`.
 //!
 //! Names are Chinese, numbered for order, safe on Windows (no reserved characters or device
 //! names) and bounded in length. Everything is written into a hidden `.part` folder beside the
@@ -20,12 +21,13 @@ use ts_rs::TS;
 
 use super::evidence::{check_years, filed};
 use super::model::*;
+use super::records::STUDY_SUFFIX;
 use super::report::check_report;
 use super::tree::{all_rows, build};
 use super::{documents, LedgerError};
 use crate::activities::{self, ActivityKind, SheetKind};
 use crate::exports::safe_stem;
-use crate::{contests, honors};
+use crate::{contests, exemplars, honors, pledges};
 
 /// What the organizer chose for the export.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -275,7 +277,33 @@ fn record_files(
                 names.push(folder.put(&format!("公示_{}", p.notice.title), "txt", &bytes)?);
             }
         }
-        RecordKind::PledgeRound | RecordKind::ExemplarStudy => {}
+        RecordKind::PledgeRound => {
+            let round = pledges::get_round(conn, e.record_id)?;
+            let (stem, bytes) = pledges::summary_xlsx(conn, round.year, now)?;
+            names.push(folder.put(&stem, "xlsx", &bytes)?);
+            if round.state == pledges::RoundState::Closed {
+                let (stem, bytes) = pledges::result_xlsx(conn, e.record_id)?;
+                names.push(folder.put(&stem, "xlsx", &bytes)?);
+            }
+        }
+        RecordKind::ExemplarStudy => {
+            let studied =
+                exemplars::studied_exemplars(conn, e.record_id, now, crate::auth::Role::Staff)?;
+            let mut text = format!("{}\r\n", e.title);
+            for x in studied {
+                text.push_str(&format!(
+                    "\r\n{}（{}）：{}\r\n{}\r\n",
+                    x.name,
+                    x.department_name,
+                    x.title,
+                    x.story.replace('\n', "\r\n")
+                ));
+            }
+            let mut bytes = "\u{feff}".as_bytes().to_vec();
+            bytes.extend_from_slice(text.as_bytes());
+            let activity = e.title.strip_suffix(STUDY_SUFFIX).unwrap_or(&e.title);
+            names.push(folder.put(&format!("学习典型_{activity}"), "txt", &bytes)?);
+        }
     }
     Ok(names)
 }

@@ -4,11 +4,10 @@
 //!   top of the 100 分 of the 基本指标; editable in full, with a shipped 示例 ([`load_sample_tree`],
 //!   data in `sample_tree.json` with its source) and each 测评项目's 自评分.
 //! - Evidence ([`Evidence`]): the app's records — activities that took place (by kind), contest
-//!   results, 评先选优 rounds and 公示 — read through each feature's public functions, filed under
-//!   标准 by a mapping per source that the organizer edits ([`set_mapping`]; the 示例 brings the
-//!   default), and filed or taken out by hand with a note ([`file_record`]); plus documents that
-//!   are not app records ([`add_document`]). Pledges and role-model studies have mapping sources
-//!   already; their records are filed once those features keep them.
+//!   results, 评先选优 rounds and 公示, 评诺 rounds, study sessions of role models — read through
+//!   each feature's public functions, filed under 标准 by a mapping per source that the organizer
+//!   edits ([`set_mapping`]; the 示例 brings the default), and filed or taken out by hand with a
+//!   note ([`file_record`]); plus documents that are not app records ([`add_document`]).
 //! - [`coverage`] over a year range (counts per 标准, gaps, 自评分 beside 分值) and
 //!   [`standards_without_evidence`] for the home page.
 //! - The 台账 export ([`export_ledger`]) for a year range, with a draft 说明报告 ([`draft_report`]).
@@ -48,5 +47,7 @@ pub use tree::{
 
 #[cfg(test)]
 mod export_tests;
+#[cfg(test)]
+mod source_tests;
 #[cfg(test)]
 mod tests;

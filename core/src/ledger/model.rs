@@ -96,9 +96,9 @@ pub enum RecordKind {
     HonorRound,
     /// A 评先选优 公示, by category
     HonorPublicity,
-    /// A 亮诺 · 践诺 · 评诺 round (filed once pledges keep records)
+    /// A 评诺 round of a year's pledges (亮诺 · 践诺 · 评诺) that was opened
     PledgeRound,
-    /// A 学树身边典型 study (filed once role models keep records)
+    /// An activity that studied published role models (学树身边典型), by activity
     ExemplarStudy,
 }
 

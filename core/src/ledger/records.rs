@@ -1,5 +1,6 @@
 //! The app's records the ledger can file, read through each feature's public functions:
-//! activities that took place, contest results, 评先选优 rounds and 公示; and the mapping sources
+//! activities that took place, contest results, 评先选优 rounds and 公示, 评诺 rounds (亮诺 · 践诺 ·
+//! 评诺 of a year) and the study sessions of role models (学树身边典型); and the mapping sources
 //! they come from.
 
 use std::collections::HashMap;
@@ -10,7 +11,10 @@ use rusqlite::Connection;
 use super::model::*;
 use super::LedgerError;
 use crate::activities::{self, ActivityKind};
-use crate::{contests, honors};
+use crate::{contests, exemplars, honors, pledges};
+
+/// What the title of a study session adds to its activity's title.
+pub(crate) const STUDY_SUFFIX: &str = "（学习身边典型）";
 
 /// Every source the mapping knows, with its label: one per activity kind, then the other records.
 pub fn sources() -> Vec<(String, String)> {
@@ -115,6 +119,38 @@ pub(crate) fn gather(
             note: String::new(),
         });
     }
+    for r in pledges::held_rounds(conn, from, to)? {
+        out.push(Evidence {
+            kind: RecordKind::PledgeRound,
+            record_id: r.id,
+            title: r.title,
+            on: r.closed_at.unwrap_or(r.opened_at).date(),
+            detail: match r.closed_at {
+                Some(_) => format!(
+                    "评诺已结束，参评 {} 个，优秀 {} 个，良好 {} 个",
+                    r.owners, r.excellent, r.good
+                ),
+                None => format!("评诺进行中，参评 {} 个", r.owners),
+            },
+            source: RecordKind::PledgeRound.as_sql().into(),
+            by_hand: false,
+            note: String::new(),
+        });
+    }
+    for (activity_id, names) in exemplars::study_sessions(conn)? {
+        if let Some(a) = by_id.get(&activity_id) {
+            out.push(Evidence {
+                kind: RecordKind::ExemplarStudy,
+                record_id: a.id,
+                title: format!("{}{STUDY_SUFFIX}", a.title),
+                on: a.starts_at.date(),
+                detail: format!("学习{}，到场 {} 人", names.join("、"), a.present),
+                source: RecordKind::ExemplarStudy.as_sql().into(),
+                by_hand: false,
+                note: String::new(),
+            });
+        }
+    }
     out.sort_by_key(|a| (a.on, a.kind, a.record_id));
     Ok(out)
 }
@@ -134,7 +170,11 @@ pub(crate) fn record_exists(
             .any(|c| c.activity_id == id),
         RecordKind::HonorRound => honors::get_round(conn, id).is_ok(),
         RecordKind::HonorPublicity => matches!(honors::publicity(conn, id), Ok(Some(_))),
-        // Pledges and role models keep no records the ledger can read yet.
-        RecordKind::PledgeRound | RecordKind::ExemplarStudy => false,
+        RecordKind::PledgeRound => {
+            pledges::get_round(conn, id).is_ok_and(|r| r.state != pledges::RoundState::Draft)
+        }
+        RecordKind::ExemplarStudy => exemplars::study_sessions(conn)?
+            .iter()
+            .any(|(a, _)| *a == id),
     })
 }

@@ -93,6 +93,16 @@ pub fn draft_report(
             "开展评先选优投票{rounds}轮，发布公示{notices}次。"
         ));
     }
+    let (pledge_rounds, studies) = (
+        count(RecordKind::PledgeRound),
+        count(RecordKind::ExemplarStudy),
+    );
+    if pledge_rounds > 0 {
+        text.push_str(&format!("开展亮诺践诺评诺，组织评诺{pledge_rounds}轮。"));
+    }
+    if studies > 0 {
+        text.push_str(&format!("组织学习身边典型{studies}次。"));
+    }
     text.push_str(&format!(
         "\n\n对照测评体系{}条标准，已有材料{}条，尚缺{}条",
         c.standards,

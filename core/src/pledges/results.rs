@@ -263,6 +263,50 @@ pub fn closed_grades(
     Ok(out)
 }
 
+/// A 评诺 round that was held (opened), as the 创建台账 files it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HeldRound {
+    pub id: i64,
+    pub year: i32,
+    pub title: String,
+    pub opened_at: chrono::NaiveDateTime,
+    pub closed_at: Option<chrono::NaiveDateTime>,
+    /// Owners rated.
+    pub owners: u32,
+    /// Owners graded 优秀 and 良好 (once closed).
+    pub excellent: u32,
+    pub good: u32,
+}
+
+/// The rounds of the years `from..=to` that were opened, oldest first.
+pub fn held_rounds(conn: &Connection, from: i32, to: i32) -> Result<Vec<HeldRound>, PledgeError> {
+    let mut out = Vec::new();
+    for (id, opened_at, closed_at) in rs::held_rounds(conn, from, to)? {
+        let round = round_row(conn, id)?;
+        let (mut excellent, mut good) = (0, 0);
+        if closed_at.is_some() {
+            for o in compute(conn, round.clone())?.results {
+                match o.grade {
+                    Some(Grade::Excellent) => excellent += 1,
+                    Some(Grade::Good) => good += 1,
+                    _ => {}
+                }
+            }
+        }
+        out.push(HeldRound {
+            id,
+            year: round.year,
+            title: round.title,
+            opened_at,
+            closed_at,
+            owners: round.owners,
+            excellent,
+            good,
+        });
+    }
+    Ok(out)
+}
+
 fn group_text(g: &GroupScore) -> String {
     match g.score {
         Some(s) => format!("{s}（{}/{}/{}）", g.satisfied, g.basic, g.unsatisfied),

@@ -9,7 +9,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::eval_model::*;
 use super::model::Owner;
-use crate::time::{time_column, time_text};
+use crate::time::{opt_time_column, time_column, time_text};
 
 const ROUND_COLUMNS: &str = "id, year, title, mode, colleagues, score_satisfied, score_basic,
     score_unsatisfied, weight_leaders, weight_colleagues, weight_self, excellent_from, good_from,
@@ -441,5 +441,22 @@ pub fn closed_between(
         params![crate::time::date_text(from), crate::time::date_text(to)],
         |r| Ok((r.get(0)?, time_column(r, 1)?)),
     )?;
+    rows.collect()
+}
+
+/// Rounds of the years `from..=to` that were opened (open or closed), with when they were opened
+/// and closed, oldest first.
+pub fn held_rounds(
+    conn: &Connection,
+    from: i32,
+    to: i32,
+) -> rusqlite::Result<Vec<(i64, NaiveDateTime, Option<NaiveDateTime>)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, opened_at, closed_at FROM pledge_round
+         WHERE state <> 'draft' AND year BETWEEN ?1 AND ?2 ORDER BY year, id",
+    )?;
+    let rows = stmt.query_map(params![from, to], |r| {
+        Ok((r.get(0)?, time_column(r, 1)?, opt_time_column(r, 2)?))
+    })?;
     rows.collect()
 }
