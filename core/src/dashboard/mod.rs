@@ -3,9 +3,9 @@
 //! activities by month, the points top 10 and, for the organizer, the pending work, each item
 //! naming the record its screen opens.
 //!
-//! Everything is read through the public functions of the features it shows. Two pending kinds
-//! wait for their features: pledges overdue (`pledges`) and 标准 without evidence (`ledger`);
-//! [`PendingKind`] has their place and [`pending`] is where they are added.
+//! Everything is read through the public functions of the features it shows: the pending work
+//! comes from `honors` (nominations, rounds, 公示), `pledges` (items overdue, per 科室) and `ledger`
+//! (the 标准 without evidence this year, per 测评项目).
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 use rusqlite::Connection;
@@ -28,6 +28,10 @@ pub enum DashboardError {
     #[error(transparent)]
     Points(#[from] PointsError),
     #[error(transparent)]
+    Pledge(#[from] crate::pledges::PledgeError),
+    #[error(transparent)]
+    Ledger(#[from] crate::ledger::LedgerError),
+    #[error(transparent)]
     Store(#[from] StoreError),
 }
 
@@ -41,6 +45,8 @@ impl Coded for DashboardError {
     fn code(&self) -> &'static str {
         match self {
             DashboardError::Points(e) => e.code(),
+            DashboardError::Pledge(e) => e.code(),
+            DashboardError::Ledger(e) => e.code(),
             DashboardError::Store(e) => e.code(),
         }
     }
@@ -70,9 +76,9 @@ pub enum PendingKind {
     RoundToClose,
     /// 公示到期待确认: the 评选项目.
     PublicityEnding,
-    /// 承诺逾期 (when pledges land).
+    /// 承诺逾期: the 科室 (`count` items of this year's pledges past due and not 已兑现).
     PledgesOverdue,
-    /// 标准缺少佐证 (when the ledger lands).
+    /// 标准缺少佐证: the 测评项目 (`count` of its 标准 without evidence this year).
     StandardWithoutEvidence,
 }
 
@@ -102,8 +108,9 @@ pub struct Dashboard {
     pub pending: Option<Vec<PendingItem>>,
 }
 
-/// The organizer's pending work on `today`.
-pub fn pending(conn: &Connection, today: NaiveDate) -> Result<Vec<PendingItem>, DashboardError> {
+/// The organizer's pending work at `now`.
+pub fn pending(conn: &Connection, now: NaiveDateTime) -> Result<Vec<PendingItem>, DashboardError> {
+    let today = now.date();
     use crate::honors;
     let item = |kind, t: honors::HonorTodo| PendingItem {
         kind,
@@ -123,7 +130,29 @@ pub fn pending(conn: &Connection, today: NaiveDate) -> Result<Vec<PendingItem>, 
     for t in honors::publicity_ending(conn, soon)? {
         out.push(item(PendingKind::PublicityEnding, t));
     }
-    // PledgesOverdue and StandardWithoutEvidence: added here from `pledges` and `ledger`.
+    for d in crate::pledges::summary(conn, today.year(), now)? {
+        if d.overdue > 0 {
+            out.push(PendingItem {
+                kind: PendingKind::PledgesOverdue,
+                target_id: d.department_id,
+                title: d.department_name,
+                count: d.overdue,
+                due: None,
+            });
+        }
+    }
+    let year = today.year();
+    for item in crate::ledger::coverage(conn, year, year, now)?.items {
+        if item.gaps > 0 {
+            out.push(PendingItem {
+                kind: PendingKind::StandardWithoutEvidence,
+                target_id: item.id,
+                title: item.name,
+                count: item.gaps,
+                due: None,
+            });
+        }
+    }
     Ok(out)
 }
 
@@ -172,7 +201,7 @@ pub fn dashboard(
         activities_by_month: by_month,
         top_points: crate::points::top_people(conn, Period::year(year), TOP_LEN, now)?,
         pending: match viewer {
-            Role::Organizer => Some(pending(conn, now.date())?),
+            Role::Organizer => Some(pending(conn, now)?),
             _ => None,
         },
     })

@@ -104,3 +104,80 @@ fn only_the_organizer_gets_the_pending_work_each_naming_its_record() {
         }]
     );
 }
+
+#[test]
+fn overdue_pledges_per_department_and_standards_without_evidence_per_item_are_pending() {
+    use crate::pledges::{self, ItemInput, Owner, PledgeInput};
+    let (mut conn, d, p) = unit();
+    let item = |content: &str, due: (u32, u32)| ItemInput {
+        kind: "岗位承诺".into(),
+        content: content.into(),
+        due_on: NaiveDate::from_ymd_opt(2026, due.0, due.1).unwrap(),
+    };
+    // 职工2 (宣传科): one item due 30 June, one due 31 December.
+    let input = PledgeInput {
+        owner: Owner::Person { staff_id: p[1] },
+        year: 2026,
+        items: vec![item("按时办结来文", (6, 30)), item("窗口零投诉", (12, 31))],
+    };
+    pledges::publish_pledge(&mut conn, &input, pledges::Actor::Organizer, november(1, 9)).unwrap();
+    let pending = |conn: &Connection| {
+        dashboard(conn, november(3, 9), Role::Organizer)
+            .unwrap()
+            .pending
+            .unwrap()
+    };
+    assert_eq!(
+        pending(&conn),
+        [PendingItem {
+            kind: PendingKind::PledgesOverdue,
+            target_id: d[1],
+            title: "宣传科".into(),
+            count: 1,
+            due: None,
+        }],
+        "no 测评体系 yet: no 标准 to miss"
+    );
+
+    crate::ledger::load_sample_tree(&mut conn).unwrap();
+    let gaps: Vec<(String, u32)> = pending(&conn)
+        .into_iter()
+        .filter(|x| x.kind == PendingKind::StandardWithoutEvidence)
+        .map(|x| (x.title, x.count))
+        .collect();
+    let coverage = crate::ledger::coverage(&conn, 2026, 2026, november(3, 9)).unwrap();
+    assert_eq!(
+        gaps.len(),
+        coverage.items.len(),
+        "nothing filed: every item"
+    );
+    assert_eq!(gaps[0], ("学雷锋活动".to_string(), coverage.items[0].gaps));
+    assert_eq!(
+        gaps.iter().map(|g| g.1).sum::<u32>(),
+        coverage.standards,
+        "every 标准 counted once"
+    );
+
+    // A 道德讲堂 held on the 25th is evidence for its 标准: 道德讲堂建设 has one gap fewer.
+    let lecture = held_kind(&mut conn, ActivityKind::MoralLecture, "道德讲堂");
+    let after = dashboard(&conn, november(26, 9), Role::Organizer)
+        .unwrap()
+        .pending
+        .unwrap();
+    let moral = |items: &[PendingItem]| {
+        items
+            .iter()
+            .find(|x| x.title == "道德讲堂建设")
+            .map(|x| x.count)
+    };
+    assert!(lecture > 0);
+    assert_eq!(
+        (moral(&pending(&conn)), moral(&after)),
+        (Some(2), Some(1)),
+        "before it took place and after"
+    );
+}
+
+fn held_kind(conn: &mut Connection, kind: ActivityKind, title: &str) -> i64 {
+    testkit::publish(conn, &testkit::activity_input(kind, title)).id
+}
