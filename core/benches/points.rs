@@ -1,0 +1,76 @@
+//! 综合量化考核 and 首页 on a large unit: 5 000 职工, 2 000 activities over 2026 with 100 000
+//! sign-ups, nine in ten marked present and one in ten absent (volunteer sign-ups with 2 hours),
+//! the 示例 测评体系 loaded so that the home page's pending work includes the coverage.
+//! Goals (docs/PERFORMANCE.md): the leaderboard and the home page < 50 ms each. The floor is the
+//! bare attendance aggregate the leaderboard starts from.
+//! Run: `cargo bench -p wenming-core --bench points`
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use wenming_core::auth::Role;
+use wenming_core::points::{self, Period};
+use wenming_core::sample::{self, SampleSize};
+use wenming_core::{dashboard, ledger, store};
+
+fn points(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut conn = store::open(&dir.path().join("large.db")).unwrap();
+    sample::load(&mut conn, SampleSize::Large, wenming_core::time::now()).unwrap();
+    sample::load_activity_history(&mut conn, 2000, 100_000).unwrap();
+    conn.execute_batch(
+        "UPDATE signup_member SET attendance = CASE WHEN id % 10 = 0 THEN 'absent' ELSE 'present' END;
+         UPDATE signup_member SET hours = 2 WHERE attendance = 'present'
+           AND activity_id IN (SELECT id FROM activity WHERE kind = 'volunteer');",
+    )
+    .unwrap();
+    ledger::load_sample_tree(&mut conn).unwrap();
+    let now = chrono::NaiveDate::from_ymd_opt(2026, 12, 31)
+        .unwrap()
+        .and_hms_opt(18, 0, 0)
+        .unwrap();
+    let someone: i64 = conn
+        .query_row("SELECT min(id) FROM staff", [], |r| r.get(0))
+        .unwrap();
+
+    let mut group = c.benchmark_group("points, 2000 activities, 100000 sign-ups");
+    group.bench_function("leaderboard 2026 (people and 科室)", |b| {
+        b.iter(|| points::leaderboard(&conn, Period::year(2026), now).unwrap())
+    });
+    let q4 = Period {
+        quarter: Some(4),
+        ..Period::year(2026)
+    };
+    group.bench_function("leaderboard 2026 Q4", |b| {
+        b.iter(|| points::leaderboard(&conn, q4, now).unwrap())
+    });
+    group.bench_function("one person's ledger 2026", |b| {
+        b.iter(|| points::person_ledger(&conn, someone, Period::year(2026), now).unwrap())
+    });
+    group.bench_function("home page, organizer (with pending work)", |b| {
+        b.iter(|| dashboard::dashboard(&conn, now, Role::Organizer).unwrap())
+    });
+    group.bench_function("home page, staff", |b| {
+        b.iter(|| dashboard::dashboard(&conn, now, Role::Staff).unwrap())
+    });
+    group.bench_function("floor: bare attendance aggregate of 2026", |b| {
+        let mut stmt = conn
+            .prepare(
+                "SELECT m.staff_id, count(*) FILTER (WHERE m.attendance = 'present'),
+                        count(*) FILTER (WHERE m.attendance = 'absent'),
+                        total(m.hours) FILTER (WHERE m.attendance = 'present' AND a.kind = 'volunteer')
+                 FROM activity a JOIN signup_member m ON m.activity_id = a.id
+                 WHERE a.starts_at >= '2026-01-01' AND a.starts_at < '2027-01-01'
+                   AND a.phase <> 'cancelled' AND m.attendance IS NOT NULL
+                 GROUP BY m.staff_id",
+            )
+            .unwrap();
+        b.iter(|| {
+            stmt.query_map([], |r| r.get::<_, i64>(0))
+                .unwrap()
+                .count()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, points);
+criterion_main!(benches);
