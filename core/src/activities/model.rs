@@ -340,12 +340,8 @@ pub struct ActivityFile {
     pub is_image: bool,
 }
 
-/// Who is acting: the organizer (also 代报名), or a staff member for themselves.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Actor {
-    Organizer,
-    Staff(i64),
-}
+/// Who is acting (the one type of `auth`, named here for the activities' callers).
+pub use crate::auth::Actor;
 
 /// What may be done with an activity now (see `allowed.rs` for the rules).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]

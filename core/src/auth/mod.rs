@@ -6,12 +6,14 @@
 //! login for [`LOCKOUT`]. Organizer mode left idle (15 minutes unless the unit chose another time)
 //! ends as if the organizer had logged out ([`Session::expire_if_idle`]).
 
+mod actor;
 mod idle;
 mod password;
 mod pin;
 mod pin_batch;
 mod session;
 
+pub use actor::{as_staff, Actor};
 pub use idle::{
     organizer_idle, organizer_idle_minutes, set_organizer_idle_minutes,
     DEFAULT_ORGANIZER_IDLE_MINUTES, ORGANIZER_IDLE_MINUTES_MAX, SELF_SERVICE_IDLE_MINUTES,

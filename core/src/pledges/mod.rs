@@ -55,12 +55,8 @@ pub use rounds::{
 };
 pub use wall::{export_summary, summary, summary_xlsx, timeline, wall};
 
-/// Who writes: the organizer, or a person in self-service (already checked by their PIN).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Actor {
-    Organizer,
-    Staff(i64),
-}
+/// Who writes (the one type of `auth`, named here for the pledges' callers).
+pub use crate::auth::Actor;
 
 #[cfg(test)]
 mod tests;

@@ -165,14 +165,8 @@ pub async fn self_sign_up(
 ) -> Result<Signup, AppError> {
     state
         .db(move |c| {
-            auth::verify_staff(c, staff_id, pin.as_deref(), now())?;
-            Ok(act::sign_up(
-                c,
-                activity_id,
-                staff_id,
-                Actor::Staff(staff_id),
-                now(),
-            )?)
+            let me = auth::as_staff(c, staff_id, pin.as_deref(), now())?;
+            Ok(act::sign_up(c, activity_id, staff_id, me, now())?)
         })
         .await
 }
@@ -187,13 +181,8 @@ pub async fn self_cancel_signup(
 ) -> Result<Activity, AppError> {
     state
         .db(move |c| {
-            auth::verify_staff(c, staff_id, pin.as_deref(), now())?;
-            Ok(act::cancel_signup(
-                c,
-                signup_id,
-                Actor::Staff(staff_id),
-                now(),
-            )?)
+            let me = auth::as_staff(c, staff_id, pin.as_deref(), now())?;
+            Ok(act::cancel_signup(c, signup_id, me, now())?)
         })
         .await
 }
@@ -206,7 +195,7 @@ pub async fn my_activities(
 ) -> Result<Vec<MyActivity>, AppError> {
     state
         .db(move |c| {
-            auth::verify_staff(c, staff_id, pin.as_deref(), now())?;
+            auth::as_staff(c, staff_id, pin.as_deref(), now())?;
             Ok(act::my_activities(c, staff_id, now())?)
         })
         .await
@@ -222,14 +211,8 @@ pub async fn self_set_reflection(
 ) -> Result<Member, AppError> {
     state
         .db(move |c| {
-            auth::verify_staff(c, staff_id, pin.as_deref(), now())?;
-            Ok(act::set_reflection(
-                c,
-                member_id,
-                &reflection,
-                Actor::Staff(staff_id),
-                now(),
-            )?)
+            let me = auth::as_staff(c, staff_id, pin.as_deref(), now())?;
+            Ok(act::set_reflection(c, member_id, &reflection, me, now())?)
         })
         .await
 }

@@ -104,7 +104,7 @@ pub async fn self_nominate(
 ) -> Result<Nomination, AppError> {
     state
         .db(move |c| {
-            auth::verify_staff(c, staff_id, pin.as_deref(), now())?;
+            auth::as_staff(c, staff_id, pin.as_deref(), now())?;
             let input = NominationInput {
                 category_id,
                 nominee_staff_id: Some(staff_id),
@@ -404,7 +404,7 @@ pub async fn my_nominations(
 ) -> Result<Vec<MyNomination>, AppError> {
     state
         .db(move |c| {
-            auth::verify_staff(c, staff_id, pin.as_deref(), now())?;
+            auth::as_staff(c, staff_id, pin.as_deref(), now())?;
             Ok(honors::my_nominations(c, staff_id)?)
         })
         .await

@@ -53,13 +53,8 @@ pub async fn self_publish_pledge(
 ) -> Result<Pledge, AppError> {
     state
         .db(move |c| {
-            auth::verify_staff(c, staff_id, pin.as_deref(), now())?;
-            Ok(pledges::publish_pledge(
-                c,
-                &input,
-                Actor::Staff(staff_id),
-                now(),
-            )?)
+            let me = auth::as_staff(c, staff_id, pin.as_deref(), now())?;
+            Ok(pledges::publish_pledge(c, &input, me, now())?)
         })
         .await
 }
@@ -133,13 +128,8 @@ pub async fn self_add_pledge_progress(
 ) -> Result<ProgressEntry, AppError> {
     state
         .db(move |c| {
-            auth::verify_staff(c, staff_id, pin.as_deref(), now())?;
-            Ok(pledges::add_progress(
-                c,
-                &input,
-                Actor::Staff(staff_id),
-                now(),
-            )?)
+            let me = auth::as_staff(c, staff_id, pin.as_deref(), now())?;
+            Ok(pledges::add_progress(c, &input, me, now())?)
         })
         .await
 }
@@ -332,7 +322,7 @@ pub async fn self_rateable_pledges(
 ) -> Result<Vec<RateableOwner>, AppError> {
     state
         .db(move |c| {
-            auth::verify_staff(c, staff_id, pin.as_deref(), now())?;
+            auth::as_staff(c, staff_id, pin.as_deref(), now())?;
             Ok(pledges::rateable(c, round_id, staff_id)?)
         })
         .await
@@ -348,7 +338,7 @@ pub async fn self_rate_pledge(
 ) -> Result<RateableOwner, AppError> {
     state
         .db(move |c| {
-            auth::verify_staff(c, staff_id, pin.as_deref(), now())?;
+            auth::as_staff(c, staff_id, pin.as_deref(), now())?;
             Ok(pledges::rate(c, staff_id, &input, now())?)
         })
         .await

@@ -48,7 +48,7 @@ pub async fn my_points(
 ) -> Result<PersonLedger, AppError> {
     state
         .db(move |c| {
-            auth::verify_staff(c, staff_id, pin.as_deref(), now())?;
+            auth::as_staff(c, staff_id, pin.as_deref(), now())?;
             Ok(points::person_ledger(
                 c,
                 staff_id,
