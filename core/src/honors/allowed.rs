@@ -80,3 +80,24 @@ pub(super) fn taking_ballots(r: &Round) -> Result<(), HonorError> {
         RoundState::Open => Ok(()),
     }
 }
+
+/// 计票结果, its .xlsx and the 计票报告: a closed round.
+pub(super) fn tallied(r: &Round) -> Result<(), HonorError> {
+    if r.state != RoundState::Closed {
+        return Err(HonorError::TallyBeforeClose(r.title.clone()));
+    }
+    Ok(())
+}
+
+/// 录入纸质选票: a closed round, while the category's 公示 is not issued.
+pub(super) fn paper_enterable(conn: &Connection, r: &Round) -> Result<(), HonorError> {
+    if r.state != RoundState::Closed {
+        return Err(HonorError::PaperBeforeClose(r.title.clone()));
+    }
+    let c = category_row(conn, r.category_id)?;
+    match publicized(conn, c.id)? {
+        Publicized::No => Ok(()),
+        Publicized::Issued => Err(HonorError::PaperFrozen(c.name)),
+        Publicized::Confirmed => Err(HonorError::PublicityConfirmed(c.name)),
+    }
+}

@@ -7,7 +7,7 @@
 
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::categories::{category_row, publicized, Publicized};
+use super::allowed::paper_enterable;
 use super::model::*;
 use super::rounds::{round_row, turnout};
 use super::{write, HonorError};
@@ -72,15 +72,7 @@ pub fn enter_paper_count(
 ) -> Result<PaperStatus, HonorError> {
     let tx = write(conn)?;
     let r = round_row(&tx, round_id)?;
-    if r.state != RoundState::Closed {
-        return Err(HonorError::PaperBeforeClose(r.title));
-    }
-    let c = category_row(&tx, r.category_id)?;
-    match publicized(&tx, c.id)? {
-        Publicized::No => {}
-        Publicized::Issued => return Err(HonorError::PaperFrozen(c.name)),
-        Publicized::Confirmed => return Err(HonorError::PublicityConfirmed(c.name)),
-    }
+    paper_enterable(&tx, &r)?;
     let votes = check(&r, count)?;
     let t = turnout(&tx, round_id)?;
     let cast = u64::from(t.used) + u64::from(count.ballots);

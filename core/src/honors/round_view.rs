@@ -2,10 +2,10 @@
 
 use rusqlite::Connection;
 
-use super::allowed::{closable, openable, taking_ballots};
+use super::allowed::{closable, openable, paper_enterable, taking_ballots};
 use super::model::*;
 use super::rounds::{self, round_row};
-use super::tally::runoff_tally;
+use super::tally::{runoff_tally, tally_round};
 use super::HonorError;
 use crate::permit::Permit;
 
@@ -21,6 +21,12 @@ fn round_permits(conn: &Connection, r: &Round) -> RoundPermits {
         close: Permit::of(closable(r), never),
         runoff: Permit::of(runoff_tally(conn, r).map(|_| ()), |e| {
             matches!(e, HonorError::RunoffExists(_))
+        }),
+        tally: Permit::of(tally_round(conn, r.id).map(|_| ()), |e| {
+            !matches!(e, HonorError::TallyBeforeClose(_))
+        }),
+        paper: Permit::of(paper_enterable(conn, r), |e| {
+            !matches!(e, HonorError::PaperBeforeClose(_))
         }),
     }
 }

@@ -196,9 +196,7 @@ pub fn tally(c: &Counts) -> Tally {
 /// The counts of a closed round: its kiosk ballot counters plus the confirmed paper count, if any.
 pub fn round_counts(conn: &Connection, round_id: i64) -> Result<Counts, HonorError> {
     let r = round_row(conn, round_id)?;
-    if r.state != RoundState::Closed {
-        return Err(HonorError::TallyBeforeClose(r.title));
-    }
+    super::allowed::tallied(&r)?;
     let refusal = ballot_refusal(&r.title);
     let ballot_box = BoxRef::honor_round(round_id);
     let kiosk = ballot::counts(conn, ballot_box).map_err(&refusal)?;

@@ -24,4 +24,12 @@ close: Permit,
 /**
  * 另行投票 for places left unfilled (a closed round, once).
  */
-runoff: Permit, };
+runoff: Permit, 
+/**
+ * 导出计票结果 and the 计票报告 (a closed round whose paper counts, if any, agree).
+ */
+tally: Permit, 
+/**
+ * 录入纸质选票 (a closed round, until the category's 公示 is issued).
+ */
+paper: Permit, };

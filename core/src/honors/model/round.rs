@@ -120,6 +120,10 @@ pub struct RoundPermits {
     pub close: Permit,
     /// 另行投票 for places left unfilled (a closed round, once).
     pub runoff: Permit,
+    /// 导出计票结果 and the 计票报告 (a closed round whose paper counts, if any, agree).
+    pub tally: Permit,
+    /// 录入纸质选票 (a closed round, until the category's 公示 is issued).
+    pub paper: Permit,
 }
 
 impl Round {

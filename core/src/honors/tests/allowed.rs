@@ -148,3 +148,54 @@ fn a_draft_whose_quota_changed_shows_start_disabled_with_the_reason_the_start_gi
     );
     agrees("open", &draft.open, open_round(&mut u.conn, r.id, now()));
 }
+
+#[test]
+fn the_tally_and_the_paper_count_are_offered_once_the_round_is_closed_and_paper_until_the_notice() {
+    let mut u = unit(4);
+    let c = u.candidates(2, &[LI, WANG, ZHOU]);
+    let r = u.round(&c, BallotForm::Choose, MajorityBase::Cast);
+    let n: Vec<i64> = r.candidates.iter().map(|c| c.nomination_id).collect();
+    let count = PaperCount {
+        ballots: 10,
+        invalid: 0,
+        candidates: vec![CandidateCount {
+            nomination_id: n[0],
+            votes_for: 9,
+            ..Default::default()
+        }],
+    };
+
+    open_round(&mut u.conn, r.id, now()).unwrap();
+    let open = permits(&u, r.id);
+    assert!(!open.paper.offered, "paper waits for the close: {open:?}");
+    assert!(!open.tally.offered, "{open:?}");
+    agrees("tally while open", &open.tally, tally_round(&u.conn, r.id));
+    agrees(
+        "paper while open",
+        &open.paper,
+        enter_paper_count(&mut u.conn, r.id, PaperRole::Counter, &count),
+    );
+
+    close_round(&mut u.conn, r.id, now()).unwrap();
+    let closed = permits(&u, r.id);
+    assert!(closed.tally.ok() && closed.paper.ok(), "{closed:?}");
+    agrees("tally", &closed.tally, tally_round(&u.conn, r.id));
+    for role in [PaperRole::Counter, PaperRole::Scrutineer] {
+        agrees(
+            "paper",
+            &closed.paper,
+            enter_paper_count(&mut u.conn, r.id, role, &count),
+        );
+    }
+
+    // Once the 公示 is issued the counts behind it are frozen: the button stays, with the reason.
+    start_publicity(&mut u.conn, c.id, now().date(), "局机关纪委", now()).unwrap();
+    let issued = permits(&u, r.id);
+    assert!(issued.paper.offered && !issued.paper.ok(), "{issued:?}");
+    assert!(issued.tally.ok());
+    agrees(
+        "paper after the notice",
+        &issued.paper,
+        enter_paper_count(&mut u.conn, r.id, PaperRole::Counter, &count),
+    );
+}

@@ -6,6 +6,7 @@ mod publish;
 mod scoring;
 mod setup;
 mod sheets;
+mod vote_permits;
 
 use chrono::NaiveDateTime;
 use rusqlite::Connection;
