@@ -24,6 +24,8 @@ pub struct AppFacts {
     pub tournaments: TournamentFacts,
     /// How many backups are kept (the oldest beyond go).
     pub backups_kept: u32,
+    /// The unit as the window shows it until the database has answered.
+    pub unit_before_start: settings::UnitInfo,
 }
 
 /// What an activity of one kind records besides attendance.
@@ -209,6 +211,7 @@ pub fn app_facts() -> AppFacts {
             .collect(),
         tournaments: contests::tournament_facts(),
         backups_kept: n(crate::safety::backups::KEEP),
+        unit_before_start: settings::UnitInfo::before_start(),
     }
 }
 

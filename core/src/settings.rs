@@ -40,7 +40,7 @@ impl From<rusqlite::Error> for SettingsError {
 }
 
 /// What every screen needs to know about the unit and the app.
-#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct UnitInfo {
     pub unit_name: String,
@@ -70,16 +70,30 @@ pub struct AppInfo {
     pub kiosk: Option<crate::auth::Kiosk>,
 }
 
+impl UnitInfo {
+    /// What the window assumes until the database has answered: no name, no password, and the
+    /// rules' defaults (sent with the facts, so the window keeps no copy of them).
+    pub fn before_start() -> UnitInfo {
+        UnitInfo {
+            unit_name: String::new(),
+            password_set: false,
+            staff_pins_enabled: false,
+            organizer_idle_minutes: auth::DEFAULT_ORGANIZER_IDLE_MINUTES,
+            self_service_idle_minutes: auth::SELF_SERVICE_IDLE_MINUTES,
+            organizer_idle_minutes_max: auth::ORGANIZER_IDLE_MINUTES_MAX,
+            pin_attempts: auth::MAX_FAILED_PINS,
+            pin_lockout_minutes: auth::PIN_LOCKOUT.num_minutes() as u32,
+        }
+    }
+}
+
 pub fn unit_info(conn: &Connection) -> Result<UnitInfo, StoreError> {
     Ok(UnitInfo {
         unit_name: get(conn, UNIT_NAME)?.unwrap_or_else(|| DEFAULT_UNIT_NAME.to_string()),
         password_set: auth::password_is_set(conn)?,
         staff_pins_enabled: auth::staff_pins_enabled(conn)?,
         organizer_idle_minutes: auth::organizer_idle_minutes(conn)?,
-        self_service_idle_minutes: auth::SELF_SERVICE_IDLE_MINUTES,
-        organizer_idle_minutes_max: auth::ORGANIZER_IDLE_MINUTES_MAX,
-        pin_attempts: auth::MAX_FAILED_PINS,
-        pin_lockout_minutes: auth::PIN_LOCKOUT.num_minutes() as u32,
+        ..UnitInfo::before_start()
     })
 }
 

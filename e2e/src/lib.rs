@@ -14,6 +14,7 @@ use serde_json::json;
 
 pub use fantoccini;
 
+mod exports;
 mod setup;
 pub use setup::{activity_with_signups, minutes_from_now, picker_time, staff, NewActivity, Person};
 

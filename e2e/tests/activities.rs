@@ -1,7 +1,6 @@
 //! 活动与报名, driven through the real window: capacity, waitlist, promotion, check-in, the
 //! 签到表 export and the print view.
 
-use calamine::Reader;
 use wenming_e2e::{first_start, App};
 
 const SIGNUPS: &str = "[data-testid=\"signup-table\"] .el-table__row";
@@ -120,20 +119,7 @@ async fn capacity_two_waitlists_the_third_and_promotes_on_cancel_then_checks_in_
 
     // Export the 签到表 and read it back.
     app.click("activity-export-sign-in").await;
-    let shown = app.wait_text("activity-export-result", ".xlsx").await;
-    let path = std::fs::read_dir(app.dir.path().join("exports"))
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
-    assert!(shown.contains(&path.display().to_string()), "{shown}");
-    let mut wb = calamine::open_workbook_auto(&path).unwrap();
-    let range = wb.worksheet_range("签到表").unwrap();
-    let rows: Vec<Vec<String>> = range
-        .rows()
-        .map(|r| r.iter().map(|c| c.to_string()).collect())
-        .collect();
+    let rows = app.exported_sheet("activity-export-result", "签到表").await;
     assert_eq!(
         rows[2],
         ["序号", "姓名", "工号", "科室", "签到时间", "签名"]

@@ -3,7 +3,6 @@
 //! struck through, ranks and awards, publishing with its lock, the printed 成绩表, the .xlsx
 //! export, the 奖状 print view, and unlocking with a reason.
 
-use calamine::Reader;
 use serde_json::{json, Value};
 use wenming_e2e::{activity_with_signups, first_start, staff, App, NewActivity};
 
@@ -244,20 +243,7 @@ async fn five_judges_drop_the_extremes_visibly_then_publish_print_certificates_a
 
     // 导出成绩表, read back.
     app.click("results-export-scores").await;
-    let shown = app.wait_text("results-export-result", ".xlsx").await;
-    let path = std::fs::read_dir(app.dir.path().join("exports"))
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
-    assert!(shown.contains(&path.display().to_string()), "{shown}");
-    let mut wb = calamine::open_workbook_auto(&path).unwrap();
-    let range = wb.worksheet_range("成绩表").unwrap();
-    let rows: Vec<Vec<String>> = range
-        .rows()
-        .map(|r| r.iter().map(|c| c.to_string()).collect())
-        .collect();
+    let rows = app.exported_sheet("results-export-result", "成绩表").await;
     assert_eq!(rows[2][..3], ["名次", "参赛者", "科室"]);
     assert_eq!(rows[3][1], entrants[2].name);
     assert_eq!(rows[3][8], "91.00");

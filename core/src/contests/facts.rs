@@ -14,7 +14,10 @@ use super::judged::{
 };
 use super::ranking::{AWARD_PLACES_MAX, AWARD_SHARE_MAX};
 use super::swiss::{default_rounds, max_rounds, MAX_PLAYERS};
-use super::{ChessRules, ChessTieBreak, ChessTieBreakPreset, Sport, TieBreakPresetFacts, TtRules};
+use super::{
+    ChessRules, ChessTieBreak, ChessTieBreakPreset, Sport, TieBreakPresetFacts, TtRules,
+    CHESS_POINTS_MAX,
+};
 use crate::activities::ActivityKind;
 
 /// How an activity's results are kept when it is a contest.
@@ -69,6 +72,8 @@ pub struct TournamentFacts {
     /// when drawing).
     pub swiss: Vec<SwissRounds>,
     pub max_groups: u32,
+    /// The most points one 象棋 game may give (win, forfeit win or bye).
+    pub chess_points_max: u32,
 }
 
 pub fn tournament_facts() -> TournamentFacts {
@@ -90,6 +95,7 @@ pub fn tournament_facts() -> TournamentFacts {
             })
             .collect(),
         max_groups: MAX_GROUPS as u32,
+        chess_points_max: CHESS_POINTS_MAX,
     }
 }
 

@@ -28,6 +28,8 @@ export function pinPattern(optional = false): RegExp {
 
 /** The most groups a 小组赛 draw takes (named A to Z). */
 export const MAX_GROUPS = FACTS.tournaments.max_groups
+/** The most points one 象棋 game may give. */
+export const CHESS_POINTS_MAX = FACTS.tournaments.chess_points_max
 
 /** 乒乓球 rules a new draw starts from (a fresh copy to edit). */
 export function ttDefaults(): TtRules {

@@ -47,6 +47,7 @@ const zhCN = {
     actions: '操作',
     listSeparator: '、',
     loadFailed: '加载失败',
+    number: { tooLarge: '不能大于 {max}，保存时不会被接受', tooSmall: '不能小于 {min}，保存时不会被接受' },
     exported: '已导出到：{path}',
     time: {
       weekday: { sun: '周日', mon: '周一', tue: '周二', wed: '周三', thu: '周四', fri: '周五', sat: '周六' },
@@ -109,6 +110,7 @@ const en: typeof zhCN = {
     actions: 'Actions',
     listSeparator: ', ',
     loadFailed: 'Could not load',
+    number: { tooLarge: 'At most {max}; it will not be accepted as it is', tooSmall: 'At least {min}; it will not be accepted as it is' },
     exported: 'Exported to: {path}',
     time: {
       weekday: { sun: 'Sun', mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat' },

@@ -5,7 +5,7 @@ import { FACTS } from '@/bindings/facts'
 import DepartmentDialog from '@/features/roster/DepartmentDialog.vue'
 import StaffDialog from '@/features/roster/StaffDialog.vue'
 import { fakeBackend } from '@/test/backend'
-import { byTestId, mountWithApp } from '@/test/mount'
+import { byTestId, mountWithApp, settle } from '@/test/mount'
 
 const maxLength = (testId: string) => byTestId<HTMLInputElement>(testId)!.maxLength
 
@@ -39,11 +39,8 @@ describe('form limits', () => {
 
   test('no form keeps a largest number of its own', () => {
     const sources = import.meta.glob('/src/**/*.vue', { query: '?raw', import: 'default', eager: true }) as Record<string, string>
-    // The draw's 出线 places and 象棋 points are chosen by the organizer within what fits a
-    // screen; core sets no largest value for them.
-    const own = new Set(['/src/features/contests/tournaments/DrawPanel.vue'])
     const literal = Object.entries(sources)
-      .filter(([path, text]) => !own.has(path) && /:max="\d/.test(text))
+      .filter(([, text]) => /:max="\d/.test(text))
       .map(([path]) => path)
     expect(Object.keys(sources).length).toBeGreaterThan(50)
     expect(literal).toEqual([])
@@ -57,8 +54,35 @@ describe('form limits', () => {
     expect([FACTS.limits.judging.trim_from_min, FACTS.limits.judging.trim_from_max]).toEqual([3, 30])
     fakeBackend({})
     await mountWithApp(DepartmentDialog, { role: 'organizer', props: { modelValue: true, department: null, nextSortOrder: 1 } })
-    const sort = byTestId('department-sort')!.querySelector('input')!
+    const sort = byTestId('department-sort')!
     expect(sort.getAttribute('aria-valuemax')).toBe(String(FACTS.limits.roster.sort_order))
+  })
+
+  test('a number past core’s largest stays as typed and says why it will not be taken', async () => {
+    fakeBackend({})
+    await mountWithApp(DepartmentDialog, { role: 'organizer', props: { modelValue: true, department: null, nextSortOrder: 1 } })
+    const input = byTestId('department-sort')!.querySelector('input')!
+    input.value = '10000'
+    input.dispatchEvent(new Event('input'))
+    input.dispatchEvent(new Event('change'))
+    await settle()
+    // Element Plus' own number input would have made it 9999 without a word.
+    expect(input.value).toBe('10000')
+    expect(byTestId('number-problem')?.textContent).toBe(`不能大于 ${FACTS.limits.roster.sort_order}，保存时不会被接受`)
+    input.value = '12'
+    input.dispatchEvent(new Event('input'))
+    input.dispatchEvent(new Event('change'))
+    await settle()
+    expect(byTestId('number-problem')).toBeNull()
+  })
+
+  test('no screen uses the number input that clamps', () => {
+    const sources = import.meta.glob('/src/**/*.vue', { query: '?raw', import: 'default', eager: true }) as Record<string, string>
+    const clamping = Object.entries(sources)
+      .filter(([path, text]) => path !== '/src/app/NumberField.vue' && text.includes('<el-input-number'))
+      .map(([path]) => path)
+    expect(Object.keys(sources).length).toBeGreaterThan(50)
+    expect(clamping).toEqual([])
   })
 
   test('the list pages offer no size core would refuse', async () => {
@@ -74,7 +98,7 @@ describe('form limits', () => {
     const sources = import.meta.glob('/src/features/contests/judged/*.vue', { query: '?raw', import: 'default', eager: true }) as Record<string, string>
     const rules = sources['/src/features/contests/judged/RulesForm.vue']
     // Every number field of the form takes its max from the facts (the share is a whole percent).
-    const maxes = [...rules.matchAll(/<el-input-number[^>]*?:max="([^"]+)"/g)].map((m) => m[1])
+    const maxes = [...rules.matchAll(/<NumberField[^>]*?:max="([^"]+)"/g)].map((m) => m[1])
     expect(maxes.length).toBeGreaterThanOrEqual(5)
     for (const max of maxes) expect(max).toMatch(/^(LIMITS\.judging\.\w+|levelMax)$/)
     expect(rules).toContain('LIMITS.judging.award_places')

@@ -5,6 +5,7 @@ import type { Kiosk } from '@/bindings/Kiosk'
 import type { Role } from '@/bindings/Role'
 import type { SessionInfo } from '@/bindings/SessionInfo'
 import type { UnitInfo } from '@/bindings/UnitInfo'
+import { FACTS } from '@/bindings/facts'
 import { errorMessage } from '@/api/ipc'
 import * as authApi from '@/features/auth/api'
 import * as settingsApi from '@/features/settings/api'
@@ -19,17 +20,7 @@ export const KIOSK_ROUTES: Record<Kiosk['kind'], string> = {
 
 /** What the window assumes about the unit until the back end has answered. */
 export function emptyUnit(over: Partial<UnitInfo> = {}): UnitInfo {
-  return {
-    unit_name: '',
-    password_set: false,
-    staff_pins_enabled: false,
-    organizer_idle_minutes: 15,
-    self_service_idle_minutes: 3,
-    organizer_idle_minutes_max: 120,
-    pin_attempts: 5,
-    pin_lockout_minutes: 15,
-    ...over,
-  }
+  return { ...FACTS.unit_before_start, ...over }
 }
 
 export const useSession = defineStore('session', () => {

@@ -2,6 +2,7 @@
 import type { KindFacts } from "./KindFacts";
 import type { Limits } from "./Limits";
 import type { TournamentFacts } from "./TournamentFacts";
+import type { UnitInfo } from "./UnitInfo";
 
 /**
  * Everything the window is told once, at build time.
@@ -14,4 +15,8 @@ kinds: Array<KindFacts>, tournaments: TournamentFacts,
 /**
  * How many backups are kept (the oldest beyond go).
  */
-backups_kept: number, };
+backups_kept: number, 
+/**
+ * The unit as the window shows it until the database has answered.
+ */
+unit_before_start: UnitInfo, };

@@ -35,4 +35,8 @@ chess_tie_breaks: Array<ChessTieBreak>,
  * One line per field size up to the most a Swiss draw takes (core refuses fields too small
  * when drawing).
  */
-swiss: Array<SwissRounds>, max_groups: number, };
+swiss: Array<SwissRounds>, max_groups: number, 
+/**
+ * The most points one 象棋 game may give (win, forfeit win or bye).
+ */
+chess_points_max: number, };

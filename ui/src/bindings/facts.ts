@@ -99,6 +99,7 @@ export const FACTS: AppFacts = {
       points: {"bye":2,"draw":1,"forfeit_loss":0,"forfeit_win":2,"loss":0,"win":2},
       tie_breaks: ["opponent_score","progressive","direct_encounter","sonneborn_berger"],
     },
+    chess_points_max: 10,
     chess_preset_round_robin: "round_robin",
     chess_preset_swiss: "swiss_opponent_score",
     chess_presets: [{"clause":"14.1","preset":"round_robin","tie_breaks":["small_score","wins","direct_encounter","black_games","black_in_direct_game"]},{"clause":"14.3.1","preset":"swiss_opponent_score","tie_breaks":["opponent_score","wins","black_games","earlier_rounds"]},{"clause":"14.3.2","preset":"swiss_progressive","tie_breaks":["progressive","wins","black_games","progressive_cut"]},{"clause":"","preset":"free","tie_breaks":[]}],
@@ -110,5 +111,15 @@ export const FACTS: AppFacts = {
       game_points: 11,
       match_points: {"forfeit_loss":0,"loss":1,"win":2},
     },
+  },
+  unit_before_start: {
+    organizer_idle_minutes: 15,
+    organizer_idle_minutes_max: 120,
+    password_set: false,
+    pin_attempts: 5,
+    pin_lockout_minutes: 15,
+    self_service_idle_minutes: 3,
+    staff_pins_enabled: false,
+    unit_name: "",
   },
 }

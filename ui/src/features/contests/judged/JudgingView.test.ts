@@ -85,6 +85,24 @@ describe('the judging page', () => {
     expect(b.callsOf('enter_score')[0].args).toEqual({ activityId: 5, sheet: { judge_id: 1, entrant_id: 11, marks: [38, 27.5, 18, 9] } })
   })
 
+  test('a mark over the criterion’s full marks is kept as typed, marked, and sent for core to refuse with its reason', async () => {
+    const refusal = '“语言表达”满分 30 分，不能给 35 分'
+    const b = backend(contest(), { enter_score: () => { throw appError('contests.score_out_of_range', refusal) } })
+    await open()
+    await showTab('录入评分')
+    ;['38', '35', '18', '9'].forEach((m, c) => typeInto(`score-mark-0-${c}`, m))
+    await settle()
+    for (const c of [0, 1, 2, 3]) byTestId(`score-mark-0-${c}`)!.querySelector('input')!.dispatchEvent(new Event('change'))
+    await settle()
+    // Not silently made 30: the 35 stays, with the reason beside it.
+    expect(byTestId('score-mark-0-1')!.querySelector('input')!.value).toBe('35.00')
+    expect(byTestId('score-table')!.querySelector('[data-testid="number-problem"]')?.textContent).toContain('不能大于 30')
+    byTestId('score-save-0')!.click()
+    await settle()
+    expect(b.callsOf('enter_score')[0].args).toEqual({ activityId: 5, sheet: { judge_id: 1, entrant_id: 11, marks: [38, 35, 18, 9] } })
+    expect(document.querySelector('.el-message')?.textContent).toContain(refusal)
+  })
+
   test('with 回避 on, the judge’s own 科室 shows 回避 instead of inputs', async () => {
     const c = contest({ recusals: [{ judge_id: 1, entrant_id: 12 }] })
     backend(c)
