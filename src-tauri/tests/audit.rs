@@ -7,6 +7,7 @@ mod common;
 use common::cases::{day, nomination_input, round_input};
 use tauri::Manager;
 use wenming_core::safety::audit::{self, AuditMode};
+use wenming_lib::commands::contests::judged;
 use wenming_lib::commands::{auth, honors, roster, safety};
 use wenming_lib::state::AppState;
 
@@ -84,4 +85,29 @@ fn organizer_writes_and_kiosk_open_and_close_are_logged_and_nothing_else() {
         assert_eq!(check.entries, 3);
         assert_eq!(check.first_broken, None);
     });
+}
+
+#[test]
+fn the_exhibition_kiosk_opening_and_closing_are_logged_and_not_its_votes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("roles.db");
+    let f = common::cases::fixture(&path);
+    let before = lines(dir.path()).len();
+    let app = tauri::test::mock_app();
+    app.manage(AppState::open(&path));
+    tauri::async_runtime::block_on(async {
+        let s = || app.state::<AppState>();
+        auth::login(s(), "organizer-pw".into()).await.unwrap();
+        judged::enter_vote_kiosk(s(), f.exhibition).await.unwrap();
+        judged::cast_exhibition_vote(s(), f.vote_codes[0].clone(), f.entry)
+            .await
+            .unwrap();
+        auth::leave_kiosk(s(), "organizer-pw".into()).await.unwrap();
+    });
+    let log = lines(dir.path());
+    let what: Vec<&str> = log[before..].iter().map(|l| l.what.as_str()).collect();
+    assert_eq!(what, ["投票终端 · 打开", "投票终端 · 关闭"]);
+    assert!(log[before].record.contains(&format!("#{}", f.exhibition)));
+    let text = format!("{log:?}");
+    assert!(!text.contains(&f.vote_codes[0]), "no code in the log");
 }
