@@ -11,7 +11,7 @@ use ts_rs::TS;
 
 use crate::activities::{self, ActivityKind};
 use crate::contests::{self, ContestForm, JudgingLimits, TournamentFacts};
-use crate::pledges::PledgeLimits;
+use crate::pledges::{PledgeLimits, PledgeRoundLimits};
 use crate::{auth, exemplars, honors, ledger, points, roster, settings};
 
 /// Everything the window is told once, at build time.
@@ -58,6 +58,7 @@ pub struct Limits {
     pub honors: HonorLimits,
     pub judging: JudgingLimits,
     pub pledges: PledgeLimits,
+    pub pledge_rounds: PledgeRoundLimits,
     pub points: PointsLimits,
     pub ledger: LedgerLimits,
     pub exemplars: ExemplarLimits,
@@ -179,6 +180,7 @@ pub fn app_facts() -> AppFacts {
             },
             judging: JudgingLimits::new(),
             pledges: PledgeLimits::get(),
+            pledge_rounds: PledgeRoundLimits::get(),
             points: PointsLimits {
                 rule_min: points::RULE_MIN,
                 rule_max: points::RULE_MAX,

@@ -81,6 +81,11 @@ impl AppState {
         Ok(self.session().kiosk_exhibition()?)
     }
 
+    /// The 评诺 round the 投票终端 is locked to; refused when no 评诺 kiosk is open.
+    pub fn kiosk_pledge_round(&self) -> Result<i64, AppError> {
+        Ok(self.session().kiosk_pledge_round()?)
+    }
+
     /// The current role; asking for it in organizer mode counts as organizer activity.
     pub fn role(&self) -> Role {
         let mut s = self.session();
@@ -154,5 +159,6 @@ fn kiosk_record(kiosk: Kiosk) -> String {
     match kiosk {
         Kiosk::HonorsRound { round_id } => format!("honor_round #{round_id}"),
         Kiosk::Exhibition { activity_id } => format!("activity #{activity_id}（书画展览人气投票）"),
+        Kiosk::PledgeRound { round_id } => format!("pledge_round #{round_id}（评诺）"),
     }
 }

@@ -207,6 +207,7 @@ fn the_kiosks_own_commands_are_refused_while_no_kiosk_is_open() {
 enum Kiosk {
     Honors,
     Exhibition,
+    Pledges,
 }
 
 /// A unit whose window the organizer has turned into a 投票终端: the round's or the exhibition's.
@@ -218,6 +219,10 @@ fn in_kiosk(kiosk: Kiosk) -> Unit {
         Kiosk::Exhibition => (
             "enter_vote_kiosk",
             json!({ "activityId": u.fixture.exhibition }),
+        ),
+        Kiosk::Pledges => (
+            "enter_pledge_kiosk",
+            json!({ "id": u.fixture.pledge_round }),
         ),
     };
     u.window.json(command, args).unwrap();
@@ -298,6 +303,86 @@ fn an_open_exhibition_kiosk_answers_only_its_own_commands() {
             "cast_exhibition_vote",
         ],
     );
+}
+
+#[test]
+fn an_open_pledge_kiosk_answers_only_its_own_commands() {
+    let u = in_kiosk(Kiosk::Pledges);
+    only_these_answer_at_the_kiosk(
+        &u,
+        &[
+            "app_info",
+            "leave_kiosk",
+            "pledge_kiosk_round",
+            "pledge_kiosk_check_code",
+            "pledge_kiosk_cast",
+        ],
+    );
+}
+
+#[test]
+fn the_pledge_kiosk_rates_once_per_code_and_only_in_its_own_round() {
+    let u = in_kiosk(Kiosk::Pledges);
+    let f = &u.fixture;
+    let sheet = u
+        .window
+        .json(
+            "pledge_kiosk_check_code",
+            json!({ "code": f.pledge_codes[0] }),
+        )
+        .unwrap();
+    assert_eq!(sheet["owners"][0]["pledge_id"], f.pledge, "{sheet}");
+    let marks = json!([{ "pledge_id": f.pledge, "rating": "satisfied" }]);
+    let cast = json!({ "code": f.pledge_codes[0], "marks": marks });
+    u.window.json("pledge_kiosk_cast", cast.clone()).unwrap();
+    let again = u.window.json("pledge_kiosk_cast", cast).unwrap_err();
+    assert_eq!(again.code, "pledges.code_used", "one rating per code");
+    let honors = u
+        .window
+        .json("kiosk_check_code", json!({ "code": f.ballot_codes[0] }))
+        .unwrap_err();
+    assert_eq!(honors.code, "auth.kiosk_locked", "no honors ballot here");
+    let foreign = u
+        .window
+        .json(
+            "pledge_kiosk_check_code",
+            json!({ "code": f.ballot_codes[0] }),
+        )
+        .unwrap_err();
+    assert_eq!(
+        foreign.code, "pledges.wrong_round",
+        "an honors code rates nothing"
+    );
+}
+
+#[test]
+fn a_draft_or_closed_round_opens_no_pledge_kiosk() {
+    let u = unit();
+    log_in(&u.window);
+    u.window
+        .json(
+            "close_pledge_round",
+            json!({ "id": u.fixture.pledge_round }),
+        )
+        .unwrap();
+    let closed = u
+        .window
+        .json(
+            "enter_pledge_kiosk",
+            json!({ "id": u.fixture.pledge_round }),
+        )
+        .unwrap_err();
+    assert_eq!(closed.code, "pledges.round_closed");
+    let draft = u
+        .window
+        .json(
+            "enter_pledge_kiosk",
+            json!({ "id": u.fixture.draft_pledge_round }),
+        )
+        .unwrap_err();
+    assert_eq!(draft.code, "pledges.round_not_open");
+    let info = u.window.json("app_info", json!({})).unwrap();
+    assert!(info["kiosk"].is_null(), "{info}");
 }
 
 #[test]

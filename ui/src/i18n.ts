@@ -12,6 +12,7 @@ import honorMessages from '@/features/honors/i18n'
 import ledgerMessages from '@/features/ledger/i18n'
 import pledgeMessages from '@/features/pledges/i18n'
 import pointsMessages from '@/features/points/i18n'
+import pledgeRoundMessages from '@/features/pledges/rounds/i18n'
 import rosterMessages from '@/features/roster/i18n'
 import safetyMessages from '@/features/safety/i18n'
 import selfMessages from '@/features/self/i18n'
@@ -56,6 +57,7 @@ export const messages = mergeMessages([
   exemplarMessages,
   pledgeMessages,
   safetyMessages,
+  pledgeRoundMessages,
 ])
 
 const STORAGE_KEY = 'wenming.locale'

@@ -35,6 +35,11 @@ import SettingsView from '@/features/settings/SettingsView.vue'
 import LeaderboardPrint from '@/features/points/LeaderboardPrint.vue'
 import MyPoints from '@/features/points/MyPoints.vue'
 import PointsView from '@/features/points/PointsView.vue'
+import PledgeKiosk from '@/features/pledges/rounds/PledgeKiosk.vue'
+import PledgeResultPrint from '@/features/pledges/rounds/ResultPrint.vue'
+import PledgeResultView from '@/features/pledges/rounds/ResultView.vue'
+import PledgeRoundsView from '@/features/pledges/rounds/RoundsView.vue'
+import PledgeSlipsPrint from '@/features/pledges/rounds/SlipsPrint.vue'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -114,12 +119,22 @@ export const routes: RouteRecordRaw[] = [
     component: HonorCertificates,
     meta: { bare: true },
   },
+  { path: '/pledge-rounds', name: 'pledge-rounds', component: PledgeRoundsView },
+  { path: '/pledge-rounds/:id(\\d+)/result', name: 'pledge-result', component: PledgeResultView },
+  { path: '/pledge-rounds/:id(\\d+)/result/print', name: 'pledge-result-print', component: PledgeResultPrint, meta: { bare: true } },
+  {
+    path: '/pledge-rounds/:id(\\d+)/slips',
+    name: 'pledge-slips',
+    component: PledgeSlipsPrint,
+    meta: { organizerOnly: true, bare: true },
+  },
   { path: '/ledger', name: 'ledger', component: LedgerView, meta: { organizerOnly: true } },
   { path: '/ledger/duties/print', name: 'ledger-duties-print', component: DutiesPrint, meta: { bare: true } },
   // 投票终端 (评先选优, 书画展览): full screen, only while the back end holds the window locked to
   // that vote.
   { path: '/kiosk', name: 'kiosk', component: KioskView, meta: { bare: true, kiosk: true } },
   { path: '/kiosk/exhibition', name: 'vote-kiosk', component: VoteKiosk, meta: { bare: true, kiosk: true } },
+  { path: '/kiosk/pledges', name: 'pledge-kiosk', component: PledgeKiosk, meta: { bare: true, kiosk: true } },
   {
     path: '/settings',
     name: 'settings',

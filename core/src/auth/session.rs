@@ -42,6 +42,11 @@ pub enum Kiosk {
         #[ts(type = "number")]
         activity_id: i64,
     },
+    /// 评诺 (anonymous): one evaluation round.
+    PledgeRound {
+        #[ts(type = "number")]
+        round_id: i64,
+    },
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -164,6 +169,14 @@ impl Session {
     pub fn kiosk_exhibition(&self) -> Result<i64, AuthError> {
         match self.kiosk {
             Some(Kiosk::Exhibition { activity_id }) => Ok(activity_id),
+            _ => Err(AuthError::NotKiosk),
+        }
+    }
+
+    /// The 评诺 round the kiosk is locked to, for its rating commands.
+    pub fn kiosk_pledge_round(&self) -> Result<i64, AuthError> {
+        match self.kiosk {
+            Some(Kiosk::PledgeRound { round_id }) => Ok(round_id),
             _ => Err(AuthError::NotKiosk),
         }
     }

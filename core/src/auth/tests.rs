@@ -132,11 +132,12 @@ fn changing_the_password_needs_the_old_one() {
 
 const ROUND: Kiosk = Kiosk::HonorsRound { round_id: 7 };
 const EXHIBITION: Kiosk = Kiosk::Exhibition { activity_id: 4 };
+const PLEDGES: Kiosk = Kiosk::PledgeRound { round_id: 9 };
 
 #[test]
 fn only_the_organizer_can_open_the_kiosk() {
     let mut s = Session::default();
-    for kiosk in [ROUND, EXHIBITION] {
+    for kiosk in [ROUND, EXHIBITION, PLEDGES] {
         let err: AppError = s.enter_kiosk(kiosk).unwrap_err().into();
         assert_eq!(err.code, "auth.organizer_required");
         assert_eq!(s.info().kiosk, None);
@@ -189,6 +190,32 @@ fn an_exhibition_kiosk_locks_like_the_honors_kiosk_and_gives_only_its_own_target
     s.leave_kiosk(&conn, "wenming2026").unwrap();
     let err: AppError = s.kiosk_exhibition().unwrap_err().into();
     assert_eq!(err.code, "auth.not_kiosk");
+}
+
+#[test]
+fn a_pledge_kiosk_locks_like_the_others_and_gives_only_its_own_round() {
+    let conn = with_password("wenming2026");
+    let mut s = Session::default();
+    s.login(&conn, "wenming2026").unwrap();
+    s.enter_kiosk(PLEDGES).unwrap();
+    let err: AppError = s.require_organizer().unwrap_err().into();
+    assert_eq!(err.code, "auth.kiosk_locked");
+    assert_eq!(s.kiosk_pledge_round().unwrap(), 9);
+    for other in [s.kiosk_round(), s.kiosk_exhibition()] {
+        let err: AppError = other.unwrap_err().into();
+        assert_eq!(
+            err.code, "auth.not_kiosk",
+            "no other vote at the 评诺 kiosk"
+        );
+    }
+    let err: AppError = s.enter_kiosk(ROUND).unwrap_err().into();
+    assert_eq!(err.code, "auth.kiosk_locked", "no switching kiosks");
+    s.leave_kiosk(&conn, "wenming2026").unwrap();
+    let err: AppError = s.kiosk_pledge_round().unwrap_err().into();
+    assert_eq!(err.code, "auth.not_kiosk");
+    s.enter_kiosk(ROUND).unwrap();
+    let err: AppError = s.kiosk_pledge_round().unwrap_err().into();
+    assert_eq!(err.code, "auth.not_kiosk", "no 评诺 at the honors kiosk");
 }
 
 #[test]

@@ -6,6 +6,7 @@ use ts_rs::TS;
 
 use super::model::Owner;
 use crate::labelled::labelled;
+use crate::permit::Permit;
 
 pub const ROUND_TITLE_MAX: usize = 40;
 pub const COMMENT_MAX: usize = 200;
@@ -167,6 +168,29 @@ impl Scoring {
     }
 }
 
+/// The 评诺 forms' limits, the settings a new round starts from and the tie rule at the 优秀
+/// cap, sent to the window.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PledgeRoundLimits {
+    pub round_title: u32,
+    /// A named rating's comment.
+    pub comment: u32,
+    pub default_scoring: Scoring,
+    pub cap_tie_rule: String,
+}
+
+impl PledgeRoundLimits {
+    pub fn get() -> Self {
+        PledgeRoundLimits {
+            round_title: ROUND_TITLE_MAX as u32,
+            comment: COMMENT_MAX as u32,
+            default_scoring: Scoring::default(),
+            cap_tie_rule: CAP_TIE_RULE.into(),
+        }
+    }
+}
+
 /// The tie rule at the 优秀 cap, shown with every result that has a cap.
 pub const CAP_TIE_RULE: &str =
     "优秀名额按得分从高到低确定；名额线上得分相同的，均不评为优秀，评为良好（不超过比例）";
@@ -231,6 +255,26 @@ pub struct PledgeRound {
     pub created_at: NaiveDateTime,
     /// Owners rated in this round (fixed when it opens).
     pub owners: u32,
+    /// What the organizer may do with the round now.
+    pub allowed: PledgeRoundPermits,
+}
+
+/// The organizer's actions on a 评诺 round, as core would judge them now.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PledgeRoundPermits {
+    /// 修改 (a draft round).
+    pub edit: Permit,
+    /// 开始评价 (a draft round of a year with pledges).
+    pub open: Permit,
+    /// 结束评价 (an open round).
+    pub close: Permit,
+    /// 打印评价票 (an open anonymous round).
+    pub codes: Permit,
+    /// 进入投票终端 (an open anonymous round).
+    pub kiosk: Permit,
+    /// 查看结果 (a closed round).
+    pub result: Permit,
 }
 
 /// A named rating as typed in self-service.

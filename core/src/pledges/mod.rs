@@ -27,6 +27,7 @@
 //! The SQL of the feature is in `store.rs` (pledges) and `round_store.rs` (rounds); every write runs
 //! in one IMMEDIATE transaction.
 
+mod allowed;
 mod error;
 mod eval_model;
 mod model;

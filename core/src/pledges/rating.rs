@@ -6,9 +6,10 @@ use std::collections::BTreeSet;
 use chrono::NaiveDateTime;
 use rusqlite::Connection;
 
+use super::allowed::check_open;
 use super::eval_model::*;
 use super::round_store as rs;
-use super::rounds::{check_open, group_of, label_of, round_row, sheet_box};
+use super::rounds::{group_of, label_of, round_row, sheet_box};
 use super::store::{self, Filter};
 use super::PledgeError;
 use crate::ballot::{self, Slot};

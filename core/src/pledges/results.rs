@@ -202,9 +202,7 @@ pub(super) fn compute(conn: &Connection, round: PledgeRound) -> Result<RoundResu
 /// The result of a closed round; hidden (refused) until it is closed.
 pub fn round_result(conn: &Connection, round_id: i64) -> Result<RoundResult, PledgeError> {
     let round = round_row(conn, round_id)?;
-    if round.state != RoundState::Closed {
-        return Err(PledgeError::ResultsHidden(round.title));
-    }
+    super::allowed::result_shown(&round)?;
     compute(conn, round)
 }
 

@@ -40,6 +40,7 @@ fn round_row(r: &Row) -> rusqlite::Result<PledgeRound> {
         owners: r.get(17)?,
         leaders: Vec::new(),
         chosen_colleagues: Vec::new(),
+        allowed: Default::default(),
     })
 }
 
@@ -168,6 +169,13 @@ pub fn set_state(
 }
 
 /// Fixes the owners of a round: every pledge of its year. Returns how many.
+/// How many pledges of the year were published.
+pub fn pledges_of_year(conn: &Connection, year: i32) -> rusqlite::Result<u32> {
+    conn.query_row("SELECT COUNT(*) FROM pledge WHERE year = ?1", [year], |r| {
+        r.get(0)
+    })
+}
+
 pub fn snapshot_owners(conn: &Connection, round_id: i64, year: i32) -> rusqlite::Result<usize> {
     conn.execute(
         "INSERT INTO pledge_round_owner (round_id, pledge_id)

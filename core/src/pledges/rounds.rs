@@ -4,6 +4,7 @@
 use chrono::NaiveDateTime;
 use rusqlite::Connection;
 
+use super::allowed::{at_kiosk, check_open, closable, editable, openable, permits};
 use super::eval_model::*;
 use super::round_store::{self as rs, OwnerRow};
 use super::PledgeError;
@@ -19,8 +20,11 @@ pub(super) fn sheet_box(sheet_id: i64) -> BoxRef {
     }
 }
 
+/// The round with what the organizer may do with it now.
 pub(super) fn round_row(conn: &Connection, id: i64) -> Result<PledgeRound, PledgeError> {
-    rs::round(conn, id)?.ok_or(PledgeError::RoundNotFound)
+    let mut round = rs::round(conn, id)?.ok_or(PledgeError::RoundNotFound)?;
+    round.allowed = permits(conn, &round)?;
+    Ok(round)
 }
 
 fn check_scoring(s: &Scoring) -> Result<(), PledgeError> {
@@ -124,10 +128,7 @@ pub fn update_round(
     now: NaiveDateTime,
 ) -> Result<PledgeRound, PledgeError> {
     let tx = write(conn)?;
-    let round = round_row(&tx, id)?;
-    if round.state != RoundState::Draft {
-        return Err(PledgeError::RoundLocked(round.title));
-    }
+    editable(&round_row(&tx, id)?)?;
     let input = check_input(&tx, input)?;
     rs::save_round(&tx, Some(id), &input, now)?;
     let round = round_row(&tx, id)?;
@@ -158,12 +159,8 @@ pub fn open_round(
 ) -> Result<PledgeRound, PledgeError> {
     let tx = write(conn)?;
     let round = round_row(&tx, id)?;
-    if round.state != RoundState::Draft {
-        return Err(PledgeError::RoundLocked(round.title));
-    }
-    if rs::snapshot_owners(&tx, id, round.year)? == 0 {
-        return Err(PledgeError::NoPledgesToRate(round.year));
-    }
+    openable(&tx, &round)?;
+    rs::snapshot_owners(&tx, id, round.year)?;
     if round.mode == RatingMode::Anonymous {
         let owners = rs::owners(&tx, id)?;
         let every: Vec<i64> = owners.iter().map(|o| o.pledge_id).collect();
@@ -218,26 +215,12 @@ pub fn close_round(
     now: NaiveDateTime,
 ) -> Result<PledgeRound, PledgeError> {
     let tx = write(conn)?;
-    let round = round_row(&tx, id)?;
-    match round.state {
-        RoundState::Draft => return Err(PledgeError::RoundNotOpen(round.title)),
-        RoundState::Closed => return Err(PledgeError::RoundClosed(round.title)),
-        RoundState::Open => {}
-    }
+    closable(&round_row(&tx, id)?)?;
     rs::set_state(&tx, id, RoundState::Closed, now)?;
     let round = round_row(&tx, id)?;
     tx.commit()?;
     ballot::forget_write_order(conn);
     Ok(round)
-}
-
-/// Refuses unless the round takes ratings now.
-pub(super) fn check_open(round: &PledgeRound) -> Result<(), PledgeError> {
-    match round.state {
-        RoundState::Draft => Err(PledgeError::RoundNotOpen(round.title.clone())),
-        RoundState::Closed => Err(PledgeError::RoundClosed(round.title.clone())),
-        RoundState::Open => Ok(()),
-    }
 }
 
 /// The group in which `rater` rates `owner` in this round, if any: 自评 for one's own pledge,
@@ -289,11 +272,7 @@ fn sheet_codes(
 /// The unused codes of every sheet of an open anonymous round, to print as slips — only until a
 /// sheet's first rating; after that [`reprint_sheet_codes`] with a reason.
 pub fn round_codes(conn: &Connection, id: i64) -> Result<Vec<SheetCodes>, PledgeError> {
-    let round = round_row(conn, id)?;
-    if round.mode == RatingMode::Named {
-        return Err(PledgeError::RoundIsNamed);
-    }
-    check_open(&round)?;
+    at_kiosk(&round_row(conn, id)?)?;
     rs::sheets(conn, id)?
         .iter()
         .map(|s| {
@@ -331,9 +310,6 @@ pub(super) fn label_of(s: &rs::SheetRow) -> String {
 /// The round a 投票终端 rates in: open and anonymous.
 pub fn kiosk_round(conn: &Connection, id: i64) -> Result<PledgeRound, PledgeError> {
     let round = round_row(conn, id)?;
-    check_open(&round)?;
-    if round.mode != RatingMode::Anonymous {
-        return Err(PledgeError::RoundIsNamed);
-    }
+    at_kiosk(&round)?;
     Ok(round)
 }

@@ -57,9 +57,15 @@ pub fn kiosk_allows(kiosk: Kiosk, command: &str) -> bool {
     const EVERY_KIOSK: &[&str] = &["app_info", "leave_kiosk"];
     const HONORS_ROUND: &[&str] = &["kiosk_ballot", "kiosk_check_code", "kiosk_cast"];
     const EXHIBITION: &[&str] = &["vote_ballot", "vote_photo", "cast_exhibition_vote"];
+    const PLEDGE_ROUND: &[&str] = &[
+        "pledge_kiosk_round",
+        "pledge_kiosk_check_code",
+        "pledge_kiosk_cast",
+    ];
     let own = match kiosk {
         Kiosk::HonorsRound { .. } => HONORS_ROUND,
         Kiosk::Exhibition { .. } => EXHIBITION,
+        Kiosk::PledgeRound { .. } => PLEDGE_ROUND,
     };
     EVERY_KIOSK.contains(&command) || own.contains(&command)
 }
@@ -256,6 +262,10 @@ register![
     pledges::owner_pledge_grades,
     pledges::self_rateable_pledges,
     pledges::self_rate_pledge,
+    pledges::enter_pledge_kiosk,
+    pledges::pledge_kiosk_round,
+    pledges::pledge_kiosk_check_code,
+    pledges::pledge_kiosk_cast,
     dashboard::dashboard,
     points::points_leaderboard,
     points::points_policy,

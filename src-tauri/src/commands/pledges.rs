@@ -1,11 +1,12 @@
 //! 亮诺 · 践诺 · 评诺. The 亮诺墙, timelines and summaries are open to read; a person publishes
 //! their own pledge and records progress on it in self-service (their PIN when turned on);
-//! 评诺 ratings are named in self-service; the slips of anonymous rounds are printed here (the
-//! kiosk that takes them is not wired yet). Everything else needs organizer mode.
+//! 评诺 ratings are named in self-service; the slips of anonymous rounds are printed here and taken
+//! at the 评诺 投票终端, whose commands rate only in the round the kiosk is locked to. Everything
+//! else needs organizer mode.
 
 use tauri::ipc::{Request, Response};
 use tauri::State;
-use wenming_core::auth;
+use wenming_core::auth::{self, Kiosk, SessionInfo};
 use wenming_core::exports::{self, ExportedFile};
 use wenming_core::pledges::{self, *};
 use wenming_core::time::now;
@@ -341,5 +342,53 @@ pub async fn self_rate_pledge(
             auth::as_staff(c, staff_id, pin.as_deref(), now())?;
             Ok(pledges::rate(c, staff_id, &input, now())?)
         })
+        .await
+}
+
+/// 进入投票终端 for an open anonymous round: management is locked until the organizer password
+/// is given.
+#[tauri::command]
+pub async fn enter_pledge_kiosk(
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<SessionInfo, AppError> {
+    state.require_organizer()?;
+    state
+        .db_and_session(move |c, session| {
+            pledges::kiosk_round(c, id)?;
+            Ok(session.enter_kiosk(Kiosk::PledgeRound { round_id: id })?)
+        })
+        .await
+}
+
+/// The round the kiosk rates in, while it takes ratings.
+#[tauri::command]
+pub async fn pledge_kiosk_round(state: State<'_, AppState>) -> Result<PledgeRound, AppError> {
+    let id = state.kiosk_pledge_round()?;
+    state.db(move |c| Ok(pledges::kiosk_round(c, id)?)).await
+}
+
+/// The rater's code, checked: the owners of its sheet. Nothing is written.
+#[tauri::command]
+pub async fn pledge_kiosk_check_code(
+    state: State<'_, AppState>,
+    code: String,
+) -> Result<KioskSheet, AppError> {
+    let id = state.kiosk_pledge_round()?;
+    state
+        .db(move |c| Ok(pledges::kiosk_sheet(c, id, &code, now())?))
+        .await
+}
+
+/// 提交评价: one code rates every owner of its sheet once, at the kiosk only.
+#[tauri::command]
+pub async fn pledge_kiosk_cast(
+    state: State<'_, AppState>,
+    code: String,
+    marks: Form<Vec<SheetMark>>,
+) -> Result<(), AppError> {
+    let id = state.kiosk_pledge_round()?;
+    state
+        .db(move |c| Ok(pledges::kiosk_rate(c, id, &code, &marks)?))
         .await
 }

@@ -16,6 +16,7 @@ export type StartupState = 'loading' | 'failed' | 'ready'
 export const KIOSK_ROUTES: Record<Kiosk['kind'], string> = {
   honors_round: 'kiosk',
   exhibition: 'vote-kiosk',
+  pledge_round: 'pledge-kiosk',
 }
 
 /** What the window assumes about the unit until the back end has answered. */

@@ -4,4 +4,4 @@
  * What a 投票终端 is locked to. The voting commands take their target from here, never from
  * the page.
  */
-export type Kiosk = { "kind": "honors_round", round_id: number, } | { "kind": "exhibition", activity_id: number, };
+export type Kiosk = { "kind": "honors_round", round_id: number, } | { "kind": "exhibition", activity_id: number, } | { "kind": "pledge_round", round_id: number, };

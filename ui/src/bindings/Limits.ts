@@ -5,6 +5,7 @@ import type { HonorLimits } from "./HonorLimits";
 import type { JudgingLimits } from "./JudgingLimits";
 import type { LedgerLimits } from "./LedgerLimits";
 import type { PledgeLimits } from "./PledgeLimits";
+import type { PledgeRoundLimits } from "./PledgeRoundLimits";
 import type { PointsLimits } from "./PointsLimits";
 import type { RosterLimits } from "./RosterLimits";
 
@@ -19,4 +20,4 @@ pin_digits_min: number, pin_digits_max: number,
 /**
  * Rows of one page of a list (staff, activities).
  */
-page_size: number, roster: RosterLimits, activities: ActivityLimits, honors: HonorLimits, judging: JudgingLimits, pledges: PledgeLimits, points: PointsLimits, ledger: LedgerLimits, exemplars: ExemplarLimits, };
+page_size: number, roster: RosterLimits, activities: ActivityLimits, honors: HonorLimits, judging: JudgingLimits, pledges: PledgeLimits, pledge_rounds: PledgeRoundLimits, points: PointsLimits, ledger: LedgerLimits, exemplars: ExemplarLimits, };

@@ -68,6 +68,12 @@ export const FACTS: AppFacts = {
     page_size: 200,
     pin_digits_max: 6,
     pin_digits_min: 4,
+    pledge_rounds: {
+      cap_tie_rule: "优秀名额按得分从高到低确定；名额线上得分相同的，均不评为优秀，评为良好（不超过比例）",
+      comment: 200,
+      default_scoring: {"basic":60,"colleagues_weight":40,"excellent_cap_percent":null,"excellent_from":90,"fair_from":60,"good_from":75,"leaders_weight":40,"satisfied":100,"self_weight":20,"unsatisfied":0},
+      round_title: 40,
+    },
     pledges: {
       built_in_kinds: ["岗位承诺","服务承诺","作风承诺"],
       content: 300,

@@ -1,6 +1,7 @@
 //! 亮诺 · 践诺 rules, one file per behaviour group. The clock is explicit: `at(month, day)` is 09:00
 //! on a day of 2026.
 
+mod allowed;
 mod progress;
 mod publish;
 mod rating;

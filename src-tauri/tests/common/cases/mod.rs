@@ -74,6 +74,8 @@ pub struct Fixture {
     /// An open anonymous 评诺 round of 2030 (leaders: staff 7 and 8) over that pledge, and a
     /// draft round.
     pub pledge_round: i64,
+    /// Two codes of that round's 领导 sheet (which rates only staff 5's pledge).
+    pub pledge_codes: Vec<String>,
     pub draft_pledge_round: i64,
     /// The 示例 测评体系: its first 测评项目, first 标准, and a document filed under that 标准.
     pub ledger_item: i64,
@@ -178,6 +180,9 @@ pub fn fixture(path: &std::path::Path) -> Fixture {
             .unwrap()
             .id;
     wenming_core::pledges::open_round(&mut conn, pledge_round, t).unwrap();
+    let pledge_codes = wenming_core::pledges::round_codes(&conn, pledge_round).unwrap()[0]
+        .codes
+        .clone();
     let draft_pledge_round =
         wenming_core::pledges::create_round(&mut conn, &pledges::round_input(vec![7]), t)
             .unwrap()
@@ -216,6 +221,7 @@ pub fn fixture(path: &std::path::Path) -> Fixture {
         pledge_item,
         pledge_progress,
         pledge_round,
+        pledge_codes,
         draft_pledge_round,
         ledger_item,
         ledger_standard,

@@ -201,5 +201,22 @@ pub fn list(f: &Fixture) -> Vec<Row> {
                 "round_id": f.pledge_round, "pledge_id": f.pledge,
                 "rating": "satisfied", "comment": "" } })),
         ),
+        (
+            "enter_pledge_kiosk",
+            Organizer,
+            Body::Json(json!({ "id": f.pledge_round })),
+        ),
+        ("pledge_kiosk_round", Kiosk, Body::Json(json!({}))),
+        (
+            "pledge_kiosk_check_code",
+            Kiosk,
+            Body::Json(json!({ "code": f.pledge_codes[0] })),
+        ),
+        (
+            "pledge_kiosk_cast",
+            Kiosk,
+            Body::Json(json!({ "code": f.pledge_codes[1], "marks": [
+                { "pledge_id": f.pledge, "rating": "basic" } ] })),
+        ),
     ]
 }
