@@ -67,6 +67,25 @@ describe('a pledge with its 践诺', () => {
     expect(byTestId('pledge-item-edit')).toBeNull()
   })
 
+  test('a 科室’s pledge shows the 科室’s own 评诺 grade of closed rounds', async () => {
+    const office = pledge({ id: 2, owner: { kind: 'department', department_id: 1 }, owner_name: '办公室', by_self: false })
+    const b = fakeBackend({
+      pledge_timeline: () => ({ pledge: office, entries: [] }),
+      owner_pledge_grades: () => [{ round_id: 5, year: 2026, round_title: '2026年度评诺', score: 92.5, grade: 'excellent' }],
+    })
+    await mountWithApp(PledgeDetail, { role: 'staff', path: '/pledges/2' })
+    expect(b.callsOf('owner_pledge_grades')[0].args).toEqual({ owner: { kind: 'department', department_id: 1 } })
+    expect(byTestId('pledge-grades')?.textContent).toContain('2026年度评诺')
+    expect(byTestId('my-pledge-grade')?.textContent).toBe('优秀')
+  })
+
+  test('no 评诺 grade section while the owner has no grade', async () => {
+    const office = pledge({ id: 2, owner: { kind: 'department', department_id: 1 }, owner_name: '办公室', by_self: false })
+    fakeBackend({ pledge_timeline: () => ({ pledge: office, entries: [] }), owner_pledge_grades: () => [] })
+    await mountWithApp(PledgeDetail, { role: 'staff', path: '/pledges/2' })
+    expect(byTestId('pledge-grades')).toBeNull()
+  })
+
   test('a person chosen in self-service records progress only on their own pledge', async () => {
     fakeBackend({ pledge_timeline: () => timeline() })
     await mountWithApp(PledgeDetail, { role: 'staff', path: '/pledges/1' })
