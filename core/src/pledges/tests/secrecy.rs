@@ -91,6 +91,27 @@ fn the_database_file_is_byte_for_byte_the_same_whatever_order_the_ratings_were_c
 }
 
 #[test]
+fn no_sheet_stays_in_the_write_ahead_log_where_commits_keep_the_order_cast() {
+    let dir = tempfile::tempdir().unwrap();
+    let (round, a, b, codes) = opened_in_two_copies(dir.path());
+    let path = dir.path().join("a.db");
+    let wal = path.with_extension("db-wal");
+    let mut conn = crate::store::open(&path).unwrap();
+    for (i, code) in codes.iter().enumerate() {
+        let rating = [Rating::Satisfied, Rating::Basic, Rating::Unsatisfied][i % 3];
+        let marks = [a, b].map(|pledge_id| SheetMark { pledge_id, rating });
+        kiosk_rate(&mut conn, round, code, &marks).unwrap();
+        assert_eq!(
+            std::fs::metadata(&wal).unwrap().len(),
+            0,
+            "after sheet {i} the log still holds it"
+        );
+    }
+    close_round(&mut conn, round, at(12, 5)).unwrap();
+    assert_eq!(std::fs::metadata(&wal).unwrap().len(), 0, "after closing");
+}
+
+#[test]
 fn a_different_set_of_ratings_gives_a_different_file() {
     let dir = tempfile::tempdir().unwrap();
     let (round, a, b, codes) = opened_in_two_copies(dir.path());
