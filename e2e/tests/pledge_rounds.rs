@@ -155,14 +155,13 @@ async fn three_raters_at_the_kiosk_give_an_anonymous_round_its_grades() {
     app.screenshot("result-print").await;
     app.click("print-back").await;
 
-    // The grade on the person's record (我的活动, as themself).
-    let record = app
-        .invoke(
-            "owner_pledge_grades",
-            json!({ "owner": { "kind": "person", "staff_id": a.id } }),
-        )
-        .await
-        .unwrap();
-    assert_eq!(record[0]["grade"], "excellent", "{record}");
+    // The grade on the person's record: their pledge, opened from the 亮诺墙, shows it.
+    app.click("nav-pledges").await;
+    app.click_css_text("[data-testid=\"pledge-card\"]", &a.name)
+        .await;
+    app.wait_text("pledge-owner", &a.name).await;
+    let record = app.wait_text("pledge-grades", "优秀").await;
+    assert!(record.contains("100"), "{record}");
+    app.screenshot("grade-on-record").await;
     app.close().await;
 }
