@@ -79,10 +79,11 @@ pub use table_tennis::{
     MATCH_POINTS_MAX,
 };
 pub use tournaments::{
-    cancel_draw, finish_tournament, get_tournament, make_draw, pair_next_round, record_result,
-    set_tournament_lots, start_knockout, tournament_for, DrawInput, GroupStandings, GroupsPlan,
-    KnockoutPlace, MatchResult, Sport, Standings, Tournament, TournamentError, TournamentFormat,
-    TournamentMatch, TournamentPlayer, TournamentRound, TournamentRules,
+    cancel_draw, finish_tournament, finished_places, get_tournament, make_draw, pair_next_round,
+    record_result, set_tournament_lots, start_knockout, tournament_for, DrawInput, GroupStandings,
+    GroupsPlan, KnockoutPlace, MatchResult, PersonPlace, Sport, Standings, Tournament,
+    TournamentError, TournamentFormat, TournamentMatch, TournamentPlayer, TournamentRound,
+    TournamentRules, PLACES_COUNTED,
 };
 
 use std::collections::{HashMap, HashSet};

@@ -1,5 +1,5 @@
 use crate::activities::ActivityError;
-use crate::contests::JudgingError;
+use crate::contests::{JudgingError, TournamentError};
 use crate::error::{Coded, StoreError};
 use crate::exports::ExportError;
 use crate::honors::HonorError;
@@ -45,6 +45,8 @@ pub enum PointsError {
     #[error(transparent)]
     Judging(#[from] JudgingError),
     #[error(transparent)]
+    Tournament(#[from] TournamentError),
+    #[error(transparent)]
     Honor(#[from] HonorError),
     #[error(transparent)]
     Pledge(#[from] PledgeError),
@@ -80,6 +82,7 @@ impl Coded for PointsError {
             PointsError::SheetFailed(_) => "points.sheet_failed",
             PointsError::Activity(e) => e.code(),
             PointsError::Judging(e) => e.code(),
+            PointsError::Tournament(e) => e.code(),
             PointsError::Honor(e) => e.code(),
             PointsError::Pledge(e) => e.code(),
             PointsError::Roster(e) => e.code(),

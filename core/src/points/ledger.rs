@@ -94,6 +94,19 @@ pub fn person_ledger(
             ));
         }
     }
+    for p in crate::contests::finished_places(conn, from, to)? {
+        if p.staff_id == staff_id {
+            let place = ["冠军", "亚军", "季军"][p.place as usize - 1];
+            rows.push(row(
+                p.starts_at.date(),
+                SourceKind::TournamentPlace,
+                p.activity_id,
+                &p.activity_title,
+                place.into(),
+                tally::place_points(&rules, p.place).unwrap_or_default(),
+            ));
+        }
+    }
     for a in tally::honors_in(conn, from, to)? {
         if a.staff_id == Some(staff_id) {
             rows.push(row(

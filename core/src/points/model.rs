@@ -33,6 +33,10 @@ pub struct PointsRules {
     pub second_prize: f64,
     pub third_prize: f64,
     pub excellent_prize: f64,
+    /// 乒乓球 / 象棋 比赛的冠军, 亚军, 季军 (final places of a finished tournament)
+    pub place_first: f64,
+    pub place_second: f64,
+    pub place_third: f64,
     /// 获得荣誉 (公示后确认)
     pub honor: f64,
     /// 评诺 优秀 / 良好
@@ -51,6 +55,9 @@ impl Default for PointsRules {
             second_prize: 3.0,
             third_prize: 2.0,
             excellent_prize: 1.0,
+            place_first: 5.0,
+            place_second: 3.0,
+            place_third: 2.0,
             honor: 10.0,
             pledge_excellent: 5.0,
             pledge_good: 3.0,
@@ -61,7 +68,7 @@ impl Default for PointsRules {
 
 impl PointsRules {
     /// Each rule with its label and the range it must lie in.
-    pub fn fields(&self) -> [(&'static str, f64, f64, f64); 10] {
+    pub fn fields(&self) -> [(&'static str, f64, f64, f64); 13] {
         [
             ("参加活动", self.attend, RULE_MIN, RULE_MAX),
             ("报名后缺席", self.absent, RULE_MIN, RULE_MAX),
@@ -69,6 +76,9 @@ impl PointsRules {
             ("二等奖", self.second_prize, RULE_MIN, RULE_MAX),
             ("三等奖", self.third_prize, RULE_MIN, RULE_MAX),
             ("优秀奖", self.excellent_prize, RULE_MIN, RULE_MAX),
+            ("冠军", self.place_first, RULE_MIN, RULE_MAX),
+            ("亚军", self.place_second, RULE_MIN, RULE_MAX),
+            ("季军", self.place_third, RULE_MIN, RULE_MAX),
             ("获得荣誉", self.honor, RULE_MIN, RULE_MAX),
             ("评诺优秀", self.pledge_excellent, RULE_MIN, RULE_MAX),
             ("评诺良好", self.pledge_good, RULE_MIN, RULE_MAX),
@@ -192,6 +202,8 @@ pub enum SourceKind {
     Volunteer,
     /// 比赛获奖: the contest's activity.
     ContestAward,
+    /// 比赛名次 (冠军 / 亚军 / 季军 of a finished tournament): the tournament's activity.
+    TournamentPlace,
     /// 荣誉: the honor category (评选项目).
     Honor,
     /// 评诺等次 (优秀 / 良好): the 评诺 round.
@@ -205,6 +217,7 @@ labelled!(SourceKind {
     Absence => "报名后缺席";
     Volunteer => "志愿服务时长";
     ContestAward => "比赛获奖";
+    TournamentPlace => "比赛名次";
     Honor => "获得荣誉";
     PledgeGrade => "评诺等次";
     Adjustment => "手工调整";
@@ -219,9 +232,9 @@ pub struct LedgerRow {
     pub kind_label: String,
     #[ts(type = "number")]
     pub source_id: i64,
-    /// The record's title: the activity, the 评选项目, the 评诺 round, or the adjustment's reason.
+    /// The record's title: the activity (or tournament), the 评选项目, the 评诺 round, or the adjustment's reason.
     pub title: String,
-    /// What about it counted: 一等奖, 3 小时, …
+    /// What about it counted: 一等奖, 冠军, 3 小时, …
     pub detail: String,
     pub points: f64,
 }

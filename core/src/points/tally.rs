@@ -1,6 +1,7 @@
 //! The counts the ledger is made of, per person, read from each source feature's public functions:
-//! attendance (activities), awards of published contests (contests), confirmed honors (honors),
-//! the 评诺 grades of closed rounds (pledges) and manual adjustments. A policy turns counts into points, so a policy change is previewed by
+//! attendance (activities), awards of published contests and the 冠军 / 亚军 / 季军 of finished
+//! tournaments (contests), confirmed honors (honors), the 评诺 grades of closed rounds (pledges) and
+//! manual adjustments. A policy turns counts into points, so a policy change is previewed by
 //! applying two policies to one tally.
 
 use std::collections::HashMap;
@@ -21,6 +22,8 @@ pub struct Counts {
     pub volunteer_hours: f64,
     /// 一等奖, 二等奖, 三等奖, 优秀奖
     pub prizes: [u32; 4],
+    /// 冠军, 亚军, 季军 of finished tournaments
+    pub places: [u32; 3],
     pub honors: u32,
     /// 评诺 graded 优秀, 良好
     pub pledge_grades: [u32; 2],
@@ -43,6 +46,16 @@ pub fn prize_points(rules: &PointsRules, level: AwardLevel) -> f64 {
         rules.third_prize,
         rules.excellent_prize,
     ][prize_index(level)]
+}
+
+/// What a tournament's final place is worth; places after the 3rd have no rule.
+pub fn place_points(rules: &PointsRules, place: u32) -> Option<f64> {
+    match place {
+        1 => Some(rules.place_first),
+        2 => Some(rules.place_second),
+        3 => Some(rules.place_third),
+        _ => None,
+    }
 }
 
 /// What a 评诺 grade is worth; 一般 and 差 have no rule and count nothing.
@@ -86,10 +99,18 @@ impl Counts {
             .zip(prizes)
             .map(|(&n, p)| f64::from(n) * p)
             .sum();
+        let places = [rules.place_first, rules.place_second, rules.place_third];
+        let place_points: f64 = self
+            .places
+            .iter()
+            .zip(places)
+            .map(|(&n, p)| f64::from(n) * p)
+            .sum();
         f64::from(self.present) * rules.attend
             + f64::from(self.absent) * rules.absent
             + self.volunteer_hours * rules.volunteer_per_hour
             + prize_points
+            + place_points
             + f64::from(self.honors) * rules.honor
             + f64::from(self.pledge_grades[0]) * rules.pledge_excellent
             + f64::from(self.pledge_grades[1]) * rules.pledge_good
@@ -135,6 +156,9 @@ pub fn tally(
     }
     for a in crate::contests::published_awards(conn, from, to, now)? {
         out.entry(a.staff_id).or_default().prizes[prize_index(a.award)] += 1;
+    }
+    for p in crate::contests::finished_places(conn, from, to)? {
+        out.entry(p.staff_id).or_default().places[p.place as usize - 1] += 1;
     }
     for a in honors_in(conn, from, to)? {
         if let Some(staff_id) = a.staff_id {

@@ -6,10 +6,10 @@ import type { SourceKind } from "./SourceKind";
  */
 export type LedgerRow = { date: string, kind: SourceKind, kind_label: string, source_id: number, 
 /**
- * The record's title: the activity, the 评选项目, the 评诺 round, or the adjustment's reason.
+ * The record's title: the activity (or tournament), the 评选项目, the 评诺 round, or the adjustment's reason.
  */
 title: string, 
 /**
- * What about it counted: 一等奖, 3 小时, …
+ * What about it counted: 一等奖, 冠军, 3 小时, …
  */
 detail: string, points: number, };

@@ -14,6 +14,10 @@ attend: number,
  */
 absent: number, first_prize: number, second_prize: number, third_prize: number, excellent_prize: number, 
 /**
+ * 乒乓球 / 象棋 比赛的冠军, 亚军, 季军 (final places of a finished tournament)
+ */
+place_first: number, place_second: number, place_third: number, 
+/**
  * 获得荣誉 (公示后确认)
  */
 honor: number, 

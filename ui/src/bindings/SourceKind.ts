@@ -3,4 +3,4 @@
 /**
  * Where a ledger row comes from; with `source_id` it names the record the window opens.
  */
-export type SourceKind = "attendance" | "absence" | "volunteer" | "contest_award" | "honor" | "pledge_grade" | "adjustment";
+export type SourceKind = "attendance" | "absence" | "volunteer" | "contest_award" | "tournament_place" | "honor" | "pledge_grade" | "adjustment";

@@ -16,13 +16,15 @@
 //! Files, each using only the ones above it: `model` (types, [`TournamentError`]) and `store`
 //! (SQL, the write transaction, JSON columns); `groups`, `knockout` and `swiss` (each format over
 //! the stored matches); `view` (what the window shows); `draw` (编排, 重新编排, the knockout
-//! after the groups, each next Swiss round) and `results` (录入成绩, 抽签, 结束比赛). Errors are
+//! after the groups, each next Swiss round), `results` (录入成绩, 抽签, 结束比赛) and `places` (the
+//! final places of finished tournaments, for the points ledger). Errors are
 //! [`TournamentError`]s (codes `tournament.*`, or the rule's own `contests.*`).
 
 mod draw;
 mod groups;
 mod knockout;
 mod model;
+mod places;
 mod results;
 mod store;
 mod swiss;
@@ -34,6 +36,7 @@ pub use model::{
     Tournament, TournamentError, TournamentFormat, TournamentMatch, TournamentPlayer,
     TournamentRound, TournamentRules,
 };
+pub use places::{finished_places, PersonPlace, PLACES_COUNTED};
 pub use results::{finish_tournament, record_result, set_tournament_lots};
 /// Finished tournaments, for the 创建台账.
 pub(crate) use store::finished as finished_tournaments;

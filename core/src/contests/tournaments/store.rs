@@ -326,3 +326,23 @@ pub fn finished(conn: &Connection) -> rusqlite::Result<Vec<(i64, chrono::NaiveDa
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, crate::time::time_column(r, 1)?)))?;
     rows.collect()
 }
+
+/// The finished tournaments of activities starting on the days `[from, to)`, in time order:
+/// (activity, its title, its start).
+pub fn finished_in(
+    conn: &Connection,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+) -> rusqlite::Result<Vec<(i64, String, chrono::NaiveDateTime)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT t.activity_id, a.title, a.starts_at FROM tournament t
+         JOIN activity a ON a.id = t.activity_id
+         WHERE t.finished_at IS NOT NULL AND a.starts_at >= ?1 AND a.starts_at < ?2
+         ORDER BY a.starts_at, a.id",
+    )?;
+    let rows = stmt.query_map(
+        params![crate::time::date_text(from), crate::time::date_text(to)],
+        |r| Ok((r.get(0)?, r.get(1)?, crate::time::time_column(r, 2)?)),
+    )?;
+    rows.collect()
+}

@@ -4,6 +4,7 @@
 mod boards;
 mod grades;
 mod ledger;
+mod places;
 mod policy;
 
 use chrono::{NaiveDate, NaiveDateTime};

@@ -31,6 +31,11 @@ fn a_year_without_a_saved_policy_uses_the_defaults_of_the_brief() {
         (r.honor, r.pledge_excellent, r.pledge_good),
         (10.0, 5.0, 3.0)
     );
+    // 冠军 / 亚军 / 季军 of a tournament mirror 一等奖 / 二等奖 / 三等奖.
+    assert_eq!(
+        (r.place_first, r.place_second, r.place_third),
+        (5.0, 3.0, 2.0)
+    );
 }
 
 #[test]

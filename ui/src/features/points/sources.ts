@@ -1,6 +1,6 @@
-// Where a ledger row's source opens: the activity (attendance, absence, hours, contest award) or
-// the 评选项目 (honor). Adjustments have no page of their own; their reason is the row. A 评诺 grade
-// names its round; the round opens once the 评诺 screens have a route for it.
+// Where a ledger row's source opens: the activity (attendance, absence, hours, contest award), the
+// tournament (a 冠军 / 亚军 / 季军), the 评选项目 (honor) or the 评诺 round's result (grade).
+// Adjustments have no page of their own; their reason is the row.
 import type { RouteLocationRaw } from 'vue-router'
 import type { LedgerRow } from '@/bindings/LedgerRow'
 
@@ -11,6 +11,8 @@ export function sourceRoute(row: LedgerRow): RouteLocationRaw | null {
     case 'volunteer':
     case 'contest_award':
       return { name: 'activity', params: { id: row.source_id } }
+    case 'tournament_place':
+      return { name: 'tournament', params: { id: row.source_id } }
     case 'honor':
       return { name: 'honor-category', params: { id: row.source_id } }
     case 'pledge_grade':

@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, test } from 'vitest'
+import type { LedgerRow } from '@/bindings/LedgerRow'
+import type { PersonLedger } from '@/bindings/PersonLedger'
+import type { SourceKind } from '@/bindings/SourceKind'
+import LedgerTable from './LedgerTable.vue'
+import { byTestId, mountWithApp } from '@/test/mount'
+
+function row(kind: SourceKind, source_id: number, title: string, detail: string, points: number): LedgerRow {
+  return { date: '2026-11-25', kind, kind_label: kind, source_id, title, detail, points }
+}
+
+const ledger: PersonLedger = {
+  staff_id: 7,
+  name: '张三',
+  employee_no: 'W0007',
+  department_name: '办公室',
+  period: { year: 2026, quarter: null, month: null },
+  period_label: '2026年',
+  policy_version: 0,
+  rows: [
+    row('attendance', 11, '学习党的二十大精神', '学习', 1),
+    row('contest_award', 12, '演讲比赛', '一等奖', 5),
+    row('tournament_place', 13, '象棋比赛', '冠军', 5),
+    row('honor', 14, '2026年先进个人', '先进个人', 10),
+    row('adjustment', 15, '协助布置会场', '2026年11月28日调整', 2),
+  ],
+  total: 23,
+}
+
+describe('a person’s ledger', () => {
+  afterEach(() => {
+    document.body.innerHTML = ''
+  })
+
+  test('each row opens its source: the activity, the tournament, the 评选项目; an adjustment shows its reason', async () => {
+    await mountWithApp(LedgerTable, { role: 'organizer', props: { ledger } })
+    const href = (id: string) => byTestId(id)?.getAttribute('href')
+    expect(href('ledger-source-attendance-11')).toBe('/activities/11')
+    expect(href('ledger-source-contest_award-12')).toBe('/activities/12')
+    expect(href('ledger-source-tournament_place-13')).toBe('/activities/13/tournament')
+    expect(href('ledger-source-honor-14')).toBe('/honors/categories/14')
+    const reason = byTestId('ledger-adjustment-reason')
+    expect(reason?.tagName).toBe('SPAN')
+    expect(reason?.textContent).toContain('协助布置会场')
+    expect(document.body.textContent).toContain('冠军')
+    expect(document.body.textContent).toContain('2026年11月25日')
+  })
+})
