@@ -69,6 +69,4 @@ impl SafetyError {
 }
 
 #[cfg(test)]
-mod audit_tests;
-#[cfg(test)]
 mod tests;

@@ -1,6 +1,6 @@
 use rusqlite::Connection;
 
-use super::audit::*;
+use super::*;
 use crate::testkit::{self, november};
 use crate::{roster, settings, store};
 
