@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { setLocale } from '@/i18n'
-import { formatDate, formatDateTime, formatRange, formatShortDateTime, parseLocal, toLocalText } from './time'
+import { formatDate, formatDateTime, formatRange, formatShortDateTime, parseLocal, toDayText, toLocalText } from './time'
 
 describe('reading the back end’s local times', () => {
   test('takes “YYYY-MM-DDTHH:mm:ss”, with or without seconds or fractions', () => {
@@ -18,6 +18,7 @@ describe('reading the back end’s local times', () => {
   test('writes a Date back in the same shape, to the second', () => {
     expect(toLocalText(new Date(2026, 0, 5, 9, 3, 0))).toBe('2026-01-05T09:03:00')
     expect(toLocalText(parseLocal('2026-11-30T18:00:00')!)).toBe('2026-11-30T18:00:00')
+    expect(toDayText(new Date(2026, 0, 5, 23, 59, 0))).toBe('2026-01-05')
   })
 })
 

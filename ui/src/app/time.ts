@@ -30,12 +30,14 @@ export function parseLocal(text: string | null | undefined): Date | null {
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
+/** A `Date`'s day as the back end takes a date: YYYY-MM-DD in local time. */
+export function toDayText(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
 /** A `Date` as the back end's local-time text, to the second. */
 export function toLocalText(date: Date): string {
-  return (
-    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
-    `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`
-  )
+  return `${toDayText(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`
 }
 
 /** 18:00 */
