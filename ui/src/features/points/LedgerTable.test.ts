@@ -22,9 +22,10 @@ const ledger: PersonLedger = {
     row('contest_award', 12, '演讲比赛', '一等奖', 5),
     row('tournament_place', 13, '象棋比赛', '冠军', 5),
     row('honor', 14, '2026年先进个人', '先进个人', 10),
+    row('pledge_grade', 16, '2026年度评诺', '优秀', 5),
     row('adjustment', 15, '协助布置会场', '2026年11月28日调整', 2),
   ],
-  total: 23,
+  total: 28,
 }
 
 describe('a person’s ledger', () => {
@@ -32,13 +33,14 @@ describe('a person’s ledger', () => {
     document.body.innerHTML = ''
   })
 
-  test('each row opens its source: the activity, the tournament, the 评选项目; an adjustment shows its reason', async () => {
+  test('each row opens its source: the activity, the tournament, the 评选项目, the 评诺 result; an adjustment shows its reason', async () => {
     await mountWithApp(LedgerTable, { role: 'organizer', props: { ledger } })
     const href = (id: string) => byTestId(id)?.getAttribute('href')
     expect(href('ledger-source-attendance-11')).toBe('/activities/11')
     expect(href('ledger-source-contest_award-12')).toBe('/activities/12')
     expect(href('ledger-source-tournament_place-13')).toBe('/activities/13/tournament')
     expect(href('ledger-source-honor-14')).toBe('/honors/categories/14')
+    expect(href('ledger-source-pledge_grade-16')).toBe('/pledge-rounds/16/result')
     const reason = byTestId('ledger-adjustment-reason')
     expect(reason?.tagName).toBe('SPAN')
     expect(reason?.textContent).toContain('协助布置会场')

@@ -16,6 +16,7 @@ export function sourceRoute(row: LedgerRow): RouteLocationRaw | null {
     case 'honor':
       return { name: 'honor-category', params: { id: row.source_id } }
     case 'pledge_grade':
+      return { name: 'pledge-result', params: { id: row.source_id } }
     case 'adjustment':
       return null
   }
