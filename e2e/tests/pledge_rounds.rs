@@ -2,13 +2,15 @@
 //! anonymous round with three leaders, opens it, prints the slips, opens the 投票终端; three
 //! leaders rate at the kiosk with their codes (a spent code refused); the organizer leaves the
 //! kiosk with the password, closes the round and sees the grades — and the grade on the person's
-//! record.
+//! record and in their points ledger, whose row opens the result. While open, the round is pending
+//! work on the 首页.
 
 use serde_json::json;
 use wenming_e2e::{first_start, staff, App, Person};
 
 const PASSWORD: &str = "wenming-2026";
 const YEAR: i32 = 2026;
+const PENDING_ROUND: &str = "[data-testid=\"pending-pledge_round_to_close\"]";
 
 /// The organizer publishes the person's pledge of two items; returns the pledge's id.
 async fn publish(app: &App, p: &Person) -> i64 {
@@ -76,6 +78,17 @@ async fn three_raters_at_the_kiosk_give_an_anonymous_round_its_grades() {
     app.wait_text("pledge-round-state", "进行中").await;
     app.wait_text("pledge-rounds", "2 个评价对象").await;
     app.screenshot("rounds").await;
+
+    // While it is open, the round is pending work on the 首页; its link opens the rounds with it.
+    app.click("nav-dashboard").await;
+    let pending = app.wait_row(PENDING_ROUND, "2026年度评诺").await;
+    assert!(pending.contains("2 个评价对象"), "{pending}");
+    app.screenshot("home-pending").await;
+    app.click_css_text(&format!("{PENDING_ROUND} a"), "2026年度评诺")
+        .await;
+    app.wait_css("[data-testid=\"pledge-rounds\"] .round.focused")
+        .await;
+    app.wait_text("pledge-round-state", "进行中").await;
 
     // The slips: the leaders' three codes (the colleagues of each 科室 get their own), no names.
     app.click("pledge-round-codes").await;
@@ -163,5 +176,17 @@ async fn three_raters_at_the_kiosk_give_an_anonymous_round_its_grades() {
     let record = app.wait_text("pledge-grades", "优秀").await;
     assert!(record.contains("100"), "{record}");
     app.screenshot("grade-on-record").await;
+
+    // The grade counts in the points ledger (优秀: +5), its row opening the round's result.
+    app.click("nav-points").await;
+    app.click(&format!("points-ledger-{}", a.id)).await;
+    app.wait_text("points-ledger-total", "5").await;
+    app.click("ledger-source-pledge_grade-1").await;
+    app.wait_text(&format!("pledge-result-{pa}"), "优秀").await;
+
+    // Closed, the round is no longer pending on the 首页.
+    app.click("nav-dashboard").await;
+    app.wait_css("[data-testid=\"dashboard-pending\"]").await;
+    assert!(!app.shows("pending-pledge_round_to_close").await);
     app.close().await;
 }

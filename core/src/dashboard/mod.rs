@@ -4,8 +4,8 @@
 //! naming the record its screen opens.
 //!
 //! Everything is read through the public functions of the features it shows: the pending work
-//! comes from `honors` (nominations, rounds, 公示), `pledges` (items overdue, per 科室) and `ledger`
-//! (the 标准 without evidence this year, per 测评项目).
+//! comes from `honors` (nominations, rounds, 公示), `pledges` (评诺 rounds open, items overdue per
+//! 科室) and `ledger` (the 标准 without evidence this year, per 测评项目).
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 use rusqlite::Connection;
@@ -76,6 +76,8 @@ pub enum PendingKind {
     RoundToClose,
     /// 公示到期待确认: the 评选项目.
     PublicityEnding,
+    /// 评诺待结束: the 评诺 round (`count` owners rated in it, `year` its year).
+    PledgeRoundToClose,
     /// 承诺逾期: the 科室 (`count` items of this year's pledges past due and not 已兑现).
     PledgesOverdue,
     /// 标准缺少佐证: the 测评项目 (`count` of its 标准 without evidence this year).
@@ -92,6 +94,8 @@ pub struct PendingItem {
     pub title: String,
     pub count: u32,
     pub due: Option<NaiveDate>,
+    /// The record's year where its screen is chosen by year (a 评诺 round's).
+    pub year: Option<i32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -118,6 +122,7 @@ pub fn pending(conn: &Connection, now: NaiveDateTime) -> Result<Vec<PendingItem>
         title: t.title,
         count: t.count,
         due: t.ends_on,
+        year: None,
     };
     let mut out = Vec::new();
     for t in honors::nominations_to_review(conn, today.year())? {
@@ -125,6 +130,18 @@ pub fn pending(conn: &Connection, now: NaiveDateTime) -> Result<Vec<PendingItem>
     }
     for t in honors::open_rounds(conn)? {
         out.push(item(PendingKind::RoundToClose, t));
+    }
+    for r in crate::pledges::rounds(conn, None)? {
+        if r.state == crate::pledges::RoundState::Open {
+            out.push(PendingItem {
+                kind: PendingKind::PledgeRoundToClose,
+                target_id: r.id,
+                title: r.title,
+                count: r.owners,
+                due: None,
+                year: Some(r.year),
+            });
+        }
     }
     let soon = today + Duration::days(PUBLICITY_SOON_DAYS);
     for t in honors::publicity_ending(conn, soon)? {
@@ -138,6 +155,7 @@ pub fn pending(conn: &Connection, now: NaiveDateTime) -> Result<Vec<PendingItem>
                 title: d.department_name,
                 count: d.overdue,
                 due: None,
+                year: None,
             });
         }
     }
@@ -150,6 +168,7 @@ pub fn pending(conn: &Connection, now: NaiveDateTime) -> Result<Vec<PendingItem>
                 title: item.name,
                 count: item.gaps,
                 due: None,
+                year: None,
             });
         }
     }

@@ -101,6 +101,7 @@ fn only_the_organizer_gets_the_pending_work_each_naming_its_record() {
             title: "文明服务标兵".into(),
             count: 1,
             due: None,
+            year: None,
         }]
     );
 }
@@ -135,6 +136,7 @@ fn overdue_pledges_per_department_and_standards_without_evidence_per_item_are_pe
             title: "宣传科".into(),
             count: 1,
             due: None,
+            year: None,
         }],
         "no 测评体系 yet: no 标准 to miss"
     );
@@ -180,4 +182,72 @@ fn overdue_pledges_per_department_and_standards_without_evidence_per_item_are_pe
 
 fn held_kind(conn: &mut Connection, kind: ActivityKind, title: &str) -> i64 {
     testkit::publish(conn, &testkit::activity_input(kind, title)).id
+}
+
+#[test]
+fn an_open_pledge_round_is_pending_until_it_is_closed() {
+    use crate::pledges::{self, ColleagueScope, ItemInput, Owner, PledgeInput, PledgeRoundInput};
+    use crate::pledges::{RatingMode, Scoring};
+    let (mut conn, _, p) = unit();
+    for &s in &p[..2] {
+        let input = PledgeInput {
+            owner: Owner::Person { staff_id: s },
+            year: 2026,
+            items: vec![ItemInput {
+                kind: "岗位承诺".into(),
+                content: "按时办结来文".into(),
+                due_on: NaiveDate::from_ymd_opt(2026, 12, 31).unwrap(),
+            }],
+        };
+        pledges::publish_pledge(&mut conn, &input, pledges::Actor::Organizer, november(1, 9))
+            .unwrap();
+    }
+    let input = PledgeRoundInput {
+        year: 2026,
+        title: "2026年度评诺".into(),
+        mode: RatingMode::Named,
+        colleagues: ColleagueScope::SameDepartment,
+        leader_ids: Vec::new(),
+        colleague_ids: Vec::new(),
+        scoring: Scoring::default(),
+    };
+    let r = pledges::create_round(&mut conn, &input, november(20, 9)).unwrap();
+    let rounds = |conn: &Connection, role| {
+        dashboard(conn, november(21, 9), role)
+            .unwrap()
+            .pending
+            .map(|items| {
+                items
+                    .into_iter()
+                    .filter(|x| x.kind == PendingKind::PledgeRoundToClose)
+                    .collect::<Vec<_>>()
+            })
+    };
+    assert_eq!(
+        rounds(&conn, Role::Organizer),
+        Some(vec![]),
+        "a draft is not open"
+    );
+
+    pledges::open_round(&mut conn, r.id, november(20, 10)).unwrap();
+    assert_eq!(
+        rounds(&conn, Role::Organizer),
+        Some(vec![PendingItem {
+            kind: PendingKind::PledgeRoundToClose,
+            target_id: r.id,
+            title: "2026年度评诺".into(),
+            count: 2,
+            due: None,
+            year: Some(2026),
+        }]),
+        "the two owners rated in it"
+    );
+    assert_eq!(
+        rounds(&conn, Role::Staff),
+        None,
+        "staff get no pending work"
+    );
+
+    pledges::close_round(&mut conn, r.id, november(21, 8)).unwrap();
+    assert_eq!(rounds(&conn, Role::Organizer), Some(vec![]), "closed: done");
 }

@@ -4,4 +4,8 @@ import type { PendingKind } from "./PendingKind";
 /**
  * One piece of the organizer's pending work and the record to open.
  */
-export type PendingItem = { kind: PendingKind, target_id: number, title: string, count: number, due: string | null, };
+export type PendingItem = { kind: PendingKind, target_id: number, title: string, count: number, due: string | null, 
+/**
+ * The record's year where its screen is chosen by year (a 评诺 round's).
+ */
+year: number | null, };

@@ -52,4 +52,12 @@ describe('评诺 rounds', () => {
     expect(byTestId('pledge-round-kiosk')).toBeNull()
     expect(byTestId('pledge-round-open')).toBeNull()
   })
+
+  test('opened from the 首页 with a year and a round: that year is listed and the round picked out', async () => {
+    const b = fakeBackend({ pledge_rounds: () => [open, draft] })
+    await mountWithApp(RoundsView, { role: 'organizer', path: `/pledge-rounds?year=2025&round=${open.id}` })
+    expect(b.callsOf('pledge_rounds').map((c) => c.args)).toEqual([{ year: 2025 }])
+    expect(byTestId(`pledge-round-${open.id}`)!.classList.contains('focused')).toBe(true)
+    expect(byTestId(`pledge-round-${draft.id}`)!.classList.contains('focused')).toBe(false)
+  })
 })
