@@ -1,5 +1,5 @@
 //! 创建台账 in the real window: the 示例 测评体系 loaded, the coverage tree with the 标准 that have
-//! no evidence highlighted, and a 台账 export whose folder tree and .xlsx index are read back.
+//! no evidence highlighted, and a 台账 export whose folder tree, .xlsx index and .zip are read back.
 
 use std::path::Path;
 use std::time::Duration;
@@ -83,19 +83,33 @@ async fn the_coverage_tree_marks_gaps_and_the_export_writes_the_folder_tree_and_
         tokio::time::sleep(Duration::from_millis(250)).await;
     }
     assert!(report.contains("共开展活动1次（诵读1次）"), "{report}");
+    // Also packed into one .zip beside the folder.
+    app.click("ledger-export-zip").await;
     app.click("ledger-export-start").await;
     app.wait_text("ledger-export-result", "已导出到").await;
+    app.wait_text("ledger-export-result", ".zip").await;
     app.screenshot("export").await;
 
     let exports = app.dir.path().join("exports");
     let folders = sorted_names(&exports);
     assert_eq!(
         folders.len(),
-        1,
-        "one finished folder, no .part left: {folders:?}"
+        2,
+        "one finished folder and its .zip, no .part left: {folders:?}"
     );
     assert!(folders[0].starts_with("创建台账_"), "{folders:?}");
+    assert_eq!(folders[1], format!("{}.zip", folders[0]));
     let root = exports.join(&folders[0]);
+    let zip =
+        zip::ZipArchive::new(std::fs::File::open(exports.join(&folders[1])).unwrap()).unwrap();
+    let in_zip: Vec<String> = zip.file_names().map(|n| n.unwrap().to_string()).collect();
+    for inside in [
+        "台账索引.xlsx",
+        "07_道德经典诵读/01_经典诵读活动/证据索引.xlsx",
+    ] {
+        let name = format!("{}/{inside}", folders[0]);
+        assert!(in_zip.contains(&name), "{name} not in {in_zip:?}");
+    }
     let top = sorted_names(&root);
     assert!(
         top.contains(&"台账索引.xlsx".to_string()) && top.contains(&"说明报告.txt".to_string())

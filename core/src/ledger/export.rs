@@ -8,7 +8,9 @@
 //!
 //! Names are Chinese, numbered for order, safe on Windows (no reserved characters or device
 //! names) and bounded in length. Everything is written into a hidden `.part` folder beside the
-//! target and renamed at the end, so a cancelled or failed export leaves no half folder.
+//! target and renamed at the end, so a cancelled or failed export leaves no half folder. On
+//! request the folder is also packed into one .zip beside it (`export_zip`), likewise whole or
+//! absent.
 
 use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
@@ -37,6 +39,9 @@ pub struct ExportInput {
     pub to_year: i32,
     /// The 说明报告 as edited (at most 500 characters; blank for none).
     pub report: String,
+    /// Also pack the folder into one .zip beside it.
+    #[serde(default)]
+    pub zip: bool,
 }
 
 /// How far the export is.
@@ -58,6 +63,10 @@ pub struct LedgerExport {
     pub files: u32,
     #[ts(type = "number")]
     pub bytes: u64,
+    /// The .zip beside the folder and its size, when asked for.
+    pub zip_path: Option<String>,
+    #[ts(type = "number | null")]
+    pub zip_bytes: Option<u64>,
 }
 
 /// Most bytes of one folder or file name made from a title (leaves room under Windows' path
@@ -330,7 +339,8 @@ pub fn export_ledger(
     let stamp = now.format("%Y%m%d-%H%M%S");
     let mut folder_name = format!("创建台账_{years}_{stamp}");
     let mut n = 2;
-    while out_dir.join(&folder_name).exists() {
+    while out_dir.join(&folder_name).exists() || out_dir.join(format!("{folder_name}.zip")).exists()
+    {
         folder_name = format!("创建台账_{years}_{stamp}_{n}");
         n += 1;
     }
@@ -343,7 +353,8 @@ pub fn export_ledger(
 
     let tree = build(all_rows(conn)?);
     let mut f = filed(conn, from, to, now)?;
-    let total = tree.iter().map(|i| i.children.len() as u32).sum::<u32>() + 1;
+    let total =
+        tree.iter().map(|i| i.children.len() as u32).sum::<u32>() + 1 + u32::from(input.zip);
     let mut done = 0u32;
     let mut step = |done: u32, step: String| {
         if progress(&ExportProgress { done, total, step }) {
@@ -444,17 +455,41 @@ pub fn export_ledger(
         bytes.extend_from_slice(report.replace('\n', "\r\n").as_bytes());
         root.put("说明报告", "txt", &bytes)?;
     }
+    let (files, bytes) = size_of(&part).map_err(io(&part))?;
+    let packed = if input.zip {
+        step(total - 1, "打包 .zip".into())?;
+        let zip_part = out_dir.join(format!(".{folder_name}.zip.part"));
+        let (size, partial) = super::export_zip::zip_folder(&part, &folder_name, &zip_part)?;
+        Some((zip_part, size, partial))
+    } else {
+        None
+    };
     step(total, "完成".into())?;
 
-    let (files, bytes) = size_of(&part).map_err(io(&part))?;
+    let zip = match packed {
+        Some((zip_part, size, partial)) => {
+            let zip_path = out_dir.join(format!("{folder_name}.zip"));
+            std::fs::rename(&zip_part, &zip_path).map_err(io(&zip_path))?;
+            partial.keep();
+            Some((zip_path, size))
+        }
+        None => None,
+    };
     let target = out_dir.join(&folder_name);
-    std::fs::rename(&part, &target).map_err(io(&target))?;
+    if let Err(e) = std::fs::rename(&part, &target) {
+        if let Some((zip_path, _)) = &zip {
+            let _ = std::fs::remove_file(zip_path);
+        }
+        return Err(io(&target)(e));
+    }
     guard.0 = None;
     Ok(LedgerExport {
         path: target.display().to_string(),
         folder_name,
         files,
         bytes,
+        zip_path: zip.as_ref().map(|(p, _)| p.display().to_string()),
+        zip_bytes: zip.map(|(_, size)| size),
     })
 }
 

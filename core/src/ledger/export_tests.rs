@@ -78,6 +78,7 @@ fn input(report: &str) -> ExportInput {
         from_year: 2024,
         to_year: 2026,
         report: report.into(),
+        zip: false,
     }
 }
 
@@ -293,6 +294,7 @@ fn a_report_over_500_characters_or_a_bad_range_is_refused_before_anything_is_wri
         from_year: 2027,
         to_year: 2026,
         report: String::new(),
+        zip: false,
     };
     assert_eq!(
         export(&u, &backwards).unwrap_err().code(),
@@ -329,4 +331,84 @@ fn the_draft_report_counts_the_records_and_names_the_gaps_within_500_characters(
     );
     assert!(text.chars().count() <= REPORT_MAX);
     assert!(check_report(&text).is_ok());
+}
+
+fn zipped(report: &str) -> ExportInput {
+    ExportInput {
+        zip: true,
+        ..input(report)
+    }
+}
+
+#[test]
+fn on_request_the_folder_is_also_packed_into_one_zip_beside_it_with_the_same_files() {
+    use std::io::Read;
+    let u = unit("经典诵读会");
+    let done = export(&u, &zipped("说明报告正文")).unwrap();
+    let zip_path = Path::new(done.zip_path.as_deref().unwrap());
+    assert_eq!(
+        zip_path.file_name().unwrap().to_string_lossy(),
+        format!("{}.zip", done.folder_name)
+    );
+    assert_eq!(zip_path.parent(), Some(u.out.path()));
+    assert_eq!(
+        done.zip_bytes,
+        Some(std::fs::metadata(zip_path).unwrap().len())
+    );
+
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(zip_path).unwrap()).unwrap();
+    let top = format!("{}/", done.folder_name);
+    let mut names: Vec<String> = zip
+        .file_names()
+        .map(|n| {
+            let n = n.unwrap();
+            n.strip_prefix(&top)
+                .unwrap_or_else(|| panic!("{n} outside {top}"))
+                .trim_end_matches('/')
+                .to_string()
+        })
+        .filter(|n| !n.is_empty())
+        .collect();
+    names.sort();
+    let root = Path::new(&done.path);
+    assert_eq!(names, tree_of(root), "the zip holds the folder as it is");
+    let mut index = Vec::new();
+    zip.by_name(&format!("{top}台账索引.xlsx"))
+        .unwrap()
+        .read_to_end(&mut index)
+        .unwrap();
+    assert_eq!(index, std::fs::read(root.join("台账索引.xlsx")).unwrap());
+    let leftovers: Vec<_> = std::fs::read_dir(u.out.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+
+    let plain = export(&u, &input("")).unwrap();
+    assert_eq!(
+        (plain.zip_path, plain.zip_bytes),
+        (None, None),
+        "not asked for"
+    );
+}
+
+#[test]
+fn cancelling_while_or_after_the_zip_is_packed_leaves_neither_folder_nor_zip() {
+    for stop_at in ["打包 .zip", "完成"] {
+        let u = unit("诵读会");
+        let e = export_ledger(
+            &u.conn,
+            u.files.path(),
+            u.out.path(),
+            &zipped(""),
+            now(),
+            &mut |p| p.step != stop_at,
+        )
+        .unwrap_err();
+        assert_eq!(e.code(), "ledger.export_cancelled", "{stop_at}");
+        let left: Vec<_> = std::fs::read_dir(u.out.path()).unwrap().flatten().collect();
+        assert!(left.is_empty(), "{stop_at}: {left:?}");
+    }
 }

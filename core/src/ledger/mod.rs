@@ -23,6 +23,7 @@ mod duties;
 mod error;
 mod evidence;
 mod export;
+mod export_zip;
 mod mapping;
 mod model;
 mod records;

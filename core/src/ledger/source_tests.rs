@@ -294,6 +294,7 @@ fn the_export_writes_the_pledge_sheets_and_the_studied_profiles_and_the_report_c
         from_year: 2026,
         to_year: 2026,
         report: String::new(),
+        zip: false,
     };
     let done = export_ledger(
         &u.conn,

@@ -7,4 +7,8 @@ export type ExportInput = { from_year: number, to_year: number,
 /**
  * The 说明报告 as edited (at most 500 characters; blank for none).
  */
-report: string, };
+report: string, 
+/**
+ * Also pack the folder into one .zip beside it.
+ */
+zip: boolean, };

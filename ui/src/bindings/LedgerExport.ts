@@ -3,4 +3,8 @@
 /**
  * The finished export.
  */
-export type LedgerExport = { path: string, folder_name: string, files: number, bytes: number, };
+export type LedgerExport = { path: string, folder_name: string, files: number, bytes: number, 
+/**
+ * The .zip beside the folder and its size, when asked for.
+ */
+zip_path: string | null, zip_bytes: number | null, };
