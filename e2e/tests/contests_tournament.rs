@@ -1,6 +1,7 @@
-//! 乒乓球 round robin of five players, driven through the real window: the draw with a bye each
-//! round, every result entered game by game (an 11:10 game refused with the reason), a walkover, a
-//! corrected result that changes the standings, finishing, and the standings shown.
+//! 乒乓球 round robin of five players, driven through the real window: the draw (which ends the
+//! sign-up) with a bye each round, every result entered game by game (an 11:10 game refused with
+//! the reason), a walkover, a corrected result that changes the standings, finishing, and the
+//! standings shown.
 
 use serde_json::{json, Value};
 use wenming_e2e::{activity_with_signups, first_start, staff, App, NewActivity};
@@ -53,10 +54,17 @@ async fn a_table_tennis_round_robin_of_five_is_played_to_the_end_and_placed() {
     app.wait_text("tournament-title", "对阵与成绩").await;
     app.wait_row("[data-testid=\"draw-players\"] .el-table__row", "5")
         .await;
+    app.wait_text("draw-closes-signup", "编排即截止报名").await;
     app.screenshot("draw").await;
     app.click("draw-make").await;
     app.wait_text("tournament-progress", "已录入 0 / 10 场")
         .await;
+
+    // The draw fixed the players: the activity, open for sign-up until now, shows it ended.
+    app.click("tournament-back").await;
+    app.wait_text("activity-state", "报名截止").await;
+    app.click("activity-tournament").await;
+    app.wait_text("tournament-title", "对阵与成绩").await;
 
     // The schedule as stored (read only), to know who meets whom.
     let t: Value = app

@@ -174,12 +174,38 @@ pub fn close_signup(
     let tx = write(conn)?;
     let row = store::activity(&tx, id)?.ok_or(ActivityError::NotFound)?;
     allowed::closable(&row, state_at(row.phase, &row.activity.schedule, now))?;
-    store::set_time(&tx, id, "signup_deadline", now)?;
-    if row.activity.schedule.signup_opens_at >= now {
-        store::set_time(&tx, id, "signup_opens_at", now - Duration::seconds(1))?;
-    }
+    end_signup(&tx, &row, now)?;
     tx.commit()?;
     get_activity(conn, id, now)
+}
+
+fn end_signup(
+    conn: &Connection,
+    row: &store::ActivityRow,
+    now: NaiveDateTime,
+) -> Result<(), ActivityError> {
+    let id = row.activity.id;
+    store::set_time(conn, id, "signup_deadline", now)?;
+    if row.activity.schedule.signup_opens_at >= now {
+        store::set_time(conn, id, "signup_opens_at", now - Duration::seconds(1))?;
+    }
+    Ok(())
+}
+
+/// Ends the sign-up of a contest whose field is now fixed (a tournament drawn, a judged contest's
+/// results published), inside the caller's transaction, so that nobody signs up into no match.
+/// True when it was still open or not yet open; a sign-up that had ended stays as it was.
+pub fn end_signup_for_contest(
+    conn: &Connection,
+    id: i64,
+    now: NaiveDateTime,
+) -> Result<bool, ActivityError> {
+    let row = store::activity(conn, id)?.ok_or(ActivityError::NotFound)?;
+    if allowed::closable(&row, state_at(row.phase, &row.activity.schedule, now)).is_err() {
+        return Ok(false);
+    }
+    end_signup(conn, &row, now)?;
+    Ok(true)
 }
 
 /// 取消活动: every place and waitlist entry shows as cancelled by the organizer, with the reason.

@@ -330,6 +330,8 @@ pub fn publish_results(
         });
     }
     ensure_row(&tx, &before)?;
+    // The field is final: a later sign-up would be an entrant nobody scored.
+    activities::end_signup_for_contest(&tx, activity_id, now)?;
     store::set_published(&tx, activity_id, Some(now))?;
     store::add_log(&tx, activity_id, ResultAction::Publish, "", now)?;
     finish(tx, activity_id, now)

@@ -1,6 +1,6 @@
 //! 编排: the draw of an activity's players (the whole round robin, or the first round of a
 //! knockout, of a Swiss tournament or the groups), the knockout after the groups, each next Swiss
-//! round, and 重新编排 while no result is in.
+//! round, and 重新编排 while no result is in. The draw ends the activity's sign-up.
 
 use chrono::NaiveDateTime;
 use rusqlite::Connection;
@@ -65,6 +65,8 @@ pub fn make_draw(
         })
         .collect();
     let players = seeded(entries, &input.seeds)?;
+    // The players are fixed now: a later sign-up would be in no match.
+    activities::end_signup_for_contest(&tx, activity_id, now)?;
     let ids: Vec<i64> = players.iter().map(|p| p.staff_id).collect();
     match &input.rules {
         TournamentRules::TableTennis(r) => r.check()?,

@@ -50,6 +50,29 @@ fn publishing_locks_scores_judges_and_rules() {
 }
 
 #[test]
+fn publishing_ends_a_sign_up_still_open_so_no_one_joins_unscored() {
+    let (mut c, _) = scored();
+    // A contest held in December whose entries were scored early, sign-up still open.
+    c.conn
+        .execute(
+            "UPDATE activity SET signup_deadline = '2026-11-30T18:00:00',
+                 starts_at = '2026-12-01T09:00:00', ends_at = '2026-12-01T11:00:00' WHERE id = ?1",
+            [c.activity],
+        )
+        .unwrap();
+    let state = |c: &Contest| {
+        crate::activities::get_activity(&c.conn, c.activity, now())
+            .unwrap()
+            .state
+    };
+    assert_eq!(state(&c), crate::activities::ActivityState::Open);
+    publish_results(&mut c.conn, c.activity, now()).unwrap();
+    assert_eq!(state(&c), crate::activities::ActivityState::Closed);
+    let a = crate::activities::get_activity(&c.conn, c.activity, now()).unwrap();
+    assert_eq!(a.schedule.signup_deadline, now());
+}
+
+#[test]
 fn results_with_a_missing_score_cannot_be_published() {
     let mut c = contest();
     let j = c.outside_judges(2);

@@ -6,6 +6,7 @@ mod groups;
 mod knockout;
 mod results;
 mod round_robin;
+mod signup;
 mod swiss;
 
 use crate::contests::*;

@@ -72,8 +72,8 @@ const zhCN = {
   },
   actions: {
     publish: '公布成绩',
-    publishConfirm: '公布后成绩即锁定，评委、评分规则和分数都不能再修改（更正须解锁并写明原因）。确定公布吗？',
-    published: '成绩已公布并锁定',
+    publishConfirm: '公布后成绩即锁定、报名随之截止，评委、评分规则和分数都不能再修改（更正须解锁并写明原因）。确定公布吗？',
+    published: '成绩已公布并锁定；报名已截止',
     unlock: '解锁成绩',
     unlockPrompt: '解锁后可以更正评分，解锁原因将记录在案。',
     unlockReason: '解锁原因，如：评委录入有误',
@@ -212,8 +212,8 @@ const en: typeof zhCN = {
   },
   actions: {
     publish: 'Publish results',
-    publishConfirm: 'Publishing locks the results: judges, rules and scores can no longer change (a correction needs an unlock with a reason). Publish?',
-    published: 'Results published and locked',
+    publishConfirm: 'Publishing locks the results and closes sign-up: judges, rules and scores can no longer change (a correction needs an unlock with a reason). Publish?',
+    published: 'Results published and locked; sign-up is closed',
     unlock: 'Unlock results',
     unlockPrompt: 'Unlocking allows corrections; the reason is kept in the log.',
     unlockReason: 'Reason, e.g. a judge’s score was entered wrongly',
