@@ -3,17 +3,41 @@
 //! Deliberately thin: each command in [`commands`] parses its arguments, checks the role in
 //! [`state::AppState`], calls one function of `wenming-core` on a blocking thread and returns its
 //! result or its `{code, message}` error. No rule lives here.
+//!
+//! Desktop manners come from the official plugins, all wired here and none reachable from the page
+//! (see `capabilities/`): one instance per database ([`desktop::single_instance`]), the window's
+//! size and place remembered beside the data, a rotating log file in the app's log folder.
 
 pub mod commands;
+pub mod desktop;
 pub mod state;
 
 use state::AppState;
+use tauri::Manager;
 
 pub fn run() {
-    let state = AppState::open(&wenming_core::store::default_db_path());
+    let db_path = wenming_core::store::default_db_path();
     tauri::Builder::default()
+        // First: a second start hands over to the running window and exits before anything else.
+        .plugin(desktop::single_instance(&db_path))
+        .plugin(desktop::log_file())
+        .plugin(desktop::window_state(&db_path))
+        // Opens the log folder from Rust only; the page opens no links or paths.
+        .plugin(
+            tauri_plugin_opener::Builder::new()
+                .open_js_links_on_click(false)
+                .build(),
+        )
         .plugin(tauri_plugin_dialog::init())
-        .manage(state)
+        .setup(move |app| {
+            log::info!(
+                "文明创建工作台 {} 启动，数据版本 {}",
+                app.package_info().version,
+                wenming_core::store::schema_version()
+            );
+            app.manage(AppState::open(&db_path));
+            Ok(())
+        })
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!())
         .expect("无法启动文明创建工作台窗口");

@@ -25,11 +25,14 @@ impl AppState {
         let db = wenming_core::safety::open_with_backups(path, wenming_core::time::now())
             .map(|(c, warning)| {
                 if let Some(w) = warning {
-                    eprintln!("每日备份未成功：{w}");
+                    log::warn!("每日备份未成功：{}", wenming_core::AppError::from(w).code);
                 }
                 c
             })
             .map_err(AppError::from);
+        if let Err(e) = &db {
+            log::error!("无法打开数据库：{}", e.code);
+        }
         // The connection is watched for the 操作日志 (see `AppState::db`).
         let db = db.and_then(|c| {
             audit::watch(&c)?;
@@ -119,6 +122,10 @@ impl AppState {
             let changes = audit::take_changes(&conn)?;
             if result.is_ok() && audited {
                 audit::record_changes(&mut conn, now(), AuditMode::Organizer, changes)?;
+            }
+            // The log keeps only the code: a message may quote a name or a phone.
+            if let Err(e) = &result {
+                log::info!("操作未完成：{}", e.code);
             }
             result
         })

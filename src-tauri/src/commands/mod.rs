@@ -129,6 +129,7 @@ register![
     safety::list_audit,
     safety::verify_audit,
     safety::export_audit,
+    safety::open_log_folder,
     activities::list_activities,
     activities::get_activity,
     activities::activity_signups,

@@ -3,7 +3,8 @@
 
 use std::path::PathBuf;
 
-use tauri::State;
+use tauri::{AppHandle, Manager, Runtime, State};
+use tauri_plugin_opener::OpenerExt;
 use wenming_core::exports::{self, ExportedFile};
 use wenming_core::safety::audit::{self, AuditEntry, AuditQuery, ChainCheck};
 use wenming_core::safety::{self, BackupInfo, BackupReason};
@@ -46,6 +47,7 @@ pub async fn restore_backup(state: State<'_, AppState>, file_name: String) -> Re
     state
         .db_and_session(move |conn, session| {
             safety::restore_backup(conn, &db_path, &file_name, now())?;
+            log::info!("已恢复备份 {file_name}");
             session.logout();
             Ok(())
         })
@@ -92,6 +94,7 @@ pub async fn import_data(state: State<'_, AppState>, path: String) -> Result<(),
     state
         .db_and_session(move |conn, session| {
             safety::import_data(conn, &db_path, &PathBuf::from(path), now())?;
+            log::info!("已导入另一台电脑的数据");
             session.logout();
             Ok(())
         })
@@ -122,4 +125,25 @@ pub async fn export_audit(state: State<'_, AppState>) -> Result<ExportedFile, Ap
     state
         .db(|c| audit::export_file(c, &exports::export_dir(), now()))
         .await
+}
+
+/// 打开日志文件夹: shows the app's log folder in the file manager, so that the unit can send the
+/// log to whoever supports them. The page never gets a path to open: the folder is fixed here.
+#[tauri::command]
+pub async fn open_log_folder<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<(), AppError> {
+    state.require_organizer()?;
+    let failed = |e: &dyn std::fmt::Display| {
+        AppError::new(
+            "app.log_folder",
+            format!("无法打开日志文件夹（{e}），请在文件管理器中查找本程序的 logs 文件夹"),
+        )
+    };
+    let dir = app.path().app_log_dir().map_err(|e| failed(&e))?;
+    std::fs::create_dir_all(&dir).map_err(|e| failed(&e))?;
+    app.opener()
+        .open_path(dir.to_string_lossy(), None::<&str>)
+        .map_err(|e| failed(&e))
 }

@@ -37,5 +37,6 @@ pub fn list(_f: &Fixture) -> Vec<Row> {
         ),
         ("verify_audit", Organizer, Body::Json(json!({}))),
         ("export_audit", Organizer, Body::Json(json!({}))),
+        ("open_log_folder", Organizer, Body::Json(json!({}))),
     ]
 }

@@ -94,4 +94,14 @@ describe('backups and restore', () => {
     await settle()
     expect(backend.callsOf('import_data')[0].args).toEqual({ path: '/media/usb/数据.zip' })
   })
+
+  test('opens the log folder through the shell, without sending a path', async () => {
+    const backend = fakeBackend({ list_backups: () => [], open_log_folder: () => null })
+    await mountWithApp(BackupsCard, { role: 'organizer', path: '/settings' })
+    expect(byTestId('logs-card')!.textContent).toContain('不记录姓名')
+    byTestId<HTMLButtonElement>('open-log-folder')!.click()
+    await settle()
+    expect(backend.callsOf('open_log_folder')).toHaveLength(1)
+    expect(backend.callsOf('open_log_folder')[0].args).toBeUndefined()
+  })
 })

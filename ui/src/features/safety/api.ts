@@ -41,3 +41,7 @@ export function verifyAudit(options?: CallOptions) {
 export function exportAudit(options?: CallOptions) {
   return call<ExportedFile>('export_audit', undefined, options)
 }
+
+export function openLogFolder(options?: CallOptions) {
+  return call<null>('open_log_folder', undefined, options)
+}

@@ -45,6 +45,11 @@ const zhCN = {
       hint: '组织者的每次修改、投票终端的打开与关闭和每次恢复都会记入日志；每条记录都包含前一条的校验值，改动或删除任何一条都能被“校验日志”发现。日志不记录选票内容和投票码。',
       modes: { organizer: '组织者', kiosk: '投票终端', staff: '职工' },
     },
+    logs: {
+      title: '运行日志',
+      open: '打开日志文件夹',
+      hint: '工作台把启动、备份恢复和未完成操作的代码记入日志文件（每个最多 1 MB，保留最近 5 个），不记录姓名、电话、密码等个人信息。遇到问题时，可以把这个文件夹里的文件发给为本单位提供技术支持的人。',
+    },
     archive: {
       title: '迁移到其他电脑',
       hint: '把数据库和全部附件导出为一个文件，在另一台电脑上导入。导入前会检查文件是否完整，并先备份那台电脑上现有的数据。',
@@ -103,6 +108,11 @@ const en = {
       after: 'After',
       hint: 'Every organizer change, every kiosk open and close and every restore is logged; each entry holds a check value of the one before, so “Check the log” finds any changed or removed entry. Ballot contents and codes are never logged.',
       modes: { organizer: 'Organizer', kiosk: 'Voting kiosk', staff: 'Staff' },
+    },
+    logs: {
+      title: 'Log file',
+      open: 'Open the log folder',
+      hint: 'The workbench writes its start, backups and restores and the codes of operations that did not complete into a log file (1 MB each, the last 5 kept), with no names, phones, passwords or other personal data. When something goes wrong, send the files in this folder to whoever supports your unit.',
     },
     archive: {
       title: 'Move to another computer',

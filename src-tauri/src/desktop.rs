@@ -1,0 +1,127 @@
+//! Desktop manners, each from an official Tauri plugin, configured for this app.
+//!
+//! - One instance per database: a second start (same data folder) hands over to the running
+//!   window, which comes to the front, and exits, so the database is never opened twice. On Linux
+//!   the plugin finds the running instance on the session D-Bus under a name made from the data
+//!   path (two test runs on two temporary databases do not meet); on Windows, a named mutex.
+//! - The window's size, place and maximized state are remembered in `window-state.json` beside the
+//!   database (not full screen: a 投票终端 never reopens as one).
+//! - A log file `wenming.log` in the app's log folder, rotated at 1 MB with the last 5 kept. It
+//!   holds what the app did (start, backups, restores, the codes of refused commands), never names,
+//!   phones, passwords or a message that could quote them.
+
+use std::path::Path;
+
+use tauri::{AppHandle, Manager, Runtime};
+use tauri_plugin_log::{RotationStrategy, Target, TargetKind, TimezoneStrategy};
+use tauri_plugin_window_state::StateFlags;
+
+/// The window's label in `tauri.conf.json`.
+pub const MAIN_WINDOW: &str = "main";
+/// The log file's name (without `.log`) in the app's log folder.
+pub const LOG_FILE: &str = "wenming";
+/// Where the window's size and place are kept, beside the database.
+pub const WINDOW_STATE_FILE: &str = "window-state.json";
+const LOG_MAX_BYTES: u128 = 1024 * 1024;
+const LOGS_KEPT: usize = 5;
+
+/// The D-Bus name of the instance that has the database at `db_path` open.
+pub fn instance_id(identifier: &str, db_path: &Path) -> String {
+    let path = db_path
+        .parent()
+        .and_then(|dir| dir.canonicalize().ok())
+        .map(|dir| dir.join(db_path.file_name().unwrap_or_default()))
+        .unwrap_or_else(|| db_path.to_path_buf());
+    // FNV-1a: stable across builds, so any version of the app finds the running one.
+    let hash = path
+        .to_string_lossy()
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+    format!("{identifier}.db{hash:016x}")
+}
+
+/// Brings the main window to the front: what a second start does instead of opening one.
+pub fn focus_main<R: Runtime>(app: &AppHandle<R>) {
+    log::info!("再次启动：切换到已打开的窗口");
+    if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
+}
+
+pub fn single_instance<R: Runtime>(db_path: &Path) -> tauri::plugin::TauriPlugin<R> {
+    let id = instance_id("cn.gov.wenming.workbench", db_path);
+    tauri_plugin_single_instance::Builder::new()
+        .dbus_id(id)
+        .callback(|app, _args, _cwd| focus_main(app))
+        .build()
+}
+
+pub fn window_state<R: Runtime>(db_path: &Path) -> tauri::plugin::TauriPlugin<R> {
+    let file = db_path
+        .parent()
+        .unwrap_or(Path::new("."))
+        .join(WINDOW_STATE_FILE);
+    tauri_plugin_window_state::Builder::new()
+        // An absolute name: the plugin joins it to its config folder, which keeps it as it is.
+        .with_filename(file.to_string_lossy())
+        .with_state_flags(StateFlags::SIZE | StateFlags::POSITION | StateFlags::MAXIMIZED)
+        .build()
+}
+
+pub fn log_file<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
+    tauri_plugin_log::Builder::new()
+        .clear_targets()
+        .target(Target::new(TargetKind::LogDir {
+            file_name: Some(LOG_FILE.into()),
+        }))
+        .level(log::LevelFilter::Info)
+        // The window system's and the web view's own chatter is not the unit's business.
+        .level_for("tao", log::LevelFilter::Warn)
+        .level_for("wry", log::LevelFilter::Warn)
+        .level_for("zbus", log::LevelFilter::Warn)
+        .level_for("tracing", log::LevelFilter::Warn)
+        .max_file_size(LOG_MAX_BYTES)
+        .rotation_strategy(RotationStrategy::KeepSome(LOGS_KEPT))
+        .timezone_strategy(TimezoneStrategy::UseLocal)
+        .build()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A D-Bus well-known name: dot-separated elements of `[A-Za-z0-9_-]`, none starting with a
+    /// digit, at most 255 bytes (the plugin adds `.SingleInstance`).
+    fn is_bus_name(name: &str) -> bool {
+        name.len() <= 255
+            && name.split('.').count() >= 2
+            && name.split('.').all(|e| {
+                !e.is_empty()
+                    && !e.starts_with(|c: char| c.is_ascii_digit())
+                    && e.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+            })
+    }
+
+    #[test]
+    fn one_database_one_instance_name_and_another_database_another() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a").join("wenming.db");
+        let b = dir.path().join("b").join("wenming.db");
+        std::fs::create_dir_all(a.parent().unwrap()).unwrap();
+        let id = "cn.gov.wenming.workbench";
+        assert_eq!(instance_id(id, &a), instance_id(id, &a));
+        assert_ne!(instance_id(id, &a), instance_id(id, &b));
+        // The same file reached through `..` is the same database.
+        let roundabout = dir.path().join("a").join("..").join("a").join("wenming.db");
+        assert_eq!(instance_id(id, &roundabout), instance_id(id, &a));
+        let name = format!("{}.SingleInstance", instance_id(id, &a));
+        assert!(is_bus_name(&name), "{name}");
+        let odd = dir.path().join("数据 (旧)").join("wenming.db");
+        assert!(is_bus_name(&instance_id(id, &odd)));
+    }
+}
