@@ -12,12 +12,15 @@ deb=${debs[0]}
 fail() { echo "$deb: $*" >&2; exit 1; }
 
 [ "$(dpkg-deb -f "$deb" Package)" = wenming ] || fail "Package is '$(dpkg-deb -f "$deb" Package)', not 'wenming'"
-dpkg-deb -f "$deb" Depends | grep -q 'libwebkit2gtk-4\.1-0' || fail "Depends does not name libwebkit2gtk-4.1-0"
+depends=$(dpkg-deb -f "$deb" Depends)
+grep -q 'libwebkit2gtk-4\.1-0' <<<"$depends" || fail "Depends does not name libwebkit2gtk-4.1-0"
+[ "$(tr ',' '\n' <<<"$depends" | sed 's/ //g' | sort | uniq -d)" = "" ] || fail "Depends names a package twice: $depends"
 
-contents=$(dpkg-deb -c "$deb" | awk '{print $6}')
-grep -qx './usr/bin/wenming' <<<"$contents" || fail "no ./usr/bin/wenming"
-grep -qx './usr/share/applications/wenming.desktop' <<<"$contents" || fail "no menu entry"
-grep -Eq '^\./usr/share/icons/hicolor/[0-9]+x[0-9]+(@2)?/apps/wenming\.png$' <<<"$contents" || fail "no icons"
+# Entries are listed as `usr/...` or `./usr/...` depending on the tool that packed them.
+contents=$(dpkg-deb -c "$deb" | awk '{print $6}' | sed 's#^\./##')
+grep -qx 'usr/bin/wenming' <<<"$contents" || fail "no usr/bin/wenming"
+grep -qx 'usr/share/applications/wenming.desktop' <<<"$contents" || fail "no menu entry"
+grep -Eq '^usr/share/icons/hicolor/[0-9]+x[0-9]+(@2)?/apps/wenming\.png$' <<<"$contents" || fail "no icons"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -10,7 +10,7 @@ say() { printf '\033[1;34m==> %s\033[0m\n' "$*"; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 packages=(libwebkit2gtk-4.1-dev build-essential pkg-config libssl-dev curl file
-          xvfb xauth webkit2gtk-driver imagemagick fonts-noto-cjk)
+          xvfb xauth x11-utils dbus-daemon webkit2gtk-driver imagemagick fonts-noto-cjk)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up what is missing and runs every check; stops at the first failure.
 #   core without tauri · format · clippy (warnings denied) · core and shell tests · typed-bindings staleness ·
-#   UI unit tests · UI type check and build · app build for e2e · e2e suite under Xvfb
+#   UI unit tests · UI type check and build · app build for e2e with its .deb · the .deb checked ·
+#   e2e suite under Xvfb
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -38,10 +39,16 @@ npm --prefix ui test
 step "UI type check and build"
 npm --prefix ui run build
 
-step "app build for e2e"
-npm run --silent tauri -- build --debug --no-bundle --config '{"build":{"beforeBuildCommand":""}}'
+step "app build for e2e, packaged as a .deb on the way"
+# One build serves both: the e2e drives target/debug/wenming, the package proves the bundling.
+rm -rf target/debug/bundle/deb
+npm run --silent tauri -- build --debug --bundles deb --config '{"build":{"beforeBuildCommand":""}}'
 
-step "e2e (real window under Xvfb)"
+step "the .deb: package name, binary, menu entry, icons, dependencies, dpkg accepts it"
+bash scripts/check-deb.sh debug
+
+step "e2e (real window under Xvfb, with a session bus for the single-instance check)"
 rm -rf target/e2e-screenshots
-xvfb-run -a -s "-screen 0 1440x900x24" cargo test --locked -p wenming-e2e -- --test-threads=1
+# The bus inside the X display, so that what it starts for the app finds the display.
+xvfb-run -a -s "-screen 0 1440x900x24" dbus-run-session -- cargo test --locked -p wenming-e2e -- --test-threads=1
 echo "Screenshots: target/e2e-screenshots/"
