@@ -1,4 +1,4 @@
-//! The e2e harness: starts the real app (built by `tauri build --debug --no-bundle`) through
+//! The e2e harness: starts the real app (built by `tauri build --debug --bundles deb`, as scripts/test.sh does) through
 //! tauri-driver, each test with its own temporary database (`WENMING_DB`) and export folder
 //! (`WENMING_EXPORT_DIR`), and offers the few gestures the tests need on Element Plus widgets.
 //! Screenshots land in `target/e2e-screenshots/`.
@@ -29,7 +29,8 @@ pub fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
-fn app_binary() -> PathBuf {
+/// The built app: `$WENMING_APP`, else `target/debug/wenming`.
+pub fn app_binary() -> PathBuf {
     std::env::var_os("WENMING_APP")
         .map(PathBuf::from)
         .unwrap_or_else(|| workspace_root().join("target/debug/wenming"))
@@ -76,7 +77,7 @@ impl App {
         let binary = app_binary();
         assert!(
             binary.exists(),
-            "build the app first: {} is missing (npm run tauri build -- --debug --no-bundle)",
+            "build the app first: {} is missing (npm run tauri build -- --debug --bundles deb)",
             binary.display()
         );
         // On a loaded machine WebKitWebDriver now and then drops the first session request
@@ -448,6 +449,13 @@ impl App {
         let query = json!({ "query": { "text": employee_no, "department_id": null, "include_inactive": false, "page": 1, "page_size": 5 } });
         let page = self.invoke("list_staff", query).await.unwrap();
         page["items"][0]["name"].as_str().unwrap().to_string()
+    }
+
+    /// Scrolls the element with `data-testid` into the middle of the window (for a screenshot).
+    pub async fn scroll_to(&self, id: &str) {
+        let script = "document.querySelector(arguments[0]).scrollIntoView({ block: 'center' });";
+        let css = format!("[data-testid=\"{id}\"]");
+        self.client.execute(script, vec![json!(css)]).await.unwrap();
     }
 
     /// The texts of every visible element with `data-testid`, in page order.
