@@ -8,7 +8,7 @@ use common::cases::{day, nomination_input, round_input};
 use tauri::Manager;
 use wenming_core::safety::audit::{self, AuditMode};
 use wenming_lib::commands::contests::judged;
-use wenming_lib::commands::{auth, honors, roster, safety};
+use wenming_lib::commands::{auth, honors, pledges, roster, safety};
 use wenming_lib::state::AppState;
 
 fn lines(dir: &std::path::Path) -> Vec<audit::AuditEntry> {
@@ -110,4 +110,44 @@ fn the_exhibition_kiosk_opening_and_closing_are_logged_and_not_its_votes() {
     assert!(log[before].record.contains(&format!("#{}", f.exhibition)));
     let text = format!("{log:?}");
     assert!(!text.contains(&f.vote_codes[0]), "no code in the log");
+}
+
+#[test]
+fn the_pledge_kiosk_opening_and_closing_are_logged_and_not_its_ratings() {
+    use wenming_core::pledges::{Rating, SheetMark};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("roles.db");
+    let f = common::cases::fixture(&path);
+    let before = lines(dir.path()).len();
+    let app = tauri::test::mock_app();
+    app.manage(AppState::open(&path));
+    tauri::async_runtime::block_on(async {
+        let s = || app.state::<AppState>();
+        auth::login(s(), "organizer-pw".into()).await.unwrap();
+        pledges::enter_pledge_kiosk(s(), f.pledge_round)
+            .await
+            .unwrap();
+        let marks = vec![SheetMark {
+            pledge_id: f.pledge,
+            rating: Rating::Basic,
+        }];
+        pledges::pledge_kiosk_cast(s(), f.pledge_codes[0].clone(), marks.into())
+            .await
+            .unwrap();
+        auth::leave_kiosk(s(), "organizer-pw".into()).await.unwrap();
+    });
+    let log = lines(dir.path());
+    let what: Vec<&str> = log[before..].iter().map(|l| l.what.as_str()).collect();
+    assert_eq!(what, ["投票终端 · 打开", "投票终端 · 关闭"]);
+    assert!(log[before]
+        .record
+        .contains(&format!("pledge_round #{}", f.pledge_round)));
+    let text = format!("{:?}", &log[before..]);
+    assert!(!text.contains(&f.pledge_codes[0]), "no code in the log");
+    assert!(
+        !text.contains("basic") && !text.contains("基本满意"),
+        "no rating in the log"
+    );
+    let conn = wenming_core::store::open(&path).unwrap();
+    assert_eq!(audit::verify(&conn).unwrap().first_broken, None);
 }
