@@ -143,3 +143,66 @@ async fn capacity_two_waitlists_the_third_and_promotes_on_cancel_then_checks_in_
     app.screenshot("print-sign-in").await;
     app.close().await;
 }
+
+#[tokio::test]
+async fn five_ticked_people_are_checked_in_at_once_and_a_sixth_at_the_door_by_number() {
+    use wenming_e2e::{activity_with_signups, staff, NewActivity};
+    let app = App::start("activities-door").await;
+    first_start(&app, "市X局", "wenming-2026").await;
+    app.click("sample-load").await;
+    app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "W0001")
+        .await;
+
+    // Setup through the back end: six sign-ups for an activity starting within the day, so
+    // check-in is open.
+    let nos = ["W0031", "W0032", "W0033", "W0034", "W0035", "W0036"];
+    let mut people = Vec::new();
+    for no in nos {
+        people.push(staff(&app, no).await);
+    }
+    let ids: Vec<i64> = people.iter().map(|p| p.id).collect();
+    let activity = NewActivity {
+        kind: "reading",
+        title: "经典诵读分享会",
+        place: "三楼会议室",
+        ends_in: 300,
+    };
+    activity_with_signups(&app, activity, &ids).await;
+
+    app.click("nav-activities").await;
+    app.click_in_row(
+        "[data-testid=\"activity-table\"] .el-table__row",
+        "经典诵读分享会",
+        "activity-link",
+    )
+    .await;
+    app.wait_text("check-in-bar", "工号签到").await;
+
+    // Tick the first five and check them in with one click.
+    for p in &people[..5] {
+        app.click_in_row(SIGNUPS, &p.name, "signup-tick").await;
+    }
+    app.wait_text("signup-batch-check-in", "批量签到（5）")
+        .await;
+    app.screenshot("batch-ticked").await;
+    app.click("signup-batch-check-in").await;
+    for p in &people[..5] {
+        app.wait_for_row_without(SIGNUPS, &p.name, "未签到").await;
+    }
+    let sixth = app.wait_row(SIGNUPS, &people[5].name).await;
+    assert!(sixth.contains("未签到"), "{sixth}");
+
+    // At the door: a number not on the list is refused and the reason stays; the sixth's number,
+    // typed in lower case, checks them in.
+    app.fill("signup-door-input", "W4999\u{E007}").await;
+    app.wait_text("signup-door-error", "不在本活动的报名名单上")
+        .await;
+    app.screenshot("door-refused").await;
+    app.fill("signup-door-input", "w0036\u{E007}").await;
+    app.wait_for_row_without(SIGNUPS, &people[5].name, "未签到")
+        .await;
+    app.wait_gone("signup-door-error").await;
+    app.wait_text("signup-summary", "已签到 6").await;
+    app.screenshot("door").await;
+    app.close().await;
+}

@@ -45,6 +45,68 @@ pub fn check_in(
     reload(conn, member_id, now)
 }
 
+/// Most people one 批量签到 takes.
+pub const CHECK_IN_BATCH_MAX: usize = 500;
+
+/// 批量签到: every ticked person of the activity checked in at once, or — when one of them cannot
+/// be — nobody, and the refusal names that person.
+pub fn check_in_many(
+    conn: &mut Connection,
+    activity_id: i64,
+    member_ids: &[i64],
+    now: NaiveDateTime,
+) -> Result<Vec<Member>, ActivityError> {
+    if member_ids.is_empty() {
+        return Err(ActivityError::NobodyChosen);
+    }
+    if member_ids.len() > CHECK_IN_BATCH_MAX {
+        return Err(ActivityError::BatchTooLarge {
+            count: member_ids.len(),
+            max: CHECK_IN_BATCH_MAX,
+        });
+    }
+    let tx = write(conn)?;
+    for &id in member_ids {
+        let (m, s, a) = load(&tx, id)?;
+        if s.activity_id != activity_id {
+            return Err(ActivityError::SignupNotFound);
+        }
+        allowed::check_in(&a, s.status, &m.name, now)?;
+        if m.attendance != Some(Attendance::Present) {
+            store::set_attendance(&tx, id, Some(Attendance::Present), Some(now))?;
+        }
+    }
+    tx.commit()?;
+    member_ids.iter().map(|&id| reload(conn, id, now)).collect()
+}
+
+/// 工号签到 at the door: the person with this 工号 (typed or scanned) on the activity's list is
+/// checked in; `already` tells that they had been before, so the door can say so.
+pub fn check_in_by_employee_no(
+    conn: &mut Connection,
+    activity_id: i64,
+    employee_no: &str,
+    now: NaiveDateTime,
+) -> Result<DoorCheckIn, ActivityError> {
+    let no = text::required("工号", employee_no, crate::roster::EMPLOYEE_NO_MAX)
+        .map_err(ActivityError::Invalid)?;
+    let tx = write(conn)?;
+    store::activity(&tx, activity_id)?.ok_or(ActivityError::NotFound)?;
+    let id = store::member_by_employee_no(&tx, activity_id, &no)?
+        .ok_or_else(|| ActivityError::NotOnList(no.clone()))?;
+    let (m, s, a) = load(&tx, id)?;
+    allowed::check_in(&a, s.status, &m.name, now)?;
+    let already = m.attendance == Some(Attendance::Present);
+    if !already {
+        store::set_attendance(&tx, id, Some(Attendance::Present), Some(now))?;
+    }
+    tx.commit()?;
+    Ok(DoorCheckIn {
+        member: reload(conn, id, now)?,
+        already,
+    })
+}
+
 /// 撤销签到 (a wrong click), before the activity is finished.
 pub fn undo_check_in(
     conn: &mut Connection,

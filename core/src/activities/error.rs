@@ -74,6 +74,12 @@ pub enum ActivityError {
     CheckInNotOpen(String),
     #[error("{0} 是候补或已取消，只有已报名的人员才能签到")]
     NotConfirmed(String),
+    #[error("工号“{0}”不在本活动的报名名单上，请核对工号，或先为其报名")]
+    NotOnList(String),
+    #[error("请先勾选要签到的人员")]
+    NobodyChosen,
+    #[error("一次最多批量签到 {max} 人，这次勾选了 {count} 人")]
+    BatchTooLarge { count: usize, max: usize },
     #[error("活动尚未开始（{0}），不能结束")]
     NotStarted(String),
     #[error("活动“{0}”已结束或已取消，不能再修改；签到如需更正，请使用“更正出勤”并写明原因")]
@@ -130,6 +136,9 @@ impl Coded for ActivityError {
             CapacityBelowConfirmed(_) => "activities.capacity_below_confirmed",
             CheckInNotOpen(_) => "attendance.not_open",
             NotConfirmed(_) => "attendance.not_confirmed",
+            NotOnList(_) => "attendance.not_on_list",
+            NobodyChosen => "attendance.nobody_chosen",
+            BatchTooLarge { .. } => "attendance.batch_too_large",
             NotStarted(_) => "activities.not_started",
             Locked(_) => "activities.locked",
             ReasonRequired => "attendance.reason_required",

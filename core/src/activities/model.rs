@@ -256,6 +256,14 @@ pub struct Member {
     pub allowed: MemberPermits,
 }
 
+/// A 工号 checked in at the door: the person's line, and whether they had been checked in before.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct DoorCheckIn {
+    pub member: Member,
+    pub already: bool,
+}
+
 /// One entry of the sign-up list: a person or a 科室 team.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]

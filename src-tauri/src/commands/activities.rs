@@ -225,6 +225,39 @@ pub async fn check_in(state: State<'_, AppState>, member_id: i64) -> Result<Memb
         .await
 }
 
+/// 批量签到: the ticked people of one activity, all or nobody.
+#[tauri::command]
+pub async fn check_in_many(
+    state: State<'_, AppState>,
+    activity_id: i64,
+    member_ids: Vec<i64>,
+) -> Result<Vec<Member>, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(act::check_in_many(c, activity_id, &member_ids, now())?))
+        .await
+}
+
+/// 工号签到 at the door.
+#[tauri::command]
+pub async fn check_in_by_employee_no(
+    state: State<'_, AppState>,
+    activity_id: i64,
+    employee_no: String,
+) -> Result<DoorCheckIn, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| {
+            Ok(act::check_in_by_employee_no(
+                c,
+                activity_id,
+                &employee_no,
+                now(),
+            )?)
+        })
+        .await
+}
+
 #[tauri::command]
 pub async fn undo_check_in(state: State<'_, AppState>, member_id: i64) -> Result<Member, AppError> {
     state.require_organizer()?;

@@ -148,6 +148,8 @@ register![
     activities::self_set_reflection,
     activities::check_in,
     activities::undo_check_in,
+    activities::check_in_many,
+    activities::check_in_by_employee_no,
     activities::correct_attendance,
     activities::set_reflection,
     activities::set_hours,

@@ -230,6 +230,26 @@ pub fn member(conn: &Connection, id: i64) -> rusqlite::Result<Option<(Member, Si
     Ok(signup(conn, signup_id)?.map(|s| (member, s)))
 }
 
+/// The member of the activity with this 工号 (any case), preferring a place held over an ended
+/// entry, then the latest.
+pub fn member_by_employee_no(
+    conn: &Connection,
+    activity_id: i64,
+    employee_no: &str,
+) -> rusqlite::Result<Option<i64>> {
+    conn.query_row(
+        "SELECT m.id FROM signup_member m
+           JOIN staff st ON st.id = m.staff_id
+           JOIN signup s ON s.id = m.signup_id
+          WHERE m.activity_id = ?1 AND st.employee_no = ?2 COLLATE NOCASE
+          ORDER BY s.status = 'confirmed' DESC, m.id DESC
+          LIMIT 1",
+        params![activity_id, employee_no],
+        |r| r.get(0),
+    )
+    .optional()
+}
+
 pub fn set_attendance(
     conn: &Connection,
     member_id: i64,

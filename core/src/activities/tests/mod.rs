@@ -5,6 +5,7 @@
 mod allowed;
 mod attendance;
 mod bounds;
+mod door;
 mod files_sheets;
 mod lifecycle;
 mod signup;

@@ -91,6 +91,16 @@ pub fn list(f: &Fixture) -> Vec<Row> {
         ),
         ("check_in", Organizer, Body::Json(json!({ "memberId": 1 }))),
         (
+            "check_in_many",
+            Organizer,
+            Body::Json(json!({ "activityId": 1, "memberIds": [1, 2] })),
+        ),
+        (
+            "check_in_by_employee_no",
+            Organizer,
+            Body::Json(json!({ "activityId": 1, "employeeNo": "W0001" })),
+        ),
+        (
             "undo_check_in",
             Organizer,
             Body::Json(json!({ "memberId": 1 })),

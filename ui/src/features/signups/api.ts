@@ -2,6 +2,7 @@
 import { call, type CallOptions } from '@/api/ipc'
 import type { Activity } from '@/bindings/Activity'
 import type { Attendance } from '@/bindings/Attendance'
+import type { DoorCheckIn } from '@/bindings/DoorCheckIn'
 import type { Member } from '@/bindings/Member'
 import type { Signup } from '@/bindings/Signup'
 
@@ -27,6 +28,16 @@ export function cancelSignupFor(signupId: number) {
 
 export function checkIn(memberId: number) {
   return call<Member>('check_in', { memberId })
+}
+
+/** 批量签到: all the ticked people of one activity, or nobody (core names who could not). */
+export function checkInMany(activityId: number, memberIds: number[]) {
+  return call<Member[]>('check_in_many', { activityId, memberIds })
+}
+
+/** 工号签到 at the door; the refusal is shown by the caller, where it stays until the next scan. */
+export function checkInByEmployeeNo(activityId: number, employeeNo: string, options?: CallOptions) {
+  return call<DoorCheckIn>('check_in_by_employee_no', { activityId, employeeNo }, options)
 }
 
 export function undoCheckIn(memberId: number) {

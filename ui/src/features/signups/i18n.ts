@@ -37,6 +37,16 @@ const zhCN = {
       showInactive: '显示已取消（{count}）',
       empty: '还没有人报名',
     },
+    door: {
+      label: '工号签到',
+      placeholder: '输入或扫描工号，回车签到',
+      done: '{name} 已签到',
+      already: '{name} 此前已签到（{time}）',
+      batch: '批量签到（{n}）',
+      batchDone: '已为 {n} 人签到',
+      tick: '勾选',
+      tickAll: '勾选全部可签到的人',
+    },
     actions: {
       checkIn: '签到',
       undoCheckIn: '撤销签到',
@@ -120,6 +130,16 @@ const en: typeof zhCN = {
       hoursValue: '{hours} h',
       showInactive: 'Show cancelled ({count})',
       empty: 'Nobody has signed up yet',
+    },
+    door: {
+      label: 'Check in by staff no.',
+      placeholder: 'Type or scan a staff no., then Enter',
+      done: '{name} checked in',
+      already: '{name} was already checked in ({time})',
+      batch: 'Check in ticked ({n})',
+      batchDone: '{n} people checked in',
+      tick: 'Tick',
+      tickAll: 'Tick everyone who can check in',
     },
     actions: {
       checkIn: 'Check in',
