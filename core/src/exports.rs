@@ -1,9 +1,13 @@
 //! Where exported files go: `$WENMING_EXPORT_DIR` if set, else the user's 下载 folder, else the
 //! data folder. File names carry the date and time so that nothing is overwritten, are made safe
 //! for Windows and Linux from titles people typed ([`safe_stem`]), and a file appears under its
-//! name only once it is complete (written to a temporary name, synced, renamed).
+//! name only once it is complete (written to a temporary name, synced, renamed). A file this run
+//! of the app exported can then be moved where the user chooses in the system's save dialog
+//! ([`save_as`]); no other file can.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use serde::Serialize;
 use ts_rs::TS;
@@ -13,16 +17,32 @@ use crate::error::Coded;
 pub const EXPORT_DIR_ENV: &str = "WENMING_EXPORT_DIR";
 
 #[derive(Debug, thiserror::Error)]
-#[error("无法保存导出文件到 {path}：{reason}")]
-pub struct ExportError {
-    pub path: String,
-    pub reason: String,
+pub enum ExportError {
+    #[error("无法保存导出文件到 {path}：{reason}")]
+    WriteFailed { path: String, reason: String },
+    #[error("只能另存本次导出的文件，请重新导出后再选择位置")]
+    NotExported,
+    #[error("导出的文件应保存为 .{ext} 文件，请换一个以 .{ext} 结尾的文件名")]
+    WrongExtension { ext: String },
 }
 
 impl Coded for ExportError {
     fn code(&self) -> &'static str {
-        "export.write_failed"
+        match self {
+            ExportError::WriteFailed { .. } => "export.write_failed",
+            ExportError::NotExported => "export.not_exported",
+            ExportError::WrongExtension { .. } => "export.wrong_extension",
+        }
     }
+}
+
+/// The files this run of the app exported (and where [`save_as`] moved them): the only files
+/// [`save_as`] moves, so that the page cannot have the app move anything else.
+static EXPORTED: Mutex<BTreeSet<PathBuf>> = Mutex::new(BTreeSet::new());
+
+fn exported() -> std::sync::MutexGuard<'static, BTreeSet<PathBuf>> {
+    // The set stays whole whatever a panicking holder did: an insert or a remove.
+    EXPORTED.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// A file the app wrote for the user.
@@ -105,14 +125,55 @@ pub fn save(
         n += 1;
     }
     let path = dir.join(&file_name);
-    let fail = |e: std::io::Error| ExportError {
+    let fail = |e: std::io::Error| ExportError::WriteFailed {
         path: dir.display().to_string(),
         reason: e.to_string(),
     };
     std::fs::create_dir_all(dir).map_err(fail)?;
     crate::files::write_synced(&path, bytes).map_err(fail)?;
+    exported().insert(path.clone());
     Ok(ExportedFile {
         path: path.display().to_string(),
+        file_name,
+    })
+}
+
+/// 另存到…: moves the file this run exported at `from` to `to`, the place the user chose in the
+/// system's save dialog (which has already asked before replacing a file there). `to` keeps the
+/// export's extension; the new file is complete before the one in the export folder goes. Any
+/// other file is refused and nothing moves.
+pub fn save_as(from: &Path, to: &Path) -> Result<ExportedFile, ExportError> {
+    let mut exported = exported();
+    if !exported.contains(from) {
+        return Err(ExportError::NotExported);
+    }
+    let ext = from
+        .extension()
+        .map(|e| e.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let to_ext = to.extension().map(|e| e.to_string_lossy().into_owned());
+    if !to_ext.is_some_and(|e| e.eq_ignore_ascii_case(&ext)) {
+        return Err(ExportError::WrongExtension { ext });
+    }
+    let fail = |reason: String| ExportError::WriteFailed {
+        path: to.display().to_string(),
+        reason,
+    };
+    let file_name = match to.file_name() {
+        Some(name) if to.is_absolute() => name.to_string_lossy().into_owned(),
+        _ => return Err(fail("不是完整的文件路径".into())),
+    };
+    if to != from {
+        let bytes = std::fs::read(from).map_err(|e| fail(e.to_string()))?;
+        crate::files::write_synced(to, &bytes).map_err(|e| fail(e.to_string()))?;
+        // The copy is whole on the disk; the one left in the export folder would only be a
+        // second copy of the same (often personal) data.
+        let _ = std::fs::remove_file(from);
+        exported.remove(from);
+        exported.insert(to.to_path_buf());
+    }
+    Ok(ExportedFile {
+        path: to.display().to_string(),
         file_name,
     })
 }
@@ -137,6 +198,65 @@ mod tests {
         assert_eq!(b.file_name, "花名册_20261125-140000_2.xlsx");
         assert_eq!(std::fs::read(&a.path).unwrap(), b"one");
         assert_eq!(std::fs::read(&b.path).unwrap(), b"two");
+    }
+
+    #[test]
+    fn an_export_moves_where_the_user_chose_and_only_an_export_moves() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = save(dir.path(), "花名册", "xlsx", b"roster", at()).unwrap();
+        let from = PathBuf::from(&file.path);
+        let elsewhere = tempfile::tempdir().unwrap();
+        let to = elsewhere.path().join("给办公室的花名册.XLSX");
+        let moved = save_as(&from, &to).unwrap();
+        assert_eq!(moved.path, to.display().to_string());
+        assert_eq!(moved.file_name, "给办公室的花名册.XLSX");
+        assert_eq!(std::fs::read(&to).unwrap(), b"roster");
+        assert!(!from.exists(), "no second copy left in the export folder");
+        // Moved once, it can be moved again from where it is now, but not from where it was.
+        let code = |e: ExportError| crate::AppError::from(e).code;
+        assert_eq!(
+            code(save_as(&from, &dir.path().join("x.xlsx")).unwrap_err()),
+            "export.not_exported"
+        );
+        let again = elsewhere.path().join("最终.xlsx");
+        save_as(&to, &again).unwrap();
+        assert_eq!(std::fs::read(&again).unwrap(), b"roster");
+
+        // A file the app did not export this run is never moved, whatever its name or place.
+        let other = dir.path().join("别人的文件.xlsx");
+        std::fs::write(&other, b"not ours").unwrap();
+        let target = elsewhere.path().join("偷走.xlsx");
+        assert_eq!(
+            code(save_as(&other, &target).unwrap_err()),
+            "export.not_exported"
+        );
+        let climbing = dir.path().join("sub").join("..").join(&file.file_name);
+        assert_eq!(
+            code(save_as(&climbing, &target).unwrap_err()),
+            "export.not_exported"
+        );
+        assert!(other.exists() && !target.exists());
+    }
+
+    #[test]
+    fn an_export_keeps_its_extension_and_needs_a_whole_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = save(dir.path(), "操作日志", "xlsx", b"log", at()).unwrap();
+        let from = PathBuf::from(&file.path);
+        let code = |e: ExportError| crate::AppError::from(e).code;
+        for to in ["启动脚本.sh", "无扩展名", ".bashrc"] {
+            let err = save_as(&from, &dir.path().join(to)).unwrap_err();
+            assert!(err.to_string().contains(".xlsx"), "{err}");
+            assert_eq!(code(err), "export.wrong_extension", "{to}");
+        }
+        assert_eq!(
+            code(save_as(&from, Path::new("相对路径.xlsx")).unwrap_err()),
+            "export.write_failed"
+        );
+        // Refused, it stays where it was and can still be moved.
+        assert_eq!(std::fs::read(&from).unwrap(), b"log");
+        assert_eq!(save_as(&from, &from).unwrap().path, file.path);
+        assert!(from.exists());
     }
 
     #[test]

@@ -232,3 +232,49 @@ async fn a_second_start_hands_over_to_the_running_window_and_opens_none() {
     app.screenshot("after-second-start").await;
     app.close().await;
 }
+
+/// 另存到… as the page asks for it once the system's save dialog has answered (the dialog is GTK's
+/// own and is not driven here; the button's wiring is in AuditLogCard.test.ts): the exported
+/// 操作日志 moves out of the export folder to the chosen place, and a file the app did not export
+/// is refused and stays where it is.
+#[tokio::test]
+async fn an_export_moves_where_the_save_dialog_says_and_no_other_file_moves() {
+    let app = App::start("save-as").await;
+    first_start(&app, "市X局", PASSWORD).await;
+    app.click("nav-settings").await;
+    app.click("audit-export").await;
+    app.wait_text("audit-exported", "已导出到").await;
+    app.wait_text("audit-save-as", "另存到").await;
+    app.scroll_to("audit-exported").await;
+    app.screenshot("exported-save-as").await;
+    let exports = app.dir.path().join("exports");
+    let exported = files_in(&exports);
+    assert_eq!(exported.len(), 1, "{exported:?}");
+    let from = exports.join(&exported[0]);
+
+    let usb = app.dir.path().join("U盘");
+    std::fs::create_dir_all(&usb).unwrap();
+    let to = usb.join("操作日志（给办公室）.xlsx");
+    let moved = app
+        .invoke("save_export_as", json!({ "path": from, "to": to }))
+        .await
+        .unwrap();
+    assert_eq!(moved["path"], json!(to.display().to_string()));
+    assert!(
+        std::fs::read(&to).unwrap().starts_with(b"PK"),
+        "a whole .xlsx"
+    );
+    assert!(!from.exists(), "no second copy in the export folder");
+
+    // A file the app did not export, even in the export folder, never moves.
+    let planted = exports.join("别人的文件.xlsx");
+    std::fs::write(&planted, b"not the app's").unwrap();
+    let taken = usb.join("拿走.xlsx");
+    let refused = app
+        .invoke("save_export_as", json!({ "path": planted, "to": taken }))
+        .await
+        .unwrap_err();
+    assert_eq!(refused, "export.not_exported");
+    assert!(planted.exists() && !taken.exists());
+    app.close().await;
+}

@@ -130,6 +130,7 @@ register![
     safety::verify_audit,
     safety::export_audit,
     safety::open_log_folder,
+    safety::save_export_as,
     activities::list_activities,
     activities::get_activity,
     activities::activity_signups,

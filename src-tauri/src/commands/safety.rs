@@ -147,3 +147,17 @@ pub async fn open_log_folder<R: Runtime>(
         .open_path(dir.to_string_lossy(), None::<&str>)
         .map_err(|e| failed(&e))
 }
+
+/// 另存到…: moves a file that an export of this run wrote (to the 下载 folder) to where the user
+/// chose in the system's save dialog. Core refuses any other file and a changed extension.
+#[tauri::command]
+pub async fn save_export_as(
+    state: State<'_, AppState>,
+    path: String,
+    to: String,
+) -> Result<ExportedFile, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |_| Ok(exports::save_as(&PathBuf::from(path), &PathBuf::from(to))?))
+        .await
+}

@@ -49,6 +49,7 @@ const zhCN = {
     loadFailed: '加载失败',
     number: { tooLarge: '不能大于 {max}，保存时不会被接受', tooSmall: '不能小于 {min}，保存时不会被接受' },
     exported: '已导出到：{path}',
+    saveElsewhere: { button: '另存到…', filter: '{ext} 文件' },
     time: {
       weekday: { sun: '周日', mon: '周一', tue: '周二', wed: '周三', thu: '周四', fri: '周五', sat: '周六' },
       date: '{year}年{month}月{day}日 {weekday}',
@@ -112,6 +113,7 @@ const en: typeof zhCN = {
     loadFailed: 'Could not load',
     number: { tooLarge: 'At most {max}; it will not be accepted as it is', tooSmall: 'At least {min}; it will not be accepted as it is' },
     exported: 'Exported to: {path}',
+    saveElsewhere: { button: 'Save elsewhere…', filter: '{ext} file' },
     time: {
       weekday: { sun: 'Sun', mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat' },
       date: '{weekday} {day}/{month}/{year}',

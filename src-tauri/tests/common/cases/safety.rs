@@ -38,5 +38,12 @@ pub fn list(_f: &Fixture) -> Vec<Row> {
         ("verify_audit", Organizer, Body::Json(json!({}))),
         ("export_audit", Organizer, Body::Json(json!({}))),
         ("open_log_folder", Organizer, Body::Json(json!({}))),
+        (
+            "save_export_as",
+            Organizer,
+            Body::Json(
+                json!({ "path": "/tmp/wenming-role-test.xlsx", "to": "/tmp/wenming-role-test-moved.xlsx" }),
+            ),
+        ),
     ]
 }

@@ -1,9 +1,12 @@
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import type { AuditEntry } from '@/bindings/AuditEntry'
-import { fakeBackend } from '@/test/backend'
+import { appError, fakeBackend } from '@/test/backend'
 import { typeInto } from '@/test/interact'
 import { byTestId, mountWithApp, settle } from '@/test/mount'
 import AuditLogCard from './AuditLogCard.vue'
+
+const dialog = { save: vi.fn() }
+vi.mock('@tauri-apps/plugin-dialog', () => ({ save: (o: unknown) => dialog.save(o) }))
 
 const line: AuditEntry = {
   id: 7,
@@ -44,6 +47,57 @@ describe('the audit log', () => {
     await mountWithApp(AuditLogCard, { role: 'organizer', path: '/settings' })
     byTestId<HTMLButtonElement>('audit-export')!.click()
     await settle()
+    expect(byTestId('audit-exported')!.textContent).toContain('/home/u/下载/操作日志.xlsx')
+  })
+
+  test('moves the exported file where the system save dialog says, and shows its new place', async () => {
+    const exported = { path: '/home/u/下载/操作日志.xlsx', file_name: '操作日志.xlsx' }
+    const backend = fakeBackend({
+      list_audit: () => [],
+      export_audit: () => exported,
+      save_export_as: (args) => {
+        const to = (args as { to: string }).to
+        return { path: to, file_name: to.split('/').pop()! }
+      },
+    })
+    await mountWithApp(AuditLogCard, { role: 'organizer', path: '/settings' })
+    byTestId<HTMLButtonElement>('audit-export')!.click()
+    await settle()
+
+    // Cancelled: nothing is asked of the back end.
+    dialog.save.mockResolvedValueOnce(null)
+    byTestId<HTMLButtonElement>('audit-save-as')!.click()
+    await settle()
+    expect(dialog.save).toHaveBeenLastCalledWith({
+      defaultPath: '/home/u/下载/操作日志.xlsx',
+      filters: [{ name: 'XLSX 文件', extensions: ['xlsx'] }],
+    })
+    expect(backend.callsOf('save_export_as')).toHaveLength(0)
+
+    dialog.save.mockResolvedValueOnce('/media/usb/给领导的日志.xlsx')
+    byTestId<HTMLButtonElement>('audit-save-as')!.click()
+    await settle()
+    expect(backend.callsOf('save_export_as')[0].args).toEqual({ path: '/home/u/下载/操作日志.xlsx', to: '/media/usb/给领导的日志.xlsx' })
+    const shown = byTestId('audit-exported')!.textContent!
+    expect(shown).toContain('/media/usb/给领导的日志.xlsx')
+    expect(shown).not.toContain('/home/u/下载')
+  })
+
+  test('a refused move leaves the file where it was and says why', async () => {
+    fakeBackend({
+      list_audit: () => [],
+      export_audit: () => ({ path: '/home/u/下载/操作日志.xlsx', file_name: '操作日志.xlsx' }),
+      save_export_as: () => {
+        throw appError('export.wrong_extension', '导出的文件应保存为 .xlsx 文件，请换一个以 .xlsx 结尾的文件名')
+      },
+    })
+    await mountWithApp(AuditLogCard, { role: 'organizer', path: '/settings' })
+    byTestId<HTMLButtonElement>('audit-export')!.click()
+    await settle()
+    dialog.save.mockResolvedValueOnce('/media/usb/日志.sh')
+    byTestId<HTMLButtonElement>('audit-save-as')!.click()
+    await settle()
+    expect(document.body.textContent).toContain('以 .xlsx 结尾')
     expect(byTestId('audit-exported')!.textContent).toContain('/home/u/下载/操作日志.xlsx')
   })
 })

@@ -45,3 +45,8 @@ export function exportAudit(options?: CallOptions) {
 export function openLogFolder(options?: CallOptions) {
   return call<null>('open_log_folder', undefined, options)
 }
+
+/** 另存到…: moves a file this run exported to `to`, chosen in the system's save dialog. */
+export function saveExportAs(path: string, to: string, options?: CallOptions) {
+  return call<ExportedFile>('save_export_as', { path, to }, options)
+}
