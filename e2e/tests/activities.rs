@@ -83,9 +83,12 @@ async fn capacity_two_waitlists_the_third_and_promotes_on_cancel_then_checks_in_
     app.click_in_row(SIGNUPS, &a, "signup-cancel").await;
     app.click_css_text(".el-message-box__btns .el-button--primary", "")
         .await;
-    let promoted = app.wait_for_row_without(SIGNUPS, &c, "候补").await;
+    // The promotion is announced and marked on the row.
+    app.wait_row(".el-message", &format!("{c} 已由候补递补为已报名"))
+        .await;
+    let promoted = app.wait_for_row_without(SIGNUPS, &c, "候补第").await;
     assert!(
-        promoted.contains("已报名") && !promoted.contains("候补"),
+        promoted.contains("已报名") && promoted.contains("候补递补"),
         "{promoted}"
     );
 

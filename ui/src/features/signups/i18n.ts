@@ -29,6 +29,7 @@ const zhCN = {
       team: '队伍',
       signedUpAt: '报名时间',
       byOrganizer: '代报名',
+      promoted: '候补递补 {time}',
       status: '状态',
       attendance: '签到',
       hours: '服务时长',
@@ -37,6 +38,7 @@ const zhCN = {
       showInactive: '显示已取消（{count}）',
       empty: '还没有人报名',
     },
+    promotedToast: '{who} 已由候补递补为已报名',
     door: {
       label: '工号签到',
       placeholder: '输入或扫描工号，回车签到',
@@ -123,6 +125,7 @@ const en: typeof zhCN = {
       team: 'Team',
       signedUpAt: 'Signed up',
       byOrganizer: 'by organizer',
+      promoted: 'moved up from the waitlist {time}',
       status: 'Status',
       attendance: 'Check-in',
       hours: 'Hours served',
@@ -131,6 +134,7 @@ const en: typeof zhCN = {
       showInactive: 'Show cancelled ({count})',
       empty: 'Nobody has signed up yet',
     },
+    promotedToast: '{who} moved up from the waitlist and is now signed up',
     door: {
       label: 'Check in by staff no.',
       placeholder: 'Type or scan a staff no., then Enter',
