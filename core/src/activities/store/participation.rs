@@ -1,6 +1,8 @@
 //! Reads of attendance over a span of days, for the points ledger and the home page: totals per
-//! person in one aggregate (covered by the index `signup_member_attendance`), one person's records,
+//! person in one pass (covered by the index `signup_member_attendance`), one person's records,
 //! and counts by month and by 科室.
+
+use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{params, Connection};
@@ -31,31 +33,48 @@ pub struct AttendanceRecord {
     pub hours: Option<f64>,
 }
 
-/// Attendance per person of the activities starting in `[from, to)` (cancelled ones left out).
+/// Attendance per person of the activities starting in `[from, to)` (cancelled ones left out), by
+/// staff id. One pass over the period's attendance rows (covered by the index
+/// `signup_member_attendance`), summed here: SQLite's `GROUP BY staff_id` sorts every row first,
+/// which took twice as long on the large unit (docs/PERFORMANCE.md).
 pub fn attendance_tally(
     conn: &Connection,
     from: NaiveDate,
     to: NaiveDate,
 ) -> rusqlite::Result<Vec<AttendanceTally>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT m.staff_id,
-                count(*) FILTER (WHERE m.attendance = 'present'),
-                count(*) FILTER (WHERE m.attendance = 'absent'),
-                total(m.hours) FILTER (WHERE m.attendance = 'present' AND a.kind = 'volunteer')
+        "SELECT m.staff_id, m.attendance = 'present', m.attendance = 'absent', m.hours,
+                a.kind = 'volunteer'
          FROM activity a JOIN signup_member m ON m.activity_id = a.id
          WHERE a.starts_at >= ?1 AND a.starts_at < ?2 AND a.phase <> 'cancelled'
-           AND m.attendance IS NOT NULL
-         GROUP BY m.staff_id",
+           AND m.attendance IS NOT NULL",
     )?;
-    let rows = stmt.query_map(params![date_text(from), date_text(to)], |r| {
-        Ok(AttendanceTally {
-            staff_id: r.get(0)?,
-            present: r.get(1)?,
-            absent: r.get(2)?,
-            volunteer_hours: r.get(3)?,
-        })
-    })?;
-    rows.collect()
+    let mut at: HashMap<i64, usize> = HashMap::new();
+    let mut out: Vec<AttendanceTally> = Vec::new();
+    let mut rows = stmt.query(params![date_text(from), date_text(to)])?;
+    while let Some(r) = rows.next()? {
+        let staff_id: i64 = r.get(0)?;
+        let i = *at.entry(staff_id).or_insert_with(|| {
+            out.push(AttendanceTally {
+                staff_id,
+                present: 0,
+                absent: 0,
+                volunteer_hours: 0.0,
+            });
+            out.len() - 1
+        });
+        let t = &mut out[i];
+        if r.get::<_, bool>(1)? {
+            t.present += 1;
+            if r.get::<_, bool>(4)? {
+                t.volunteer_hours += r.get::<_, Option<f64>>(3)?.unwrap_or(0.0);
+            }
+        } else if r.get::<_, bool>(2)? {
+            t.absent += 1;
+        }
+    }
+    out.sort_by_key(|t| t.staff_id);
+    Ok(out)
 }
 
 /// One person's recorded attendance at activities starting in `[from, to)`, oldest first.
