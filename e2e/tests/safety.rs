@@ -1,6 +1,7 @@
 //! 数据安全 through the real window: back up, change the data, restore the backup and see the old
 //! data again; the 操作日志 verified, then a copy of the data file with one line altered and the
-//! check naming that line; a second start of the app hands over to the running window.
+//! check naming that line; a second start of the app hands over to the running window; the window
+//! opens with the size and place remembered beside the data.
 
 use std::path::Path;
 use std::process::Command;
@@ -276,5 +277,22 @@ async fn an_export_moves_where_the_save_dialog_says_and_no_other_file_moves() {
         .unwrap_err();
     assert_eq!(refused, "export.not_exported");
     assert!(planted.exists() && !taken.exists());
+    app.close().await;
+}
+
+#[tokio::test]
+async fn the_window_opens_with_the_size_and_place_remembered_beside_the_data() {
+    // What the window-state plugin wrote when the window was last closed on this database.
+    let dir = tempfile::tempdir().unwrap();
+    let remembered = json!({ "main": {
+        "width": 1180, "height": 720, "x": 60, "y": 40, "prev_x": 60, "prev_y": 40,
+        "maximized": false, "visible": true, "decorated": true, "fullscreen": false
+    }});
+    std::fs::write(dir.path().join("window-state.json"), remembered.to_string()).unwrap();
+    let app = App::start_in("window-state", dir).await;
+    app.wait_css("[data-testid=\"setup-unit-name\"]").await;
+    let (x, y, width, height) = app.client.get_window_rect().await.unwrap();
+    assert_eq!((width as i64, height as i64), (1180, 720));
+    assert_eq!((x as i64, y as i64), (60, 40));
     app.close().await;
 }
