@@ -378,6 +378,11 @@ impl App {
         e.click().await
     }
 
+    /// How many elements matching `css` are visible right now (no waiting).
+    pub async fn count_visible(&self, css: &str) -> usize {
+        self.visible(css).await.len()
+    }
+
     /// Whether any visible element has `data-testid` right now (no waiting).
     pub async fn shows(&self, id: &str) -> bool {
         !self

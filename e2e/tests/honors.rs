@@ -1,5 +1,5 @@
 //! 评先选优, driven through the real window: a category with 名额 2 and 3 candidates, a round
-//! for 5 voters, the code slips, five ballots at the kiosk (a reused code refused), closing, the
+//! for 5 voters (listed by 科室, one taken off and put back by editing the draft), the code slips, five ballots at the kiosk (a reused code refused), closing, the
 //! result with the elected and the 公示.
 
 use wenming_e2e::{first_start, App};
@@ -23,6 +23,13 @@ async fn vote(app: &App, code: &str, names: &[&str]) {
     app.wait_text("kiosk-done", "投票成功").await;
     app.click("kiosk-next-voter").await;
     app.wait_css("[data-testid=\"kiosk-code\"]").await;
+}
+
+/// The id of the 职工 with this 工号.
+async fn staff_id(app: &App, employee_no: &str) -> i64 {
+    let query = serde_json::json!({ "query": { "text": employee_no, "department_id": null, "include_inactive": false, "page": 1, "page_size": 5 } });
+    let page = app.invoke("list_staff", query).await.unwrap();
+    page["items"][0]["id"].as_i64().unwrap()
 }
 
 #[tokio::test]
@@ -86,10 +93,75 @@ async fn five_voters_elect_two_of_three_at_the_kiosk_and_the_result_goes_to_publ
     app.wait_text("round-dialog", "应到 5 人").await;
     app.click("round-save").await;
     app.wait_gone("round-dialog").await;
+
+    // The voter list, by 科室 with a count each; one person taken off it while it is a draft.
+    app.click("round-voters-title").await;
+    app.wait_text("round-voters-title", "投票人名单（5 人）")
+        .await;
+    app.wait_text("round-voters", "名单只说明谁有投票权").await;
+    app.wait_row("[data-testid=\"round-voter-department\"]", "人）")
+        .await;
+    let groups = app.texts("round-voter-department").await;
+    let listed: u32 = groups
+        .iter()
+        .map(|g| {
+            let n = g
+                .rsplit('（')
+                .next()
+                .unwrap()
+                .trim_end_matches("人）")
+                .trim();
+            n.parse::<u32>().unwrap_or_else(|_| panic!("{g}"))
+        })
+        .sum();
+    assert_eq!(listed, 5, "{groups:?}");
+    app.scroll_to("round-voters").await;
+    app.screenshot("voters").await;
+    let w14 = staff_id(&app, "W0014").await;
+    app.click_css_text(
+        &format!("[data-testid=\"round-voter-{w14}\"] .el-tag__close"),
+        "",
+    )
+    .await;
+    app.wait_text("round-voters-title", "投票人名单（4 人）")
+        .await;
+    assert!(!app.shows(&format!("round-voter-{w14}")).await);
+
+    // The draft is edited: a new title, and the person taken off is back on the list.
+    app.click("round-edit").await;
+    app.wait_text("round-dialog", "编辑投票").await;
+    app.wait_text("round-dialog", "应到 4 人").await;
+    app.fill("round-title", "最美志愿者投票（第一轮）").await;
+    app.pick("round-person", "W0014", "W0014").await;
+    app.wait_text("round-dialog", "应到 5 人").await;
+    app.screenshot("round-edit").await;
+    app.click("round-save").await;
+    app.wait_gone("round-dialog").await;
+    app.wait_text("round-voters-title", "投票人名单（5 人）")
+        .await;
+    app.wait_row(
+        "[data-testid^=\"round-\"] .title",
+        "最美志愿者投票（第一轮）",
+    )
+    .await;
+
     app.click("round-open").await;
     app.confirm_box("开始投票").await;
     app.wait_text("round-state", "正在投票").await;
     app.wait_text("round-turnout", "已投 0 / 5 票").await;
+    // Once open, the round is neither edited nor deleted, and nobody is taken off the list.
+    assert!(!app.shows("round-edit").await && !app.shows("round-delete").await);
+    let close_icon = format!("[data-testid=\"round-voter-{w14}\"] .el-tag__close");
+    assert_eq!(app.count_visible(&close_icon).await, 0);
+
+    // 结束投票 says how many have not voted yet; cancelling keeps the round open.
+    app.click("round-close").await;
+    app.wait_row(".el-message-box", "还有 5 人未投票，确定结束？")
+        .await;
+    app.screenshot("close-confirm").await;
+    app.click_css_text(".el-message-box__btns .el-button", "取消")
+        .await;
+    app.wait_text("round-state", "正在投票").await;
 
     // The slips: five codes, no names.
     app.click("round-slips").await;
@@ -159,6 +231,8 @@ async fn five_voters_elect_two_of_three_at_the_kiosk_and_the_result_goes_to_publ
     app.click_css_text(".el-tabs__item", "投票").await;
     app.wait_text("round-turnout", "已投 5 / 5 票").await;
     app.click("round-close").await;
+    app.wait_row(".el-message-box", "5 人都已投票，确定结束？")
+        .await;
     app.confirm_box("结束投票").await;
 
     // 4, 3 and 2 votes of 5: the first two have a majority and are elected.

@@ -39,6 +39,47 @@ fn wrong_state(r: &Round, action: &str) -> HonorError {
     }
 }
 
+/// 编辑: a draft round, while the category's 公示 is not issued.
+pub(super) fn editable(conn: &Connection, r: &Round) -> Result<(), HonorError> {
+    if r.state != RoundState::Draft {
+        return Err(HonorError::RoundLocked(r.title.clone()));
+    }
+    check_not_publicized(conn, &category_row(conn, r.category_id)?)
+}
+
+/// 删除: a draft round (nothing was issued or cast yet), while the category's 公示 is not issued.
+pub(super) fn deletable(conn: &Connection, r: &Round) -> Result<(), HonorError> {
+    if r.state != RoundState::Draft {
+        return Err(HonorError::DeleteAfterOpen(r.title.clone()));
+    }
+    check_not_publicized(conn, &category_row(conn, r.category_id)?)
+}
+
+/// 移除投票人: a draft round, while the category's 公示 is not issued.
+pub(super) fn voters_changeable(conn: &Connection, r: &Round) -> Result<(), HonorError> {
+    if r.state != RoundState::Draft {
+        return Err(HonorError::VotersLocked(r.title.clone()));
+    }
+    check_not_publicized(conn, &category_row(conn, r.category_id)?)
+}
+
+/// A round keeps at least one voter: refuses when only `sole` (the one listed) is left.
+pub(super) fn more_than_one_voter(conn: &Connection, r: &Round) -> Result<(), HonorError> {
+    if r.voters > 1 {
+        return Ok(());
+    }
+    let name: String = conn.query_row(
+        "SELECT s.name FROM honor_round_voter v JOIN staff s ON s.id = v.staff_id
+         WHERE v.round_id = ?1",
+        [r.id],
+        |row| row.get(0),
+    )?;
+    Err(HonorError::LastVoter {
+        title: r.title.clone(),
+        name,
+    })
+}
+
 /// 开始投票: a draft round, while the category's 公示 is not issued, whose candidates and seats
 /// still are the ones 资格审查 and the 名额 give (a runoff keeps its own).
 pub(super) fn openable(conn: &Connection, r: &Round) -> Result<(), HonorError> {

@@ -56,6 +56,14 @@ pub enum HonorError {
     RoundNotFound,
     #[error("投票“{0}”已开始，规则已锁定，不能再修改")]
     RoundLocked(String),
+    #[error("投票“{0}”已开始，不能再删除；投票一旦开始，记录须保留")]
+    DeleteAfterOpen(String),
+    #[error("投票“{0}”已开始，投票人名单已锁定，不能再移除投票人")]
+    VotersLocked(String),
+    #[error("这名职工不在投票“{0}”的投票人名单中，请刷新后再试")]
+    VoterNotListed(String),
+    #[error("{name} 是投票“{title}”仅剩的投票人，不能移除；不需要这轮投票时请删除它")]
+    LastVoter { title: String, name: String },
     #[error("“{0}”还没有通过资格审查的候选人，请先完成资格审查")]
     NoCandidates(String),
     #[error("“{0}”的候选人名单在保存投票设置后有变化，请检查并重新保存投票设置后再开始")]
@@ -195,6 +203,10 @@ impl Coded for HonorError {
             ReviewLocked(_) => "review.locked",
             RoundNotFound => "round.not_found",
             RoundLocked(_) => "round.locked",
+            DeleteAfterOpen(_) => "round.delete_locked",
+            VotersLocked(_) => "round.voters_locked",
+            VoterNotListed(_) => "round.voter_not_listed",
+            LastVoter { .. } => "round.last_voter",
             NoCandidates(_) => "round.no_candidates",
             CandidatesChanged(_) => "round.candidates_changed",
             NoVoters => "round.no_voters",

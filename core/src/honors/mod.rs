@@ -31,6 +31,7 @@ mod round_view;
 mod rounds;
 mod secret;
 mod tally;
+mod voters;
 
 pub use crate::ballot::normalize_code;
 pub use attachments::{
@@ -57,12 +58,13 @@ pub use publicity::{
 pub use publicity::{issued_publicities, IssuedPublicity};
 pub use report::{export_tally, summary_line, tally_rows, tally_xlsx};
 pub use round_view::{get_round, rounds};
-pub use rounds::{close_round, create_round, open_round, turnout, update_round};
+pub use rounds::{close_round, create_round, delete_round, open_round, turnout, update_round};
 pub use rounds::{closed_rounds, ClosedRound};
 pub use secret::{
     ballot_round, cast_ballot, check_ballot, check_code, reprint_codes, unused_codes,
 };
 pub use tally::{count_ballots, merge_paper, open_runoff, round_counts, tally, tally_round};
+pub use voters::{remove_voter, round_voters};
 
 use crate::store::write;
 use crate::time::{show_time, time_text};

@@ -2,7 +2,10 @@
 
 use rusqlite::Connection;
 
-use super::allowed::{closable, openable, paper_enterable, taking_ballots};
+use super::allowed::{
+    closable, deletable, editable, more_than_one_voter, openable, paper_enterable, taking_ballots,
+    voters_changeable,
+};
 use super::model::*;
 use super::rounds::{self, round_row};
 use super::tally::{runoff_tally, tally_round};
@@ -12,7 +15,14 @@ use crate::permit::Permit;
 /// The round's permits, from the checks its writes run.
 fn round_permits(conn: &Connection, r: &Round) -> RoundPermits {
     let never = |_: &HonorError| false;
+    let draft = |_: &HonorError| r.state == RoundState::Draft;
     RoundPermits {
+        edit: Permit::of(editable(conn, r), draft),
+        delete: Permit::of(deletable(conn, r), draft),
+        remove_voter: Permit::of(
+            voters_changeable(conn, r).and_then(|()| more_than_one_voter(conn, r)),
+            draft,
+        ),
         open: Permit::of(openable(conn, r), |e| {
             !matches!(e, HonorError::WrongState { .. })
         }),

@@ -4,7 +4,9 @@
 use chrono::NaiveDateTime;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::allowed::{check_not_publicized, closable, openable, passed_candidates};
+use super::allowed::{
+    check_not_publicized, closable, deletable, editable, openable, passed_candidates,
+};
 use super::categories::category_row;
 use super::model::*;
 use super::{time_text, write, HonorError};
@@ -206,14 +208,11 @@ pub fn update_round(
     let title = check_title(&input.title)?;
     let tx = write(conn)?;
     let old = round_row(&tx, round_id)?;
-    if old.state != RoundState::Draft {
-        return Err(HonorError::RoundLocked(old.title));
-    }
+    editable(&tx, &old)?;
     if input.category_id != old.category_id {
         return Err(HonorError::Invalid("投票所属的评选项目不能更改".into()));
     }
     let c = category_row(&tx, old.category_id)?;
-    check_not_publicized(&tx, &c)?;
     let candidates = match old.runoff_of {
         Some(_) => old.candidates.iter().map(|c| c.nomination_id).collect(),
         None => passed_candidates(&tx, c.id)?,
@@ -240,6 +239,18 @@ pub fn update_round(
     set_people(&tx, round_id, &candidates, &voters)?;
     tx.commit()?;
     round_row(conn, round_id)
+}
+
+/// 删除 a draft round with its candidates and voters: nothing was issued or cast yet, so nothing
+/// is lost. Refused once the round opened. Deleting a category's first round lets a new one be set
+/// up; deleting a runoff lets the round it continues offer 另行投票 again.
+pub fn delete_round(conn: &mut Connection, round_id: i64) -> Result<(), HonorError> {
+    let tx = write(conn)?;
+    let r = round_row(&tx, round_id)?;
+    deletable(&tx, &r)?;
+    tx.execute("DELETE FROM honor_round WHERE id = ?1", [round_id])?;
+    tx.commit()?;
+    Ok(())
 }
 
 /// 开始投票: refused if 资格审查 changed the candidates or the 名额 changed since the round was
@@ -300,7 +311,11 @@ pub fn turnout(conn: &Connection, round_id: i64) -> Result<Turnout, HonorError> 
     let r = round_row(conn, round_id)?;
     let (issued, used) = ballot::turnout(conn, BoxRef::honor_round(round_id))
         .map_err(super::error::ballot_refusal(&r.title))?;
-    Ok(Turnout { issued, used })
+    Ok(Turnout {
+        issued,
+        used,
+        not_voted: issued.saturating_sub(used),
+    })
 }
 
 /// Inserts a runoff draft round (used by the tally) for `seats` places that `of` left unfilled;

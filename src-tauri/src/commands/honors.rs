@@ -223,6 +223,36 @@ pub async fn update_voting_round(
         .await
 }
 
+/// 删除 a draft round (refused once it opened).
+#[tauri::command]
+pub async fn delete_voting_round(state: State<'_, AppState>, id: i64) -> Result<(), AppError> {
+    state.require_organizer()?;
+    state.db(move |c| Ok(honors::delete_round(c, id)?)).await
+}
+
+/// 投票人名单 of a round, by 科室: who may vote, never who did.
+#[tauri::command]
+pub async fn voting_round_voters(
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<Vec<VoterGroup>, AppError> {
+    state.require_organizer()?;
+    state.db(move |c| Ok(honors::round_voters(c, id)?)).await
+}
+
+/// 移除投票人 from a draft round (refused once it opened, and for the last voter).
+#[tauri::command]
+pub async fn remove_round_voter(
+    state: State<'_, AppState>,
+    id: i64,
+    staff_id: i64,
+) -> Result<Round, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(honors::remove_voter(c, id, staff_id)?))
+        .await
+}
+
 /// 开始投票: locks the rules and answers with the round's codes, sorted, for the slips.
 #[tauri::command]
 pub async fn open_voting_round(

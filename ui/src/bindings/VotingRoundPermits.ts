@@ -6,6 +6,18 @@ import type { Permit } from "./Permit";
  */
 export type VotingRoundPermits = { 
 /**
+ * 编辑 (a draft round, until the category's 公示 is issued).
+ */
+edit: Permit, 
+/**
+ * 删除 (a draft round, likewise).
+ */
+delete: Permit, 
+/**
+ * 移除 a voter from the list (a draft round with more than one voter).
+ */
+remove_voter: Permit, 
+/**
  * 开始投票 (a draft round whose candidates and 名额 still match).
  */
 open: Permit, 

@@ -3,4 +3,9 @@
 /**
  * 投票率 while a round runs: codes used of codes issued. Nothing else is shown before closing.
  */
-export type VotingTurnout = { issued: number, used: number, };
+export type VotingTurnout = { issued: number, used: number, 
+/**
+ * Codes not used yet: how many have not voted at the kiosk (a count only — nobody is named,
+ * since no code is linked to a voter).
+ */
+not_voted: number, };

@@ -110,6 +110,12 @@ pub struct Round {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export, rename = "VotingRoundPermits")]
 pub struct RoundPermits {
+    /// 编辑 (a draft round, until the category's 公示 is issued).
+    pub edit: Permit,
+    /// 删除 (a draft round, likewise).
+    pub delete: Permit,
+    /// 移除 a voter from the list (a draft round with more than one voter).
+    pub remove_voter: Permit,
     /// 开始投票 (a draft round whose candidates and 名额 still match).
     pub open: Permit,
     /// 打印选票码 (an open round).
@@ -147,6 +153,29 @@ impl Round {
 pub struct Turnout {
     pub issued: u32,
     pub used: u32,
+    /// Codes not used yet: how many have not voted at the kiosk (a count only — nobody is named,
+    /// since no code is linked to a voter).
+    pub not_voted: u32,
+}
+
+/// One entitled voter of a round (who may vote — never whether or how they voted).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export, rename = "VotingRoundVoter")]
+pub struct RoundVoter {
+    #[ts(type = "number")]
+    pub staff_id: i64,
+    pub employee_no: String,
+    pub name: String,
+}
+
+/// The entitled voters of one 科室, in the roster's 科室 order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export, rename = "VotingRoundVoterGroup")]
+pub struct VoterGroup {
+    #[ts(type = "number")]
+    pub department_id: i64,
+    pub department_name: String,
+    pub voters: Vec<RoundVoter>,
 }
 
 /// 赞成 / 反对 / 弃权

@@ -199,3 +199,80 @@ fn the_tally_and_the_paper_count_are_offered_once_the_round_is_closed_and_paper_
         enter_paper_count(&mut u.conn, r.id, PaperRole::Counter, &count),
     );
 }
+
+#[test]
+fn edit_delete_and_remove_voter_are_offered_on_a_draft_only_and_agree_with_their_writes() {
+    let mut u = unit(2);
+    let c = u.candidates(2, &[LI, WANG]);
+    let r = u.round(&c, BallotForm::Choose, MajorityBase::Cast);
+    let input = round_input(&c, BallotForm::Approve, MajorityBase::Cast);
+
+    let draft = permits(&u, r.id);
+    assert!(draft.edit.ok() && draft.delete.ok() && draft.remove_voter.ok());
+    agrees(
+        "edit a draft",
+        &draft.edit,
+        update_round(&mut u.conn, r.id, &input),
+    );
+    agrees(
+        "remove a voter",
+        &draft.remove_voter,
+        remove_voter(&mut u.conn, r.id, u.people[ZHAO]),
+    );
+
+    // Down to one voter: removing the last one is offered, disabled, with the write's reason.
+    let mut one = round_input(&c, BallotForm::Choose, MajorityBase::Cast);
+    one.voters = VoterSelection {
+        whole_roster: false,
+        department_ids: vec![],
+        staff_ids: vec![u.people[LI]],
+    };
+    update_round(&mut u.conn, r.id, &one).unwrap();
+    let last = permits(&u, r.id);
+    assert!(last.remove_voter.offered && !last.remove_voter.ok());
+    agrees(
+        "remove the last voter",
+        &last.remove_voter,
+        remove_voter(&mut u.conn, r.id, u.people[LI]),
+    );
+    update_round(&mut u.conn, r.id, &input).unwrap();
+
+    open_round(&mut u.conn, r.id, now()).unwrap();
+    let p = permits(&u, r.id);
+    for q in [&p.edit, &p.delete, &p.remove_voter] {
+        assert!(!q.offered && q.refusal.is_some(), "{q:?}");
+    }
+    agrees(
+        "edit an open round",
+        &p.edit,
+        update_round(&mut u.conn, r.id, &input),
+    );
+    agrees(
+        "remove a voter of an open round",
+        &p.remove_voter,
+        remove_voter(&mut u.conn, r.id, u.people[LI]),
+    );
+    agrees(
+        "delete an open round",
+        &p.delete,
+        delete_round(&mut u.conn, r.id),
+    );
+    close_round(&mut u.conn, r.id, now()).unwrap();
+    let closed = permits(&u, r.id);
+    assert!(!closed.edit.offered && !closed.delete.offered && !closed.remove_voter.offered);
+    agrees(
+        "delete a closed round",
+        &closed.delete,
+        delete_round(&mut u.conn, r.id),
+    );
+
+    // A draft deleted: its permit said yes and the write took it.
+    let mut v = unit(2);
+    let c = v.candidates(2, &[LI, WANG]);
+    let r = v.round(&c, BallotForm::Choose, MajorityBase::Cast);
+    agrees(
+        "delete a draft",
+        &permits(&v, r.id).delete,
+        delete_round(&mut v.conn, r.id),
+    );
+}

@@ -240,7 +240,8 @@ fn one_code_casts_one_ballot_when_two_kiosks_submit_it_at_once() {
         turnout(&conn, round).unwrap(),
         Turnout {
             issued: 16,
-            used: 5
+            used: 5,
+            not_voted: 11
         }
     );
 }

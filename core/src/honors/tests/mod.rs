@@ -17,6 +17,7 @@ mod rounds;
 mod secrecy;
 mod staff_view;
 mod tally;
+mod voters;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::Connection;

@@ -72,7 +72,8 @@ fn opening_issues_exactly_one_unique_code_per_entitled_voter() {
         turnout(&u.conn, r.id).unwrap(),
         Turnout {
             issued: 100,
-            used: 0
+            used: 0,
+            not_voted: 100
         }
     );
     assert_eq!(get_round(&u.conn, r.id).unwrap().state, RoundState::Open);
@@ -169,7 +170,11 @@ fn while_open_only_turnout_is_shown_and_the_tally_is_refused() {
     cast_ballot(&mut u.conn, r.id, &codes[0], &choose(&[li])).unwrap();
     assert_eq!(
         turnout(&u.conn, r.id).unwrap(),
-        Turnout { issued: 8, used: 1 }
+        Turnout {
+            issued: 8,
+            used: 1,
+            not_voted: 7
+        }
     );
     assert_eq!(
         refusal(tally_round(&u.conn, r.id)),

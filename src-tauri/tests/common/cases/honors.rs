@@ -111,6 +111,21 @@ pub fn list(f: &Fixture) -> Vec<Row> {
             Body::Json(json!({ "id": round, "input": v(round_input(cat)) })),
         ),
         (
+            "delete_voting_round",
+            Organizer,
+            Body::Json(json!({ "id": f.draft_round })),
+        ),
+        (
+            "voting_round_voters",
+            Organizer,
+            Body::Json(json!({ "id": round })),
+        ),
+        (
+            "remove_round_voter",
+            Organizer,
+            Body::Json(json!({ "id": f.draft_round, "staffId": 3 })),
+        ),
+        (
             "open_voting_round",
             Organizer,
             Body::Json(json!({ "id": round })),

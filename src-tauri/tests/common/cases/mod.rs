@@ -66,6 +66,8 @@ pub struct Fixture {
     pub open_category: i64,
     pub open_nomination: i64,
     pub nomination_file: i64,
+    /// A draft round of 文明服务标兵 over the whole roster.
+    pub draft_round: i64,
     /// Staff 5's pledge of 2030 (published by the organizer), its first item and one progress
     /// entry on it.
     pub pledge: i64,
@@ -159,6 +161,9 @@ pub fn fixture(path: &std::path::Path) -> Fixture {
         .unwrap()
         .id;
     let ballot_codes = wenming_core::honors::open_round(&mut conn, round, t).unwrap();
+    let draft_round = wenming_core::honors::create_round(&mut conn, &round_input(open_category), t)
+        .unwrap()
+        .id;
     let pledge = wenming_core::pledges::publish_pledge(
         &mut conn,
         &pledges::pledge_input(5),
@@ -217,6 +222,7 @@ pub fn fixture(path: &std::path::Path) -> Fixture {
         open_category,
         open_nomination,
         nomination_file,
+        draft_round,
         pledge: pledge.id,
         pledge_item,
         pledge_progress,

@@ -18,6 +18,7 @@ import type { SessionInfo } from '@/bindings/SessionInfo'
 import type { VoteTally } from '@/bindings/VoteTally'
 import type { VotingRound } from '@/bindings/VotingRound'
 import type { VotingRoundInput } from '@/bindings/VotingRoundInput'
+import type { VotingRoundVoterGroup } from '@/bindings/VotingRoundVoterGroup'
 import type { VotingTurnout } from '@/bindings/VotingTurnout'
 
 export const honorCategories = (year: number, options?: CallOptions) =>
@@ -53,6 +54,13 @@ export const createVotingRound = (input: VotingRoundInput, options?: CallOptions
   call<VotingRound>('create_voting_round', { input }, options)
 export const updateVotingRound = (id: number, input: VotingRoundInput, options?: CallOptions) =>
   call<VotingRound>('update_voting_round', { id, input }, options)
+/** 删除 a draft round (refused once it opened). */
+export const deleteVotingRound = (id: number) => call<void>('delete_voting_round', { id })
+/** 投票人名单 by 科室: who may vote, never who did. */
+export const votingRoundVoters = (id: number, options?: CallOptions) =>
+  call<VotingRoundVoterGroup[]>('voting_round_voters', { id }, options)
+export const removeRoundVoter = (id: number, staffId: number) =>
+  call<VotingRound>('remove_round_voter', { id, staffId })
 /** 开始投票: answers with the round's codes for the slips. */
 export const openVotingRound = (id: number) => call<string[]>('open_voting_round', { id })
 /** The unused codes for the slips: refused with `ballot.reprint_needs_reason` once a ballot is cast. */
