@@ -1,7 +1,8 @@
 //! 乒乓球 round robin of five players, driven through the real window: the draw (which ends the
 //! sign-up) with a bye each round, every result entered game by game (an 11:10 game refused with
-//! the reason), a walkover, a corrected result that changes the standings, finishing, and the
-//! standings shown.
+//! the reason), a walkover, a corrected result that changes the standings, finishing, the
+//! standings shown, the 成绩表 exported and read back, the 获奖名单 and 奖状 printed, and in staff
+//! mode the final standings on the activity and the champion's place on their record.
 
 use serde_json::{json, Value};
 use wenming_e2e::{activity_with_signups, first_start, staff, App, NewActivity};
@@ -199,6 +200,80 @@ async fn a_table_tennis_round_robin_of_five_is_played_to_the_end_and_placed() {
         .invoke("record_match_result", json!({ "matchId": m12["id"], "result": { "sport": "table_tennis", "outcome": { "kind": "walkover", "winner": m12["first"] } } }))
         .await;
     assert_eq!(refused, Err("tournament.finished".to_string()));
+
+    // The 成绩表 as .xlsx, read back: the final standings, 2号 first.
+    app.click("results-export-scores").await;
+    let rows = app.exported_sheet("results-export-result", "成绩表").await;
+    assert_eq!(rows[0][0], "市X局　职工乒乓球循环赛成绩表");
+    assert_eq!(rows[2][..3], ["名次", "选手", "科室"]);
+    let placed: Vec<(&str, &str)> = rows[3..8]
+        .iter()
+        .map(|r| (r[0].as_str(), r[1].as_str()))
+        .collect();
+    assert_eq!(placed[0], ("1", names[1].as_str()), "{rows:?}");
+    assert_eq!(placed[1], ("2", names[0].as_str()), "{rows:?}");
+    assert_eq!(placed[4], ("5", names[4].as_str()), "{rows:?}");
+
+    // The printed 获奖名单 and the 奖状, as for a judged contest.
+    app.click("results-print-awards").await;
+    let sheet = app.wait_text("result-print", "获奖名单").await;
+    assert!(
+        sheet.contains("市X局") && sheet.contains("冠军") && sheet.contains(&names[1]),
+        "{sheet}"
+    );
+    app.screenshot("print-awards").await;
+    app.click("print-back").await;
+    app.click("tab-standings").await;
+    app.click("results-certificates").await;
+    let certs = app.wait_text("certificate-print", "奖状").await;
+    assert!(
+        certs.contains("在职工乒乓球循环赛中荣获") && certs.contains("冠军"),
+        "{certs}"
+    );
+    app.screenshot("certificate").await;
+    app.click("print-back").await;
+
+    // Staff mode: the finished tournament's standings and 获奖名单 on the activity…
+    app.click("logout-button").await;
+    app.wait_text("mode-tag", "职工模式").await;
+    app.click("nav-activities").await;
+    app.click_in_row(
+        "[data-testid=\"activity-table\"] .el-table__row",
+        "职工乒乓球循环赛",
+        "activity-link",
+    )
+    .await;
+    let champion = app
+        .wait_row(
+            "[data-testid=\"result-sheet-table-awards\"] .el-table__row",
+            "冠军",
+        )
+        .await;
+    assert!(champion.contains(&names[1]), "{champion}");
+    app.click("published-results-scores").await;
+    let last = app
+        .wait_row(
+            "[data-testid=\"result-sheet-table-scores\"] .el-table__row",
+            &names[4],
+        )
+        .await;
+    assert!(last.starts_with('5'), "{last}");
+    app.scroll_to("published-results").await;
+    app.screenshot("staff-standings").await;
+
+    // …and the champion's place on their own record (我的活动).
+    app.click("nav-my").await;
+    app.pick("identify-person", nos[1], nos[1]).await;
+    app.click("identify-confirm").await;
+    let place = app
+        .wait_row(
+            "[data-testid=\"contest-places-table\"] .el-table__row",
+            "职工乒乓球循环赛",
+        )
+        .await;
+    assert!(place.contains("冠军"), "{place}");
+    app.scroll_to("contest-places").await;
+    app.screenshot("staff-record").await;
     app.close().await;
 }
 

@@ -6,9 +6,9 @@ import ActivityDetail from '@/features/activities/ActivityDetail.vue'
 import ActivityList from '@/features/activities/ActivityList.vue'
 import PrintView from '@/features/activities/PrintView.vue'
 import DashboardView from '@/features/dashboard/DashboardView.vue'
-import CertificatePrint from '@/features/contests/judged/CertificatePrint.vue'
+import CertificatePrint from '@/features/contests/CertificatePrint.vue'
 import JudgingView from '@/features/contests/judged/JudgingView.vue'
-import ResultPrint from '@/features/contests/judged/ResultPrint.vue'
+import ResultPrint from '@/features/contests/ResultPrint.vue'
 import VoteKiosk from '@/features/contests/judged/VoteKiosk.vue'
 import DepartmentList from '@/features/roster/DepartmentList.vue'
 import TournamentView from '@/features/contests/tournaments/TournamentView.vue'
@@ -72,15 +72,31 @@ export const routes: RouteRecordRaw[] = [
     path: '/activities/:id(\\d+)/judging/print/:kind(scores|awards)',
     name: 'judging-print',
     component: ResultPrint,
+    props: { back: 'judging' },
     meta: { organizerOnly: true, bare: true },
   },
   {
     path: '/activities/:id(\\d+)/judging/certificates',
     name: 'judging-certificates',
     component: CertificatePrint,
+    props: { back: 'judging' },
     meta: { organizerOnly: true, bare: true },
   },
   { path: '/activities/:id(\\d+)/tournament', name: 'tournament', component: TournamentView },
+  {
+    path: '/activities/:id(\\d+)/tournament/print/:kind(scores|awards)',
+    name: 'tournament-print',
+    component: ResultPrint,
+    props: { back: 'tournament' },
+    meta: { organizerOnly: true, bare: true },
+  },
+  {
+    path: '/activities/:id(\\d+)/tournament/certificates',
+    name: 'tournament-certificates',
+    component: CertificatePrint,
+    props: { back: 'tournament' },
+    meta: { organizerOnly: true, bare: true },
+  },
   { path: '/my', name: 'my', component: MyActivities },
   { path: '/exemplars', name: 'exemplars', component: ExemplarWall },
   { path: '/exemplars/:id(\\d+)', name: 'exemplar', component: ExemplarDetail },

@@ -35,8 +35,10 @@ mod facts;
 mod groups;
 mod judged;
 mod knockout;
+mod published;
 mod ranking;
 mod round_robin;
+mod sheet;
 mod swiss;
 mod table_tennis;
 mod tournaments;
@@ -53,23 +55,25 @@ pub use facts::{
 };
 pub use groups::{group_label, qualifiers, snake_groups, DrawnGroup, Qualifier};
 pub use judged::{
-    add_entry, add_judge, blend_scaled, cast_vote, certificates, check_criteria, close_vote,
-    default_awards, enter_score, export_result_sheet, is_judged_kind, issue_vote_codes,
-    judge_contest, judged_contest, popular_scaled, publish_results, published_awards, recusals,
-    remove_entry, remove_judge, reprint_vote_codes, result_sheet, set_judging_rules,
-    set_vote_weight, sheet_total, trim_extremes, unlock_results, unused_vote_codes, vote_ballot,
-    BlendLine, Certificate, ContestJudge, CountedScore, Criterion, DropReason, Entrant, EntryInput,
-    Exhibition, ExhibitionEntry, Judge, JudgeInput, JudgedContest, JudgedEntrant, JudgedResult,
-    JudgingError, JudgingRules, PersonAward, PopularVote, Recusal, ResultAction, ResultCell,
-    ResultLogEntry, ResultSheet, ResultSheetKind, ScoreSheet, Trimmed, VoteBallot, VoteState,
-    CRITERION_NAME_MAX, DECIMALS_MAX, DROPPED_NOTE, JUDGES_MAX, TRIM_FROM_MAX, TRIM_FROM_MIN,
-    WEIGHTS_TOTAL,
+    add_entry, add_judge, blend_scaled, cast_vote, check_criteria, close_vote, default_awards,
+    enter_score, is_judged_kind, issue_vote_codes, judge_contest, judged_contest, popular_scaled,
+    publish_results, published_awards, recusals, remove_entry, remove_judge, reprint_vote_codes,
+    set_judging_rules, set_vote_weight, sheet_total, trim_extremes, unlock_results,
+    unused_vote_codes, vote_ballot, BlendLine, ContestJudge, CountedScore, Criterion, DropReason,
+    Entrant, EntryInput, Exhibition, ExhibitionEntry, Judge, JudgeInput, JudgedContest,
+    JudgedEntrant, JudgedResult, JudgingError, JudgingRules, PersonAward, PopularVote, Recusal,
+    ResultAction, ResultLogEntry, ScoreSheet, Trimmed, VoteBallot, VoteState, CRITERION_NAME_MAX,
+    DECIMALS_MAX, DROPPED_NOTE, JUDGES_MAX, TRIM_FROM_MAX, TRIM_FROM_MIN, WEIGHTS_TOTAL,
 };
 pub use knockout::{
     first_round, next_round, round_name, seeding_order, BracketMatch, MatchWinner, MAX_BRACKET,
 };
+pub use published::{
+    certificates, export_result_sheet, result_sheet_for, staff_places, ContestPlace,
+};
 pub use ranking::{award_levels, competition_ranks, AwardLevel, AwardPlan, AWARD_PLACES_MAX};
 pub use round_robin::{berger_table, round_robin, Fixture, RoundRobinOptions, RoundRobinRound};
+pub use sheet::{export_sheet, Certificate, ResultCell, ResultSheet, ResultSheetKind};
 pub use swiss::{
     default_rounds, max_rounds, pair_round, swiss_players, SwissBoard, SwissPlayer, SwissRound,
 };
@@ -80,11 +84,12 @@ pub use table_tennis::{
 };
 pub use tournaments::{
     cancel_draw, finish_tournament, finished_places, get_tournament, make_draw, pair_next_round,
-    record_result, set_tournament_lots, start_knockout, tournament_for, DrawInput, GroupStandings,
-    GroupsPlan, KnockoutPlace, MatchResult, PersonPlace, Sport, Standings, Tournament,
-    TournamentError, TournamentFormat, TournamentMatch, TournamentPlayer, TournamentRound,
-    TournamentRules, PLACES_COUNTED,
+    place_title, record_result, set_tournament_lots, start_knockout, tournament_for, DrawInput,
+    GroupStandings, GroupsPlan, KnockoutPlace, MatchResult, PersonPlace, Sport, Standings,
+    Tournament, TournamentError, TournamentFormat, TournamentMatch, TournamentPlayer,
+    TournamentRound, TournamentRules, PLACES_COUNTED,
 };
+pub use tournaments::{tournament_certificates, tournament_sheet};
 
 use std::collections::{HashMap, HashSet};
 

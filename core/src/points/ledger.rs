@@ -96,7 +96,7 @@ pub fn person_ledger(
     }
     for p in crate::contests::finished_places(conn, from, to)? {
         if p.staff_id == staff_id {
-            let place = ["冠军", "亚军", "季军"][p.place as usize - 1];
+            let place = crate::contests::place_title(p.place).unwrap_or_default();
             rows.push(row(
                 p.starts_at.date(),
                 SourceKind::TournamentPlace,

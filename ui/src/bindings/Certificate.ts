@@ -2,14 +2,23 @@
 import type { AwardLevel } from "./AwardLevel";
 
 /**
- * A 奖状: one per awarded entrant, printed one per page.
+ * A 奖状: one per awarded entrant (a judged contest's award, a tournament's 冠军 / 亚军 / 季军),
+ * printed one per page.
  */
 export type Certificate = { unit_name: string, entrant_name: string, 
 /**
  * The work, for a 书画展览.
  */
-work_title: string | null, department_name: string, activity_title: string, award: AwardLevel, award_label: string, 
+work_title: string | null, department_name: string, activity_title: string, 
 /**
- * 2026年11月30日: the day the results were published.
+ * The award level of a judged contest; `null` for a tournament's place.
+ */
+award: AwardLevel | null, 
+/**
+ * 一等奖, 冠军 …
+ */
+award_label: string, 
+/**
+ * 2026年11月30日: the day the results were published (a tournament: finished).
  */
 date_text: string, };

@@ -43,7 +43,7 @@ pub use scoring::{
     DropReason, Judge, JudgedEntrant, JudgedResult, JudgingRules, Recusal, ScoreSheet, Trimmed,
     CRITERION_NAME_MAX, DECIMALS_MAX, TRIM_FROM_MAX, TRIM_FROM_MIN, WEIGHTS_TOTAL,
 };
-pub use sheets::{certificates, export_result_sheet, result_sheet, DROPPED_NOTE};
+pub use sheets::{certificates, result_sheet, DROPPED_NOTE};
 /// Judged contests with published results, for the 创建台账.
 pub(crate) use store::published as published_contests;
 

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::activities::ActivityKind;
-use crate::contests::{AwardLevel, AwardPlan, JudgedResult, JudgingRules, Recusal, ScoreSheet};
+use crate::contests::{AwardPlan, JudgedResult, JudgingRules, Recusal, ScoreSheet};
 use crate::labelled::labelled;
 use crate::permit::Permit;
 
@@ -95,58 +95,7 @@ pub struct JudgedContest {
     pub exhibition: Option<Exhibition>,
 }
 
-/// A 奖状: one per awarded entrant, printed one per page.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct Certificate {
-    pub unit_name: String,
-    pub entrant_name: String,
-    /// The work, for a 书画展览.
-    pub work_title: Option<String>,
-    pub department_name: String,
-    pub activity_title: String,
-    pub award: AwardLevel,
-    pub award_label: String,
-    /// 2026年11月30日: the day the results were published.
-    pub date_text: String,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum ResultSheetKind {
-    /// 获奖名单: the awarded, best first.
-    Awards,
-    /// 成绩表: every entrant with every judge's score, dropped ones marked.
-    Scores,
-}
-
-labelled!(ResultSheetKind {
-    Awards => "获奖名单";
-    Scores => "成绩表";
-});
-
-/// A cell of a result sheet; `dropped` marks a score left out of the mean.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct ResultCell {
-    pub text: String,
-    pub dropped: bool,
-}
-
-/// A result sheet ready to print or save.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct ResultSheet {
-    pub kind: ResultSheetKind,
-    pub unit_name: String,
-    pub title: String,
-    pub subtitle: String,
-    pub columns: Vec<String>,
-    pub rows: Vec<Vec<ResultCell>>,
-    /// What the marks mean, printed under the table ("" when nothing to explain).
-    pub note: String,
-}
+pub use crate::contests::sheet::{Certificate, ResultCell, ResultSheet, ResultSheetKind};
 
 /// A work on show at a 书画展览; for an exhibition, the entries are the entrants of the judging.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

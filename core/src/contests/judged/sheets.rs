@@ -5,18 +5,13 @@ use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
 use rusqlite::Connection;
-use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Workbook};
 
 use super::model::*;
 use super::{judged_contest, JudgingError};
-use crate::exports::{self, ExportedFile};
 use crate::time::show_date;
 
 fn cell(text: impl Into<String>) -> ResultCell {
-    ResultCell {
-        text: text.into(),
-        dropped: false,
-    }
+    ResultCell::plain(text)
 }
 
 pub const DROPPED_NOTE: &str = "注：带删除线的分数为去掉的一个最高分和一个最低分，不计入最后得分。";
@@ -190,69 +185,10 @@ pub fn certificates(
                 work_title: work.map(|w| w.title.clone()),
                 department_name,
                 activity_title: c.activity_title.clone(),
-                award,
+                award: Some(award),
                 award_label: award.label().to_string(),
                 date_text: show_date(published.date()),
             })
         })
         .collect())
-}
-
-fn xlsx(sheet: &ResultSheet) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
-    let mut wb = Workbook::new();
-    let ws = wb.add_worksheet();
-    ws.set_name(sheet.kind.label())?;
-    let last = sheet.columns.len().saturating_sub(1) as u16;
-    let title = Format::new()
-        .set_bold()
-        .set_font_size(16)
-        .set_align(FormatAlign::Center);
-    let plain = Format::new()
-        .set_border(FormatBorder::Thin)
-        .set_align(FormatAlign::Center);
-    let head = plain.clone().set_bold();
-    let dropped = plain
-        .clone()
-        .set_font_strikethrough()
-        .set_font_color(Color::Gray);
-    ws.merge_range(
-        0,
-        0,
-        0,
-        last,
-        &format!("{}　{}", sheet.unit_name, sheet.title),
-        &title,
-    )?;
-    ws.merge_range(1, 0, 1, last, &sheet.subtitle, &Format::new())?;
-    for (c, name) in sheet.columns.iter().enumerate() {
-        ws.write_string_with_format(2, c as u16, name, &head)?;
-        ws.set_column_width(c as u16, if name == "名次" { 6.0 } else { 12.0 })?;
-    }
-    for (r, row) in sheet.rows.iter().enumerate() {
-        for (c, v) in row.iter().enumerate() {
-            let f = if v.dropped { &dropped } else { &plain };
-            ws.write_string_with_format(r as u32 + 3, c as u16, &v.text, f)?;
-        }
-    }
-    if !sheet.note.is_empty() {
-        let at = sheet.rows.len() as u32 + 4;
-        ws.merge_range(at, 0, at, last, &sheet.note, &Format::new())?;
-    }
-    ws.set_paper_size(9); // A4
-    ws.set_landscape();
-    ws.set_print_fit_to_pages(1, 0);
-    wb.save_to_buffer()
-}
-
-/// Writes the 获奖名单 or the 成绩表 as .xlsx into `dir`.
-pub fn export_result_sheet(
-    conn: &Connection,
-    activity_id: i64,
-    kind: ResultSheetKind,
-    dir: &std::path::Path,
-    now: NaiveDateTime,
-) -> Result<ExportedFile, crate::AppError> {
-    let s = result_sheet(conn, activity_id, kind, now)?;
-    let bytes = xlsx(&s).map_err(|e| JudgingError::File(format!("无法生成表格：{e}")))?;
-    Ok(exports::save(dir, &s.title, "xlsx", &bytes, now)?)
 }

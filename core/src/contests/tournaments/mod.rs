@@ -17,7 +17,8 @@
 //! (SQL, the write transaction, JSON columns); `groups`, `knockout` and `swiss` (each format over
 //! the stored matches); `view` (what the window shows); `draw` (编排, 重新编排, the knockout
 //! after the groups, each next Swiss round), `results` (录入成绩, 抽签, 结束比赛) and `places` (the
-//! final places of finished tournaments, for the points ledger). Errors are
+//! final places of finished tournaments, for the points ledger), `sheets` (成绩表, 获奖名单 and 奖状 in
+//! the shared form of [`crate::contests`]' result sheets). Errors are
 //! [`TournamentError`]s (codes `tournament.*`, or the rule's own `contests.*`).
 
 mod draw;
@@ -26,6 +27,7 @@ mod knockout;
 mod model;
 mod places;
 mod results;
+mod sheets;
 mod store;
 mod swiss;
 mod view;
@@ -36,8 +38,10 @@ pub use model::{
     Tournament, TournamentError, TournamentFormat, TournamentMatch, TournamentPlayer,
     TournamentRound, TournamentRules,
 };
-pub use places::{finished_places, PersonPlace, PLACES_COUNTED};
+pub use places::{finished_places, place_title, PersonPlace, PLACES_COUNTED};
 pub use results::{finish_tournament, record_result, set_tournament_lots};
+pub(crate) use sheets::tournament_finished;
+pub use sheets::{tournament_certificates, tournament_sheet};
 /// Finished tournaments, for the 创建台账.
 pub(crate) use store::finished as finished_tournaments;
 pub use view::{get_tournament, tournament_for};

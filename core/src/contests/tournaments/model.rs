@@ -285,6 +285,8 @@ pub enum TournamentError {
     WrongSport { expected: &'static str },
     #[error("比赛已经结束，成绩不能再修改")]
     Finished,
+    #[error("比赛结束后才有最终名次，请先结束比赛再打印奖状")]
+    NotFinished,
     #[error("还有 {0} 场比赛没有录入成绩，全部录入后才能结束比赛")]
     NotComplete(u32),
     #[error("已经录入了 {0} 场比赛的成绩，不能再重新编排")]
@@ -331,6 +333,7 @@ impl Coded for TournamentError {
             ByeHasNoResult(_) => "tournament.bye_has_no_result",
             WrongSport { .. } => "tournament.wrong_sport",
             Finished => "tournament.finished",
+            NotFinished => "tournament.not_finished",
             NotComplete(_) => "tournament.not_complete",
             HasResults(_) => "tournament.has_results",
             Contest(e) => e.code(),

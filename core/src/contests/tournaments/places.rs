@@ -13,6 +13,16 @@ use super::view::view;
 /// The lowest place that counts: 季军.
 pub const PLACES_COUNTED: u32 = 3;
 
+/// What a counted place is called: 1 冠军, 2 亚军, 3 季军; `None` below.
+pub fn place_title(place: u32) -> Option<&'static str> {
+    match place {
+        1 => Some("冠军"),
+        2 => Some("亚军"),
+        3 => Some("季军"),
+        _ => None,
+    }
+}
+
 /// One person's final place (1 冠军, 2 亚军, 3 季军) in one finished tournament.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PersonPlace {

@@ -1,15 +1,13 @@
-//! 评分类比赛与书画展览: judges, criteria, scores, results, publishing and unlocking, the result
-//! sheets and the 奖状; the works and popular vote of an exhibition. Scores are confidential until
+//! 评分类比赛与书画展览: judges, criteria, scores, results, publishing and unlocking (the result
+//! sheets and the 奖状 of every kind of contest are in [`super::results`]); the works and popular vote of an exhibition. Scores are confidential until
 //! published, so every command needs organizer mode — except the voting kiosk's own commands,
 //! which take the exhibition from the session (the 投票终端 the organizer opened), never from the page.
 
 use wenming_core::activities;
 use wenming_core::auth::{Kiosk, SessionInfo};
 use wenming_core::contests::{
-    self, AwardPlan, Certificate, EntryInput, JudgeInput, JudgedContest, JudgingRules, ResultSheet,
-    ResultSheetKind, ScoreSheet, VoteBallot,
+    self, AwardPlan, EntryInput, JudgeInput, JudgedContest, JudgingRules, ScoreSheet, VoteBallot,
 };
-use wenming_core::exports::{self, ExportedFile};
 use wenming_core::time::now;
 use wenming_core::AppError;
 
@@ -106,43 +104,6 @@ pub async fn unlock_results(
     state.require_organizer()?;
     state
         .db(move |c| Ok(contests::unlock_results(c, activity_id, &reason, now())?))
-        .await
-}
-
-#[tauri::command]
-pub async fn result_sheet(
-    state: State<'_, AppState>,
-    activity_id: i64,
-    kind: ResultSheetKind,
-) -> Result<ResultSheet, AppError> {
-    state.require_organizer()?;
-    state
-        .db(move |c| Ok(contests::result_sheet(c, activity_id, kind, now())?))
-        .await
-}
-
-#[tauri::command]
-pub async fn export_result_sheet(
-    state: State<'_, AppState>,
-    activity_id: i64,
-    kind: ResultSheetKind,
-) -> Result<ExportedFile, AppError> {
-    state.require_organizer()?;
-    state
-        .db(move |c| {
-            contests::export_result_sheet(c, activity_id, kind, &exports::export_dir(), now())
-        })
-        .await
-}
-
-#[tauri::command]
-pub async fn certificates(
-    state: State<'_, AppState>,
-    activity_id: i64,
-) -> Result<Vec<Certificate>, AppError> {
-    state.require_organizer()?;
-    state
-        .db(move |c| Ok(contests::certificates(c, activity_id, now())?))
         .await
 }
 

@@ -98,9 +98,10 @@ pub fn list(f: &Fixture) -> Vec<Row> {
             Organizer,
             Body::Json(json!({ "activityId": a, "reason": "原因" })),
         ),
+        // Unpublished results are, to staff, an activity that does not exist.
         (
             "result_sheet",
-            Organizer,
+            Everyone(Some("activities.not_found")),
             Body::Json(json!({ "activityId": a, "kind": v(ResultSheetKind::Scores) })),
         ),
         (
@@ -112,6 +113,11 @@ pub fn list(f: &Fixture) -> Vec<Row> {
             "certificates",
             Organizer,
             Body::Json(json!({ "activityId": a })),
+        ),
+        (
+            "staff_contest_places",
+            Everyone(None),
+            Body::Json(json!({ "staffId": 1 })),
         ),
         (
             "add_exhibition_entry",

@@ -3,6 +3,8 @@
 use calamine::Reader;
 
 use super::*;
+use crate::auth::Role;
+use crate::contests::{export_result_sheet, result_sheet_for};
 
 fn published() -> Contest {
     let mut c = contest();
@@ -169,4 +171,68 @@ fn certificates_wait_for_the_results_to_be_published() {
     unlock_results(&mut c.conn, c.activity, "复核", now()).unwrap();
     let err = certificates(&c.conn, c.activity, now()).unwrap_err();
     assert_eq!(err.to_string(), "成绩尚未公布，公布后才能打印奖状");
+}
+
+#[test]
+fn staff_read_the_sheets_only_once_published_and_a_refusal_looks_like_a_missing_activity() {
+    let mut c = contest();
+    let j = c.outside_judges(3);
+    c.score_all(
+        &j,
+        &[
+            &["90", "85", "88"],
+            &["80", "82", "81"],
+            &["70", "72", "71"],
+            &["60", "62", "61"],
+        ],
+    );
+    let staff = |c: &Contest, id: i64| {
+        result_sheet_for(&c.conn, id, ResultSheetKind::Awards, now(), Role::Staff)
+            .map_err(|e| (e.code, e.message))
+    };
+    let missing = staff(&c, 9999).unwrap_err();
+    assert_eq!(missing.0, "activities.not_found");
+    assert_eq!(staff(&c, c.activity).unwrap_err(), missing, "unpublished");
+    assert!(
+        result_sheet_for(
+            &c.conn,
+            c.activity,
+            ResultSheetKind::Scores,
+            now(),
+            Role::Organizer
+        )
+        .is_ok(),
+        "the organizer reads the draft results"
+    );
+
+    publish_results(&mut c.conn, c.activity, at(26, 10)).unwrap();
+    let seen = staff(&c, c.activity).unwrap();
+    assert_eq!(seen.title, "“爱岗敬业”演讲比赛获奖名单");
+    assert!(!seen.rows.is_empty());
+
+    unlock_results(&mut c.conn, c.activity, "复核", now()).unwrap();
+    assert_eq!(
+        staff(&c, c.activity).unwrap_err(),
+        missing,
+        "unlocked again"
+    );
+}
+
+#[test]
+fn a_persons_record_lists_their_awards_of_published_contests_only() {
+    let mut c = published();
+    let first = c.people[2];
+    let places = crate::contests::staff_places(&c.conn, first, now()).unwrap();
+    let lines: Vec<(&str, &str)> = places
+        .iter()
+        .map(|p| (p.activity_title.as_str(), p.result.as_str()))
+        .collect();
+    assert_eq!(lines, [("“爱岗敬业”演讲比赛", "一等奖")]);
+    assert!(crate::contests::staff_places(&c.conn, c.people[9], now())
+        .unwrap()
+        .is_empty());
+    unlock_results(&mut c.conn, c.activity, "复核", now()).unwrap();
+    assert!(crate::contests::staff_places(&c.conn, first, now())
+        .unwrap()
+        .is_empty());
 }

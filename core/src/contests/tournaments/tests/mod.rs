@@ -6,6 +6,7 @@ mod groups;
 mod knockout;
 mod results;
 mod round_robin;
+mod sheets;
 mod signup;
 mod swiss;
 

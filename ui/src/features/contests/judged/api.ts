@@ -1,14 +1,11 @@
-// 评分类比赛 commands: the contest with its results, rules, judges, scores, publishing, sheets and 奖状.
+// 评分类比赛 commands: the contest with its results, rules, judges, scores and publishing (the sheets
+// and 奖状 of every kind of contest are in ../api.ts).
 import { call, type CallOptions } from '@/api/ipc'
 import type { AwardPlan } from '@/bindings/AwardPlan'
-import type { Certificate } from '@/bindings/Certificate'
 import type { EntryInput } from '@/bindings/EntryInput'
-import type { ExportedFile } from '@/bindings/ExportedFile'
 import type { JudgeInput } from '@/bindings/JudgeInput'
 import type { JudgedContest } from '@/bindings/JudgedContest'
 import type { JudgingRules } from '@/bindings/JudgingRules'
-import type { ResultSheet } from '@/bindings/ResultSheet'
-import type { ResultSheetKind } from '@/bindings/ResultSheetKind'
 import type { ScoreSheet } from '@/bindings/ScoreSheet'
 import type { SessionInfo } from '@/bindings/SessionInfo'
 import type { VoteBallot } from '@/bindings/VoteBallot'
@@ -39,18 +36,6 @@ export function publishResults(activityId: number) {
 
 export function unlockResults(activityId: number, reason: string) {
   return call<JudgedContest>('unlock_results', { activityId, reason })
-}
-
-export function resultSheet(activityId: number, kind: ResultSheetKind, options?: CallOptions) {
-  return call<ResultSheet>('result_sheet', { activityId, kind }, options)
-}
-
-export function exportResultSheet(activityId: number, kind: ResultSheetKind) {
-  return call<ExportedFile>('export_result_sheet', { activityId, kind })
-}
-
-export function certificates(activityId: number, options?: CallOptions) {
-  return call<Certificate[]>('certificates', { activityId }, options)
 }
 
 // ── 书画展览: works and the popular vote ─────────────────────────────────────────────────────

@@ -79,11 +79,6 @@ const zhCN = {
     unlockReason: '解锁原因，如：评委录入有误',
     unlockReasonRequired: '请写明解锁原因',
     unlocked: '成绩已解锁',
-    printScores: '打印成绩表',
-    printAwards: '打印获奖名单',
-    exportScores: '导出成绩表',
-    exportAwards: '导出获奖名单',
-    certificates: '打印奖状',
     certificatesAfterPublish: '成绩公布后才能打印奖状',
   },
   works: {
@@ -127,18 +122,6 @@ const zhCN = {
     closed: '人气投票已经结束',
   },
   log: { publish: '公布成绩', unlock: '解锁成绩' },
-  print: { noRows: '暂无数据' },
-  certificate: {
-    heading: '奖状',
-    person: '{department} {name} 同志：',
-    team: '{name}：',
-    body: '在{activity}中荣获',
-    bodyWork: '在{activity}中，作品《{work}》荣获',
-    closing: '，特发此状，以资鼓励。',
-    count: '共 {count} 张，每张一页',
-    unavailable: '暂时不能打印奖状',
-    none: '没有获奖者',
-  },
 }
 
 const en: typeof zhCN = {
@@ -219,11 +202,6 @@ const en: typeof zhCN = {
     unlockReason: 'Reason, e.g. a judge’s score was entered wrongly',
     unlockReasonRequired: 'Please give a reason',
     unlocked: 'Results unlocked',
-    printScores: 'Print score sheet',
-    printAwards: 'Print award list',
-    exportScores: 'Export score sheet',
-    exportAwards: 'Export award list',
-    certificates: 'Print certificates',
     certificatesAfterPublish: 'Certificates can be printed once the results are published',
   },
   works: {
@@ -267,18 +245,6 @@ const en: typeof zhCN = {
     closed: 'The vote is closed',
   },
   log: { publish: 'Results published', unlock: 'Results unlocked' },
-  print: { noRows: 'Nothing to show' },
-  certificate: {
-    heading: 'Certificate',
-    person: '{name} ({department}):',
-    team: '{name}:',
-    body: 'In {activity}, awarded the ',
-    bodyWork: 'In {activity}, the work “{work}” was awarded the ',
-    closing: '. Presented in recognition of this achievement.',
-    count: '{count} certificates, one per page',
-    unavailable: 'Certificates cannot be printed yet',
-    none: 'No one has an award',
-  },
 }
 
 export default { 'zh-CN': zhCN, en }

@@ -171,6 +171,9 @@ const zhCN = {
     done: '比赛已结束，名次已确定',
     finished: '已结束',
   },
+  results: {
+    certificatesAfterFinish: '比赛结束后才能打印奖状',
+  },
 }
 
 const en: typeof zhCN = {
@@ -343,6 +346,9 @@ const en: typeof zhCN = {
     confirm: 'Results cannot be changed once finished. Finish the tournament?',
     done: 'Tournament finished; places are final',
     finished: 'Finished',
+  },
+  results: {
+    certificatesAfterFinish: 'Certificates can be printed once the tournament is finished',
   },
 }
 

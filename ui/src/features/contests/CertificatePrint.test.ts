@@ -46,3 +46,16 @@ describe('the certificate print view', () => {
     expect(allByTestId('certificate')).toHaveLength(0)
   })
 })
+
+describe('the certificate print view of a tournament', () => {
+  test('prints the 冠军, 亚军 and 季军 and goes back to the tournament', async () => {
+    const b = app(() => [cert('张三', '办公室', null, '冠军'), cert('李四', '办公室', null, '亚军')])
+    const { router } = await mountWithApp(App, { path: '/activities/7/tournament/certificates' })
+    expect(b.callsOf('certificates')[0].args).toEqual({ activityId: 7 })
+    expect(allByTestId('certificate')[0].textContent).toContain('荣获冠军')
+    byTestId('print-back')!.click()
+    await new Promise((r) => setTimeout(r, 0))
+    await router.isReady()
+    expect(router.currentRoute.value.name).toBe('tournament')
+  })
+})
