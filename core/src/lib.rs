@@ -3,7 +3,8 @@
 //! Every rule and every check of the app lives here, tested without a window; the Tauri shell only
 //! parses arguments, checks the role (through [`auth::Session`]) and calls one function of a feature
 //! module. Features: [`roster`] (人员与科室), [`auth`] (组织者模式 and staff PINs), [`activities`]
-//! (活动与报名), [`contests`] (比赛成绩: the scoring, pairing and standings rules), [`honors`]
+//! (活动与报名), [`challenges`] (全民健身挑战: counts per day over a period, ranked),
+//! [`contests`] (比赛成绩: the scoring, pairing and standings rules), [`honors`]
 //! (评先选优: nominations, secret ballot rounds, tally and 公示), [`pledges`] (亮诺 · 践诺 · 评诺),
 //! [`points`] (综合量化考核: the derived points ledger and leaderboards), [`dashboard`] (首页),
 //! [`exemplars`] (学树身边典型: role-model profiles and who studied them), [`ledger`] (创建台账:
@@ -15,6 +16,7 @@
 pub mod activities;
 pub mod auth;
 pub mod ballot;
+pub mod challenges;
 pub mod contests;
 pub mod dashboard;
 pub mod error;

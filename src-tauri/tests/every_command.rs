@@ -174,7 +174,7 @@ fn every_self_service_command_needs_the_persons_pin_once_pins_are_on() {
         .into_iter()
         .filter(|c| c.access == Access::SelfService)
         .collect();
-    assert_eq!(self_service.len(), 11);
+    assert_eq!(self_service.len(), 13);
     for case in &self_service {
         let refusal = u.window.invoke(case.command, &case.body).unwrap_err();
         assert_eq!(refusal.code, "auth.pin_required", "{}", case.command);

@@ -34,6 +34,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0013_ledger.sql")),
     M::up(include_str!("../../migrations/0014_exemplars.sql")),
     M::up(include_str!("../../migrations/0015_audit.sql")),
+    M::up(include_str!("../../migrations/0016_challenges.sql")),
 ];
 
 /// The schema version this binary writes: the number of migrations it carries.

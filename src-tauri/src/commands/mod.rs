@@ -6,6 +6,7 @@
 
 pub mod activities;
 pub mod auth;
+pub mod challenges;
 pub mod contests;
 pub mod dashboard;
 pub mod exemplars;
@@ -172,6 +173,13 @@ register![
     exemplars::studied_exemplars,
     exemplars::set_studied_exemplars,
     exemplars::staff_studied_exemplars,
+    challenges::challenge_board,
+    challenges::set_challenge,
+    challenges::export_challenge_template,
+    challenges::preview_challenge_import,
+    challenges::apply_challenge_import,
+    challenges::my_challenge,
+    challenges::self_enter_challenge_count,
     contests::tournaments::get_tournament,
     contests::tournaments::make_tournament_draw,
     contests::tournaments::cancel_tournament_draw,

@@ -16,6 +16,7 @@ use wenming_core::honors::{
 use wenming_core::roster::{Gender, PoliticalStatus, StaffInput};
 
 mod activities;
+mod challenges;
 mod contests;
 mod exemplars;
 mod honors;
@@ -376,6 +377,7 @@ pub fn cases(f: &Fixture) -> Vec<Case> {
         settings::list(f),
         roster::list(f),
         activities::list(f),
+        challenges::list(f),
         contests::list(f),
         honors::list(f),
         pledges::list(f),
