@@ -12,7 +12,7 @@ use ts_rs::TS;
 use crate::activities::{self, ActivityKind};
 use crate::contests::{self, ContestForm, JudgingLimits, TournamentFacts};
 use crate::pledges::{PledgeLimits, PledgeRoundLimits};
-use crate::{auth, exemplars, honors, ledger, points, roster, settings};
+use crate::{auth, challenges, exemplars, honors, ledger, points, roster, settings};
 
 /// Everything the window is told once, at build time.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -41,6 +41,8 @@ pub struct KindFacts {
     pub contest: Option<ContestForm>,
     /// Names the role models (学树身边典型) it studied.
     pub studies_exemplars: bool,
+    /// Holds a 健身挑战 over a period of days (counts per day, ranked).
+    pub takes_challenge: bool,
 }
 
 /// The longest text (in characters) or largest number each form accepts, by feature.
@@ -62,6 +64,17 @@ pub struct Limits {
     pub points: PointsLimits,
     pub ledger: LedgerLimits,
     pub exemplars: ExemplarLimits,
+    pub challenges: ChallengeLimits,
+}
+
+/// The counts a 健身挑战 takes per person per day, and its longest period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ChallengeLimits {
+    pub steps_per_day: u32,
+    pub km_per_day: u32,
+    pub km_decimals: u32,
+    pub period_days: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -200,6 +213,12 @@ pub fn app_facts() -> AppFacts {
                 title: n(exemplars::TITLE_MAX),
                 story: n(exemplars::STORY_MAX),
             },
+            challenges: ChallengeLimits {
+                steps_per_day: challenges::STEPS_PER_DAY_MAX,
+                km_per_day: challenges::KM_PER_DAY_MAX,
+                km_decimals: challenges::KM_DECIMALS,
+                period_days: challenges::PERIOD_DAYS_MAX as u32,
+            },
         },
         kinds: ActivityKind::ALL
             .into_iter()
@@ -209,6 +228,7 @@ pub fn app_facts() -> AppFacts {
                 takes_hours: kind.takes_hours(),
                 contest: contests::contest_form(kind),
                 studies_exemplars: exemplars::studies_exemplars(kind),
+                takes_challenge: challenges::takes_challenge(kind),
             })
             .collect(),
         tournaments: contests::tournament_facts(),

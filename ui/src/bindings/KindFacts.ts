@@ -21,4 +21,8 @@ contest: ContestForm | null,
 /**
  * Names the role models (学树身边典型) it studied.
  */
-studies_exemplars: boolean, };
+studies_exemplars: boolean, 
+/**
+ * Holds a 健身挑战 over a period of days (counts per day, ranked).
+ */
+takes_challenge: boolean, };

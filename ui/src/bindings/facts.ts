@@ -4,18 +4,18 @@ import type { AppFacts } from './AppFacts'
 export const FACTS: AppFacts = {
   backups_kept: 14,
   kinds: [
-    {"contest":"judged","kind":"reading","studies_exemplars":false,"takes_hours":false,"takes_reflection":true},
-    {"contest":"judged","kind":"speech","studies_exemplars":false,"takes_hours":false,"takes_reflection":false},
-    {"contest":"judged","kind":"writing","studies_exemplars":false,"takes_hours":false,"takes_reflection":false},
-    {"contest":"judged","kind":"singing","studies_exemplars":false,"takes_hours":false,"takes_reflection":false},
-    {"contest":"judged","kind":"exhibition","studies_exemplars":false,"takes_hours":false,"takes_reflection":false},
-    {"contest":"tournament","kind":"table_tennis","studies_exemplars":false,"takes_hours":false,"takes_reflection":false},
-    {"contest":"tournament","kind":"chess","studies_exemplars":false,"takes_hours":false,"takes_reflection":false},
-    {"contest":null,"kind":"hiking","studies_exemplars":false,"takes_hours":false,"takes_reflection":false},
-    {"contest":null,"kind":"fitness","studies_exemplars":false,"takes_hours":false,"takes_reflection":false},
-    {"contest":null,"kind":"moral_lecture","studies_exemplars":true,"takes_hours":false,"takes_reflection":true},
-    {"contest":null,"kind":"study","studies_exemplars":true,"takes_hours":false,"takes_reflection":true},
-    {"contest":null,"kind":"volunteer","studies_exemplars":false,"takes_hours":true,"takes_reflection":false},
+    {"contest":"judged","kind":"reading","studies_exemplars":false,"takes_challenge":false,"takes_hours":false,"takes_reflection":true},
+    {"contest":"judged","kind":"speech","studies_exemplars":false,"takes_challenge":false,"takes_hours":false,"takes_reflection":false},
+    {"contest":"judged","kind":"writing","studies_exemplars":false,"takes_challenge":false,"takes_hours":false,"takes_reflection":false},
+    {"contest":"judged","kind":"singing","studies_exemplars":false,"takes_challenge":false,"takes_hours":false,"takes_reflection":false},
+    {"contest":"judged","kind":"exhibition","studies_exemplars":false,"takes_challenge":false,"takes_hours":false,"takes_reflection":false},
+    {"contest":"tournament","kind":"table_tennis","studies_exemplars":false,"takes_challenge":false,"takes_hours":false,"takes_reflection":false},
+    {"contest":"tournament","kind":"chess","studies_exemplars":false,"takes_challenge":false,"takes_hours":false,"takes_reflection":false},
+    {"contest":null,"kind":"hiking","studies_exemplars":false,"takes_challenge":true,"takes_hours":false,"takes_reflection":false},
+    {"contest":null,"kind":"fitness","studies_exemplars":false,"takes_challenge":true,"takes_hours":false,"takes_reflection":false},
+    {"contest":null,"kind":"moral_lecture","studies_exemplars":true,"takes_challenge":false,"takes_hours":false,"takes_reflection":true},
+    {"contest":null,"kind":"study","studies_exemplars":true,"takes_challenge":false,"takes_hours":false,"takes_reflection":true},
+    {"contest":null,"kind":"volunteer","studies_exemplars":false,"takes_challenge":false,"takes_hours":true,"takes_reflection":false},
   ],
   limits: {
     activities: {
@@ -27,6 +27,12 @@ export const FACTS: AppFacts = {
       reason: 200,
       reflection: 2000,
       title: 60,
+    },
+    challenges: {
+      km_decimals: 2,
+      km_per_day: 100,
+      period_days: 92,
+      steps_per_day: 100000,
     },
     exemplars: {
       story: 3000,
