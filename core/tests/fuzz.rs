@@ -1,5 +1,5 @@
-//! Fuzzing the two readers of bytes from outside the app: the 花名册 importer (.xlsx and .csv) and
-//! the data archive reader (restore a backup, import the data on another machine). Each gets
+//! Fuzzing the readers of bytes from outside the app: the 花名册 importer (.xlsx and .csv), the
+//! 健身挑战 sheet import, and the data archive reader (restore a backup, import the data on another machine). Each gets
 //! random bytes, and — more to the point — a valid file with bytes overwritten, cut short or
 //! spliced in, so the parser gets past its first checks. Whatever arrives, the reader returns a
 //! result or a coded error with a message; it never panics (a panic aborts the release build) and a
@@ -215,4 +215,130 @@ fn damaged_data_archives_are_refused_with_a_message_and_never_panic() {
     );
     assert!(runs.get() > 0);
     assert!(Path::new(&archive).exists());
+}
+
+/// A 健步走 challenge over December 2026 (the fuzz clock's 2nd), with two people signed up.
+fn challenge_unit() -> (Connection, i64) {
+    use wenming_core::activities::{self, ActivityInput, ActivityKind, Actor, Schedule};
+    use wenming_core::challenges::{self, ChallengeInput, ChallengeUnit};
+    let mut conn = unit();
+    let dept = roster::list_departments(&conn).unwrap()[0].id;
+    let at = |d: u32, h: u32| {
+        NaiveDate::from_ymd_opt(2026, 11, d)
+            .unwrap()
+            .and_hms_opt(h, 0, 0)
+            .unwrap()
+    };
+    let day = |d: u32| NaiveDate::from_ymd_opt(2026, 12, d).unwrap();
+    let input = ActivityInput {
+        kind: ActivityKind::Fitness,
+        title: "健步走".into(),
+        description: String::new(),
+        place: String::new(),
+        schedule: Schedule {
+            starts_at: day(1).and_hms_opt(0, 0, 0).unwrap(),
+            ends_at: day(31).and_hms_opt(23, 0, 0).unwrap(),
+            signup_opens_at: at(1, 9),
+            signup_deadline: at(30, 18),
+            cancel_cutoff: at(29, 18),
+        },
+        capacity: None,
+        department_ids: Vec::new(),
+        party_members_only: false,
+        team_mode: false,
+    };
+    let activity = activities::create_activity(&mut conn, &input, true, at(1, 8))
+        .unwrap()
+        .id;
+    for (no, name) in [("W001", "张三"), ("W002", "李四")] {
+        let staff = roster::create_staff(
+            &mut conn,
+            &roster::StaffInput {
+                employee_no: no.into(),
+                name: name.into(),
+                gender: roster::Gender::Female,
+                department_id: dept,
+                position: String::new(),
+                political_status: roster::PoliticalStatus::Masses,
+                is_veteran: false,
+                phone: String::new(),
+            },
+            at(1, 8),
+        )
+        .unwrap()
+        .id;
+        activities::sign_up(&mut conn, activity, staff, Actor::Staff(staff), at(10, 9)).unwrap();
+    }
+    let setup = ChallengeInput {
+        unit: ChallengeUnit::Steps,
+        starts_on: day(1),
+        ends_on: day(31),
+    };
+    challenges::set_challenge(&mut conn, activity, &setup, at(30, 9)).unwrap();
+    (conn, activity)
+}
+
+fn challenge_entries(conn: &Connection) -> Vec<String> {
+    let mut stmt = conn
+        .prepare("SELECT staff_id || '|' || day || '|' || amount FROM challenge_entry ORDER BY 1")
+        .unwrap();
+    stmt.query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+#[test]
+fn damaged_challenge_sheets_are_refused_with_a_message_and_never_panic() {
+    use wenming_core::challenges;
+    let (conn, activity) = challenge_unit();
+    let seed = xlsx(&[
+        &["工号", "姓名", "2026-12-01", "2026-12-02"],
+        &["W001", "张三", "8000", "12000"],
+        &["W002", "李四", "", "300000"],
+    ]);
+    let conn = RefCell::new(conn);
+    let started = Instant::now();
+    let runs = Cell::new(0u32);
+    runner()
+        .run(&damaged(seed), |bytes| {
+            runs.set(runs.get() + 1);
+            let coded = |e: AppError| -> Result<(), TestCaseError> {
+                if e.code.starts_with("challenge.") && !e.message.is_empty() {
+                    Ok(())
+                } else {
+                    Err(TestCaseError::fail(format!("answered {e:?}")))
+                }
+            };
+            if let Err(e) = challenges::preview_challenge_import(
+                &conn.borrow(),
+                activity,
+                &bytes,
+                "填报.xlsx",
+                now(),
+            ) {
+                coded(e.into())?;
+            }
+            let before = challenge_entries(&conn.borrow());
+            if let Err(e) = challenges::apply_challenge_import(
+                &mut conn.borrow_mut(),
+                activity,
+                &bytes,
+                "填报.xlsx",
+                now(),
+            ) {
+                coded(e.into())?;
+                if challenge_entries(&conn.borrow()) != before {
+                    return Err(TestCaseError::fail("a refused import changed the entries"));
+                }
+            }
+            Ok(())
+        })
+        .unwrap();
+    eprintln!(
+        "fuzz challenge sheet: {} inputs in {:.1} s, no panic",
+        runs.get(),
+        started.elapsed().as_secs_f64()
+    );
+    assert!(runs.get() > 0);
 }

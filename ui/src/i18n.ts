@@ -3,6 +3,7 @@ import { computed } from 'vue'
 import { createI18n } from 'vue-i18n'
 import activityMessages from '@/features/activities/i18n'
 import appMessages from '@/app/i18n'
+import challengeMessages from '@/features/challenges/i18n'
 import ipcMessages from '@/api/i18n'
 import authMessages from '@/features/auth/i18n'
 import contestMessages from '@/features/contests/i18n'
@@ -50,6 +51,7 @@ export const messages = mergeMessages([
   signupMessages,
   selfMessages,
   contestMessages,
+  challengeMessages,
   honorMessages,
   pointsMessages,
   dashboardMessages,

@@ -12,6 +12,7 @@ import ResultPrint from '@/features/contests/ResultPrint.vue'
 import VoteKiosk from '@/features/contests/judged/VoteKiosk.vue'
 import DepartmentList from '@/features/roster/DepartmentList.vue'
 import TournamentView from '@/features/contests/tournaments/TournamentView.vue'
+import ChallengeView from '@/features/challenges/ChallengeView.vue'
 import StaffList from '@/features/roster/StaffList.vue'
 import CategoryDetail from '@/features/honors/CategoryDetail.vue'
 import HonorCertificates from '@/features/honors/HonorCertificates.vue'
@@ -97,6 +98,7 @@ export const routes: RouteRecordRaw[] = [
     props: { back: 'tournament' },
     meta: { organizerOnly: true, bare: true },
   },
+  { path: '/activities/:id(\\d+)/challenge', name: 'challenge', component: ChallengeView },
   { path: '/my', name: 'my', component: MyActivities },
   { path: '/exemplars', name: 'exemplars', component: ExemplarWall },
   { path: '/exemplars/:id(\\d+)', name: 'exemplar', component: ExemplarDetail },

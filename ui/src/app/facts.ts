@@ -16,7 +16,7 @@ const KINDS = new Map(FACTS.kinds.map((k) => [k.kind, k]))
 
 /** What an activity of `kind` records (心得, hours) and which contest it holds. */
 export function kindFacts(kind: ActivityKind): KindFacts {
-  return KINDS.get(kind) ?? { kind, takes_reflection: false, takes_hours: false, contest: null, studies_exemplars: false }
+  return KINDS.get(kind) ?? { kind, takes_reflection: false, takes_hours: false, contest: null, studies_exemplars: false, takes_challenge: false }
 }
 
 /** A personal PIN: `min`–`max` digits; `optional` lets it be left empty (to clear it). */

@@ -45,12 +45,12 @@ pub fn list(f: &Fixture) -> Vec<Row> {
         (
             "my_challenge",
             SelfService,
-            Body::Json(json!({ "activityId": a, "staffId": 1, "pin": null })),
+            Body::Json(json!({ "activityId": a, "staffId": 3, "pin": null })),
         ),
         (
             "self_enter_challenge_count",
             SelfService,
-            Body::Json(json!({ "activityId": a, "staffId": 1, "pin": null, "input": v(entry) })),
+            Body::Json(json!({ "activityId": a, "staffId": 4, "pin": null, "input": v(entry) })),
         ),
     ]
 }
