@@ -39,7 +39,8 @@ fn a_small_department_is_ranked_per_head_and_not_behind_for_being_small() {
     }
     u.enter(p[4], 1, 20_000.0).unwrap();
     let board = u.board();
-    let line: Vec<(&str, Option<u32>, u32, u32, f64, f64)> = board
+    type Line<'a> = (&'a str, Option<u32>, u32, u32, f64, f64);
+    let line: Vec<Line> = board
         .departments
         .iter()
         .map(|d| {
