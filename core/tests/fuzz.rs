@@ -320,13 +320,14 @@ fn damaged_challenge_sheets_are_refused_with_a_message_and_never_panic() {
                 coded(e.into())?;
             }
             let before = challenge_entries(&conn.borrow());
-            if let Err(e) = challenges::apply_challenge_import(
+            let applied = challenges::apply_challenge_import(
                 &mut conn.borrow_mut(),
                 activity,
                 &bytes,
                 "填报.xlsx",
                 now(),
-            ) {
+            );
+            if let Err(e) = applied {
                 coded(e.into())?;
                 if challenge_entries(&conn.borrow()) != before {
                     return Err(TestCaseError::fail("a refused import changed the entries"));
