@@ -36,8 +36,8 @@ pub use signup::{
     signup_list_for, signups,
 };
 pub use store::participation::{
-    activities_by_month, attendance_records, attendance_tally, attendees_by_department,
-    open_for_signup, upcoming_activities, ActivityBrief, AttendanceRecord, AttendanceTally,
+    activities_by_month, attendance_records, attendance_tally, open_for_signup,
+    upcoming_activities, ActivityBrief, AttendanceRecord, AttendanceTally,
 };
 
 use crate::store::write;

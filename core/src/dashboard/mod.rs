@@ -183,16 +183,14 @@ pub fn dashboard(
 ) -> Result<Dashboard, DashboardError> {
     let year = now.year();
     let (from, to) = Period::year(year).span()?;
-    let attendees: std::collections::HashMap<i64, u32> =
-        crate::activities::attendees_by_department(conn, from, to)?
-            .into_iter()
-            .collect();
+    // One tally gives both the top 10 and who came: the year's sign-ups are read once.
+    let glance = crate::points::glance(conn, Period::year(year), TOP_LEN, now)?;
     let participation = crate::roster::list_departments(conn)
         .map_err(|e| DashboardError::Points(e.into()))?
         .into_iter()
         .map(|d| {
             let active = d.active_staff.max(0) as u32;
-            let came = attendees.get(&d.id).copied().unwrap_or(0).min(active);
+            let came = glance.attendees.get(&d.id).copied().unwrap_or(0);
             DepartmentParticipation {
                 department_id: d.id,
                 name: d.name,
@@ -218,7 +216,7 @@ pub fn dashboard(
         open_signups: crate::activities::open_for_signup(conn, now, LIST_LEN)?,
         participation,
         activities_by_month: by_month,
-        top_points: crate::points::top_people(conn, Period::year(year), TOP_LEN, now)?,
+        top_points: glance.top,
         pending: match viewer {
             Role::Organizer => Some(pending(conn, now)?),
             _ => None,

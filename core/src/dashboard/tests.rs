@@ -251,3 +251,23 @@ fn an_open_pledge_round_is_pending_until_it_is_closed() {
     pledges::close_round(&mut conn, r.id, november(21, 8)).unwrap();
     assert_eq!(rounds(&conn, Role::Organizer), Some(vec![]), "closed: done");
 }
+
+#[test]
+fn participation_counts_only_people_still_active_and_present() {
+    let (mut conn, _, p) = unit();
+    // p[0] came and has since left; p[2] signed up and missed it; p[1] came.
+    held(&mut conn, "学习一", &p, &[p[0], p[1]]);
+    crate::roster::set_staff_active(&mut conn, p[0], false, november(26, 8)).unwrap();
+    let d = dashboard(&conn, november(26, 9), Role::Staff).unwrap();
+    let shares: Vec<_> = d
+        .participation
+        .iter()
+        .map(|x| (x.name.as_str(), x.active_staff, x.attendees))
+        .collect();
+    assert_eq!(shares, [("办公室", 2, 0), ("宣传科", 2, 1)]);
+    // The one who left keeps their points on the board.
+    assert!(d
+        .top_points
+        .iter()
+        .any(|x| x.staff_id == p[0] && x.total == 1.0));
+}

@@ -33,35 +33,11 @@ pub fn leaderboard(
     let (from, to) = period.span()?;
     let (rules, version) = policy::rules_for(conn, period.year)?;
     let counts = tally::tally(conn, from, to, now)?;
-    let mut people: Vec<PersonStanding> = Vec::new();
-    let mut by_department: HashMap<i64, f64> = HashMap::new();
-    for s in crate::roster::store::all_staff(conn)? {
-        let total = counts
-            .get(&s.id)
-            .map(|c| round2(c.points(&rules)))
-            .unwrap_or(0.0);
-        if !s.active && total == 0.0 {
-            continue;
-        }
-        if s.active {
-            *by_department.entry(s.department_id).or_default() += total;
-        }
-        people.push(PersonStanding {
-            rank: 0,
-            staff_id: s.id,
-            employee_no: s.employee_no,
-            name: s.name,
-            department_id: s.department_id,
-            department_name: s.department_name,
-            total,
-        });
-    }
-    // all_staff comes in roster order; a stable sort keeps it among equals.
-    people.sort_by(|a, b| b.total.total_cmp(&a.total));
-    let ranked = ranks(people.iter().map(|p| p.total));
-    for (p, r) in people.iter_mut().zip(ranked) {
-        p.rank = r;
-    }
+    let People {
+        people,
+        by_department,
+        ..
+    } = people(conn, &rules, &counts)?;
     let mut departments: Vec<DepartmentStanding> = crate::roster::list_departments(conn)?
         .into_iter()
         .map(|d| {
@@ -100,15 +76,87 @@ pub fn leaderboard(
     })
 }
 
-/// The first `n` people of a period's board (the home page's top 10), ties at the cut included
-/// only as far as `n`.
-pub fn top_people(
+/// The people of a period's board, best first, and what the 科室 board and the home page take
+/// from the same pass.
+struct People {
+    people: Vec<PersonStanding>,
+    /// Points of each 科室's active people.
+    by_department: HashMap<i64, f64>,
+    /// Each 科室's active people who attended at least once in the period.
+    attendees: HashMap<i64, u32>,
+}
+
+fn people(
+    conn: &Connection,
+    rules: &PointsRules,
+    counts: &HashMap<i64, tally::Counts>,
+) -> Result<People, PointsError> {
+    let mut people: Vec<PersonStanding> = Vec::new();
+    let mut by_department: HashMap<i64, f64> = HashMap::new();
+    let mut attendees: HashMap<i64, u32> = HashMap::new();
+    for s in crate::roster::store::all_staff(conn)? {
+        let c = counts.get(&s.id);
+        let total = c.map(|c| round2(c.points(rules))).unwrap_or(0.0);
+        if !s.active && total == 0.0 {
+            continue;
+        }
+        if s.active {
+            *by_department.entry(s.department_id).or_default() += total;
+            if c.is_some_and(|c| c.present > 0) {
+                *attendees.entry(s.department_id).or_default() += 1;
+            }
+        }
+        people.push(PersonStanding {
+            rank: 0,
+            staff_id: s.id,
+            employee_no: s.employee_no,
+            name: s.name,
+            department_id: s.department_id,
+            department_name: s.department_name,
+            total,
+        });
+    }
+    // all_staff comes in roster order; a stable sort keeps it among equals.
+    people.sort_by(|a, b| b.total.total_cmp(&a.total));
+    let ranked = ranks(people.iter().map(|p| p.total));
+    for (p, r) in people.iter_mut().zip(ranked) {
+        p.rank = r;
+    }
+    Ok(People {
+        people,
+        by_department,
+        attendees,
+    })
+}
+
+/// What the home page shows of a period from one tally (the sign-ups are read once): the first
+/// `n` people of its board and, per 科室, how many of its active people attended at least once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Glance {
+    pub top: Vec<PersonStanding>,
+    /// 科室 id → its active people present at one activity or more; 科室 with none are absent.
+    pub attendees: HashMap<i64, u32>,
+}
+
+/// The home page's view of `period`: its top `n` (ties at the cut included only as far as `n`)
+/// and the attendance per 科室.
+pub fn glance(
     conn: &Connection,
     period: Period,
     n: usize,
     now: NaiveDateTime,
-) -> Result<Vec<PersonStanding>, PointsError> {
-    let mut board = leaderboard(conn, period, now)?.people;
-    board.truncate(n);
-    Ok(board)
+) -> Result<Glance, PointsError> {
+    let (from, to) = period.span()?;
+    let (rules, _) = policy::rules_for(conn, period.year)?;
+    let counts = tally::tally(conn, from, to, now)?;
+    let People {
+        mut people,
+        attendees,
+        ..
+    } = people(conn, &rules, &counts)?;
+    people.truncate(n);
+    Ok(Glance {
+        top: people,
+        attendees,
+    })
 }

@@ -1,8 +1,8 @@
 //! Reads of attendance over a span of days, for the points ledger and the home page: totals per
 //! person in one pass (covered by the index `signup_member_attendance`), one person's records,
-//! and counts by month and by 科室.
+//! and counts by month.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{params, Connection};
@@ -103,36 +103,6 @@ pub fn attendance_records(
         })
     })?;
     rows.collect()
-}
-
-/// Per 科室 (the person's 科室 now): how many people attended at least one activity starting in
-/// `[from, to)`, by 科室 id. The people present are gathered in one pass over the attendance rows
-/// (SQLite's `IN (…)` sorts them all first, like a `GROUP BY`), then counted by 科室.
-pub fn attendees_by_department(
-    conn: &Connection,
-    from: NaiveDate,
-    to: NaiveDate,
-) -> rusqlite::Result<Vec<(i64, u32)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT m.staff_id
-         FROM activity a JOIN signup_member m ON m.activity_id = a.id
-         WHERE a.starts_at >= ?1 AND a.starts_at < ?2
-           AND a.phase <> 'cancelled' AND m.attendance = 'present'",
-    )?;
-    let mut came: HashSet<i64> = HashSet::new();
-    let mut rows = stmt.query(params![date_text(from), date_text(to)])?;
-    while let Some(r) = rows.next()? {
-        came.insert(r.get(0)?);
-    }
-    let mut stmt = conn.prepare_cached("SELECT id, department_id FROM staff")?;
-    let mut by_department: BTreeMap<i64, u32> = BTreeMap::new();
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        if came.contains(&r.get::<_, i64>(0)?) {
-            *by_department.entry(r.get(1)?).or_default() += 1;
-        }
-    }
-    Ok(by_department.into_iter().collect())
 }
 
 /// Activities (published or finished) starting in `[from, to)`, counted by month `1..=12`.
