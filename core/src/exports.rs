@@ -3,7 +3,8 @@
 //! for Windows and Linux from titles people typed ([`safe_stem`]), and a file appears under its
 //! name only once it is complete (written to a temporary name, synced, renamed). A file this run
 //! of the app exported can then be moved where the user chooses in the system's save dialog
-//! ([`save_as`]); no other file can.
+//! ([`save_as`]), and opened, or its folder shown, in the system's file manager ([`to_open`]); no
+//! other file can.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -24,6 +25,10 @@ pub enum ExportError {
     NotExported,
     #[error("导出的文件应保存为 .{ext} 文件，请换一个以 .{ext} 结尾的文件名")]
     WrongExtension { ext: String },
+    #[error("只能打开本次导出的文件或文件夹，请重新导出")]
+    NotOpenable,
+    #[error("{path} 已不在原处，可能已被移动或删除，请重新导出")]
+    Gone { path: String },
 }
 
 impl Coded for ExportError {
@@ -32,6 +37,8 @@ impl Coded for ExportError {
             ExportError::WriteFailed { .. } => "export.write_failed",
             ExportError::NotExported => "export.not_exported",
             ExportError::WrongExtension { .. } => "export.wrong_extension",
+            ExportError::NotOpenable => "export.not_openable",
+            ExportError::Gone { .. } => "export.gone",
         }
     }
 }
@@ -138,6 +145,31 @@ pub fn save(
     })
 }
 
+/// Marks a file or folder an export wrote by other means than [`save`] (the 台账 folder and its
+/// .zip) as this run's, so that it can be opened.
+pub fn remember(path: &Path) {
+    exported().insert(path.to_path_buf());
+}
+
+/// 打开 / 打开所在文件夹: what the shell may hand to the system's opener for `path`: the file or
+/// folder itself when this run exported it, or with `folder` the folder that holds it. Any other
+/// path is refused, and one that is no longer there is reported rather than opened.
+pub fn to_open(path: &Path, folder: bool) -> Result<PathBuf, ExportError> {
+    if !exported().contains(path) {
+        return Err(ExportError::NotOpenable);
+    }
+    if !path.exists() {
+        return Err(ExportError::Gone {
+            path: path.display().to_string(),
+        });
+    }
+    match (folder, path.parent()) {
+        (false, _) => Ok(path.to_path_buf()),
+        (true, Some(parent)) => Ok(parent.to_path_buf()),
+        (true, None) => Err(ExportError::NotOpenable),
+    }
+}
+
 /// 另存到…: moves the file this run exported at `from` to `to`, the place the user chose in the
 /// system's save dialog (which has already asked before replacing a file there). `to` keeps the
 /// export's extension; the new file is complete before the one in the export folder goes. Any
@@ -236,6 +268,50 @@ mod tests {
             "export.not_exported"
         );
         assert!(other.exists() && !target.exists());
+    }
+
+    #[test]
+    fn only_an_export_of_this_run_is_opened_and_a_moved_one_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = save(dir.path(), "签到表", "xlsx", b"sheet", at()).unwrap();
+        let path = PathBuf::from(&file.path);
+        assert_eq!(to_open(&path, false).unwrap(), path);
+        assert_eq!(to_open(&path, true).unwrap(), dir.path());
+
+        let code = |e: ExportError| crate::AppError::from(e).code;
+        let other = dir.path().join("别人的文件.xlsx");
+        std::fs::write(&other, b"not ours").unwrap();
+        assert_eq!(
+            code(to_open(&other, false).unwrap_err()),
+            "export.not_openable"
+        );
+        assert_eq!(
+            code(to_open(&other, true).unwrap_err()),
+            "export.not_openable"
+        );
+        assert_eq!(
+            code(to_open(Path::new("/etc/passwd"), true).unwrap_err()),
+            "export.not_openable"
+        );
+        let climbing = dir.path().join("sub").join("..").join(&file.file_name);
+        assert_eq!(
+            code(to_open(&climbing, false).unwrap_err()),
+            "export.not_openable"
+        );
+
+        std::fs::remove_file(&path).unwrap();
+        let gone = to_open(&path, true).unwrap_err();
+        assert!(gone.to_string().contains("已不在原处"));
+        assert_eq!(code(gone), "export.gone");
+
+        let folder = dir.path().join("台账_2024-2026");
+        std::fs::create_dir(&folder).unwrap();
+        assert_eq!(
+            code(to_open(&folder, false).unwrap_err()),
+            "export.not_openable"
+        );
+        remember(&folder);
+        assert_eq!(to_open(&folder, false).unwrap(), folder);
     }
 
     #[test]

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { ElMessage } from 'element-plus'
 import App from '@/App.vue'
 import { emptyUnit } from '@/app/session'
 import type { AppInfo } from '@/bindings/AppInfo'
@@ -44,10 +45,12 @@ describe('start-up', () => {
 })
 
 describe('first start', () => {
-  test('asks for the unit and a password, prefilled with 市X局', async () => {
+  test('asks for the unit and a password, the unit name blank with an example as its placeholder', async () => {
     fakeBackend({ app_info: () => info({ unit: emptyUnit({ unit_name: '', password_set: false, staff_pins_enabled: false }) }) })
     await mountWithApp(App)
-    expect(byTestId<HTMLInputElement>('setup-unit-name')?.value).toBe('市X局')
+    const name = byTestId<HTMLInputElement>('setup-unit-name')!
+    expect(name.value).toBe('')
+    expect(name.placeholder).toBe('例如：市农业农村局')
     expect(byTestId('unit-name')).toBeNull()
   })
 
@@ -97,5 +100,19 @@ describe('first start', () => {
     expect(byTestId('unit-name')?.textContent).toBe('市农业农村局')
     expect(byTestId('mode-tag')?.textContent).toContain('组织者模式')
     expect(byTestId('nav-settings')).not.toBeNull()
+  })
+})
+
+describe('toasts', () => {
+  test('a toast rises at the bottom right, away from the page title and tabs', async () => {
+    fakeBackend({ app_info: () => info(), ...emptyRoster })
+    await mountWithApp(App)
+    ElMessage.success('已保存')
+    await settle()
+    const toast = document.querySelector<HTMLElement>('.el-message')!
+    expect(toast.textContent).toContain('已保存')
+    expect(toast.classList).toContain('is-right')
+    expect(toast.classList).toContain('is-bottom')
+    expect(toast.style.top).toBe('')
   })
 })

@@ -483,6 +483,10 @@ pub fn export_ledger(
         return Err(io(&target)(e));
     }
     guard.0 = None;
+    crate::exports::remember(&target);
+    if let Some((zip_path, _)) = &zip {
+        crate::exports::remember(zip_path);
+    }
     Ok(LedgerExport {
         path: target.display().to_string(),
         folder_name,

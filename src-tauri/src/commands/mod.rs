@@ -132,6 +132,7 @@ register![
     safety::export_audit,
     safety::open_log_folder,
     safety::save_export_as,
+    safety::open_export,
     activities::list_activities,
     activities::get_activity,
     activities::activity_signups,

@@ -148,6 +148,27 @@ pub async fn open_log_folder<R: Runtime>(
         .map_err(|e| failed(&e))
 }
 
+/// 打开 / 打开所在文件夹 after an export: opens the file (or the 台账 folder) this run exported, or
+/// shows the folder that holds it. Core refuses any other path, so the page cannot open anything else.
+#[tauri::command]
+pub async fn open_export<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    path: String,
+    folder: bool,
+) -> Result<(), AppError> {
+    state.require_organizer()?;
+    let target = exports::to_open(&PathBuf::from(path), folder)?;
+    app.opener()
+        .open_path(target.to_string_lossy(), None::<&str>)
+        .map_err(|e| {
+            AppError::new(
+                "export.open_failed",
+                format!("无法打开 {}（{e}），请在文件管理器中打开", target.display()),
+            )
+        })
+}
+
 /// 另存到…: moves a file that an export of this run wrote (to the 下载 folder) to where the user
 /// chose in the system's save dialog. Core refuses any other file and a changed extension.
 #[tauri::command]

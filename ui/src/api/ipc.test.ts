@@ -31,13 +31,14 @@ describe('call', () => {
     expect(invokeMock).toHaveBeenCalledWith('add_activity_file', bytes, { headers: { 'activity-id': '5' } })
   })
 
-  test('a back-end error becomes an IpcError carrying its code and Chinese message, shown as a toast', async () => {
+  test('a back-end error becomes an IpcError carrying its code and Chinese message, shown until closed', async () => {
     invokeMock.mockRejectedValue({ code: 'auth.wrong_password', message: '密码不正确' })
     const error = await call('login', { password: 'x' }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(IpcError)
     expect(error).toMatchObject({ code: 'auth.wrong_password', message: '密码不正确' })
     expect(toast).toHaveBeenCalledTimes(1)
-    expect(toast.mock.calls[0][0]).toMatchObject({ message: '密码不正确' })
+    // A refusal stays until read: no timer takes it away, and it can be closed.
+    expect(toast.mock.calls[0][0]).toMatchObject({ message: '密码不正确', duration: 0, showClose: true })
   })
 
   test('a quiet call leaves the message to the caller', async () => {

@@ -137,7 +137,7 @@ export interface CallOptions {
 /**
  * Calls a Tauri command. Top-level argument keys are camelCase; nested structs keep the
  * snake_case fields of `@/bindings`. `args` may also be raw bytes (a `Uint8Array`), described by
- * `options.headers`. On failure shows the back end's message (unless `quiet`)
+ * `options.headers`. On failure shows the back end's message until closed (unless `quiet`)
  * and rejects with an `IpcError`.
  */
 export async function call<T>(cmd: string, args?: InvokeArgs, options: CallOptions = {}): Promise<T> {
@@ -145,7 +145,8 @@ export async function call<T>(cmd: string, args?: InvokeArgs, options: CallOptio
     return await (options.headers ? invoke<T>(cmd, args, { headers: options.headers }) : invoke<T>(cmd, args))
   } catch (raw) {
     const error = toIpcError(raw)
-    if (!options.quiet) ElMessage.error({ message: error.message, grouping: true })
+    // A refusal stays until it is read and closed, unlike a success's passing toast.
+    if (!options.quiet) ElMessage.error({ message: error.message, grouping: true, duration: 0, showClose: true })
     throw error
   }
 }

@@ -81,3 +81,27 @@ describe('language', () => {
     expect(byTestId('mode-tag')?.textContent).toContain('职工模式')
   })
 })
+
+describe('the sidebar', () => {
+  test('folds to its icons and stays folded the next time', async () => {
+    localStorage.removeItem('wenming.sidebarFolded')
+    fakeBackend(emptyRoster)
+    const first = await mountWithApp(AppFrame, { role: 'staff' })
+    const aside = () => byTestId('frame-aside')!
+    expect(aside().style.getPropertyValue('--el-aside-width')).toBe('200px')
+    byTestId('nav-fold')!.click()
+    await settle()
+    expect(aside().style.getPropertyValue('--el-aside-width')).toBe('64px')
+    expect(aside().querySelector('.el-menu--collapse')).not.toBeNull()
+    // The items stay reachable by their icons.
+    expect(byTestId('nav-activities')).not.toBeNull()
+    first.wrapper.unmount()
+
+    await mountWithApp(AppFrame, { role: 'staff' })
+    expect(aside().style.getPropertyValue('--el-aside-width')).toBe('64px')
+    byTestId('nav-fold')!.click()
+    await settle()
+    expect(aside().style.getPropertyValue('--el-aside-width')).toBe('200px')
+    expect(localStorage.getItem('wenming.sidebarFolded')).toBe('0')
+  })
+})

@@ -1,4 +1,5 @@
-// A yes/no question before something that cannot be undone.
+// A yes/no question before something that cannot be undone. The way out says 返回, so that it is
+// never 取消 beside 取消报名 or 取消活动.
 import { ElMessageBox } from 'element-plus'
 import { i18n } from '@/i18n'
 
@@ -8,7 +9,7 @@ export async function confirmAction(message: string, title: string, confirmText:
     await ElMessageBox.confirm(message, title, {
       type: 'warning',
       confirmButtonText: confirmText,
-      cancelButtonText: i18n.global.t('common.cancel'),
+      cancelButtonText: i18n.global.t('common.back'),
       autofocus: false,
     })
     return true
@@ -29,7 +30,7 @@ export async function askReason(options: {
   try {
     const answer = await ElMessageBox.prompt(options.message, options.title, {
       confirmButtonText: options.confirmText,
-      cancelButtonText: i18n.global.t('common.cancel'),
+      cancelButtonText: i18n.global.t('common.back'),
       inputType: 'textarea',
       inputPlaceholder: options.placeholder,
       inputValidator: (v: string) => (v && v.trim() !== '' ? true : options.requiredText),

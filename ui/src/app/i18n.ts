@@ -12,6 +12,8 @@ const zhCN = {
       activities: '活动',
       my: '我的活动',
       settings: '设置',
+      fold: '收起菜单',
+      unfold: '展开菜单',
     },
     header: {
       login: '组织者登录',
@@ -39,6 +41,8 @@ const zhCN = {
   common: {
     save: '保存',
     cancel: '取消',
+    // The way out of a question box: never 取消 beside an action that itself says 取消….
+    back: '返回',
     close: '关闭',
     edit: '编辑',
     delete: '删除',
@@ -50,6 +54,7 @@ const zhCN = {
     number: { tooLarge: '不能大于 {max}，保存时不会被接受', tooSmall: '不能小于 {min}，保存时不会被接受' },
     exported: '已导出到：{path}',
     saveElsewhere: { button: '另存到…', filter: '{ext} 文件' },
+    openExported: { file: '打开', folder: '打开所在文件夹' },
     time: {
       weekday: { sun: '周日', mon: '周一', tue: '周二', wed: '周三', thu: '周四', fri: '周五', sat: '周六' },
       date: '{year}年{month}月{day}日 {weekday}',
@@ -76,6 +81,8 @@ const en: typeof zhCN = {
       activities: 'Activities',
       my: 'My activities',
       settings: 'Settings',
+      fold: 'Fold the menu',
+      unfold: 'Unfold the menu',
     },
     header: {
       login: 'Organizer login',
@@ -103,6 +110,7 @@ const en: typeof zhCN = {
   common: {
     save: 'Save',
     cancel: 'Cancel',
+    back: 'Back',
     close: 'Close',
     edit: 'Edit',
     delete: 'Delete',
@@ -114,6 +122,7 @@ const en: typeof zhCN = {
     number: { tooLarge: 'At most {max}; it will not be accepted as it is', tooSmall: 'At least {min}; it will not be accepted as it is' },
     exported: 'Exported to: {path}',
     saveElsewhere: { button: 'Save elsewhere…', filter: '{ext} file' },
+    openExported: { file: 'Open', folder: 'Show in folder' },
     time: {
       weekday: { sun: 'Sun', mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat' },
       date: '{weekday} {day}/{month}/{year}',

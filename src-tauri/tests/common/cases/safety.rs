@@ -45,5 +45,10 @@ pub fn list(_f: &Fixture) -> Vec<Row> {
                 json!({ "path": "/tmp/wenming-role-test.xlsx", "to": "/tmp/wenming-role-test-moved.xlsx" }),
             ),
         ),
+        (
+            "open_export",
+            Organizer,
+            Body::Json(json!({ "path": "/tmp/wenming-role-test.xlsx", "folder": true })),
+        ),
     ]
 }

@@ -180,6 +180,9 @@ describe('the list in organizer mode', () => {
     button.click()
     await settle()
     expect(document.querySelector('.el-message-box')?.textContent).toContain('王五')
+    // The way out says 返回, never 取消 beside an action that cancels something.
+    const buttons = [...document.querySelectorAll('.el-message-box__btns .el-button')].map((x) => x.textContent?.trim())
+    expect(buttons).toEqual(['返回', '移出候补'])
     await answerMessageBox()
     expect(b.callsOf('cancel_signup_for')[0].args).toEqual({ signupId: 3 })
   })

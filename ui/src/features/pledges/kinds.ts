@@ -25,7 +25,7 @@ export function useKinds() {
     try {
       const answer = await ElMessageBox.prompt(t('pledges.kinds.addPrompt'), t('pledges.kinds.addTitle'), {
         confirmButtonText: t('common.save'),
-        cancelButtonText: t('common.cancel'),
+        cancelButtonText: t('common.back'),
         inputValidator: (v: string) => (v && v.trim() !== '' ? true : t('pledges.kinds.addRequired')),
         inputPlaceholder: '',
         autofocus: false,

@@ -121,12 +121,21 @@ describe('organizer mode', () => {
     expect(byTestId('staff-table')?.textContent).toContain('张三')
   })
 
-  test('export shows the full path of the file written', async () => {
-    fakeBackend({ ...roster(), export_roster: () => ({ path: '/home/u/文档/花名册-20261130.xlsx', file_name: '花名册-20261130.xlsx' }) })
+  test('export shows the full path of the file written and offers to open it or its folder', async () => {
+    const path = '/home/u/文档/花名册-20261130.xlsx'
+    const backend = fakeBackend({ ...roster(), export_roster: () => ({ path, file_name: '花名册-20261130.xlsx' }), open_export: () => null })
     await mountWithApp(StaffList, { role: 'organizer' })
     byTestId('staff-export')!.click()
     await settle()
-    expect(byTestId('export-result')?.textContent).toContain('已导出到：/home/u/文档/花名册-20261130.xlsx')
+    expect(byTestId('export-result')?.textContent).toContain(`已导出到：${path}`)
+    byTestId('export-open')!.click()
+    await settle()
+    byTestId('export-folder')!.click()
+    await settle()
+    expect(backend.callsOf('open_export').map((c) => c.args)).toEqual([
+      { path, folder: false },
+      { path, folder: true },
+    ])
   })
 })
 

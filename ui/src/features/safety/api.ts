@@ -50,3 +50,8 @@ export function openLogFolder(options?: CallOptions) {
 export function saveExportAs(path: string, to: string, options?: CallOptions) {
   return call<ExportedFile>('save_export_as', { path, to }, options)
 }
+
+/** 打开 / 打开所在文件夹 for a file or folder this run exported. */
+export function openExport(path: string, folder: boolean, options?: CallOptions) {
+  return call<null>('open_export', { path, folder }, options)
+}
