@@ -154,12 +154,12 @@ async fn five_voters_elect_two_of_three_at_the_kiosk_and_the_result_goes_to_publ
     let close_icon = format!("[data-testid=\"round-voter-{w14}\"] .el-tag__close");
     assert_eq!(app.count_visible(&close_icon).await, 0);
 
-    // 结束投票 says how many have not voted yet; cancelling keeps the round open.
+    // 结束投票 says how many have not voted yet; backing out (返回) keeps the round open.
     app.click("round-close").await;
     app.wait_row(".el-message-box", "还有 5 人未投票，确定结束？")
         .await;
     app.screenshot("close-confirm").await;
-    app.click_css_text(".el-message-box__btns .el-button", "取消")
+    app.click_css_text(".el-message-box__btns .el-button", "返回")
         .await;
     app.wait_text("round-state", "正在投票").await;
 
