@@ -101,6 +101,9 @@ async fn a_walking_challenge_is_set_up_entered_imported_and_ranked() {
     app.wait_text("mode-tag", "组织者模式").await;
     app.click("challenge-template").await;
     app.wait_text("challenge-template-result", ".xlsx").await;
+    // As after every export: 打开 and 打开所在文件夹 beside 另存到….
+    app.testid("challenge-template-open").await;
+    app.testid("challenge-template-folder").await;
     let template = std::fs::read_dir(app.dir.path().join("exports"))
         .unwrap()
         .next()
@@ -152,7 +155,13 @@ async fn a_walking_challenge_is_set_up_entered_imported_and_ranked() {
             "不是数字",
         )
         .await;
-    assert!(problem.contains("3C"), "row 3, column C: {problem}");
+    let cells: Vec<&str> = problem.lines().collect();
+    let day = today.to_string();
+    assert_eq!(
+        cells,
+        ["3", "C", day.as_str(), "abc", "“abc”不是数字，请填写步数"],
+        "row 3, column C (W0002's day) named with its reason"
+    );
     app.screenshot("import-bad-cell").await;
     let upload = app
         .wait_css("[data-testid=\"challenge-import-upload\"] input[type=file]")
