@@ -15,22 +15,22 @@ fn row(
     kind: SourceKind,
     source_id: i64,
     title: &str,
-    detail: String,
+    (detail, counted): (String, Counted),
     points: f64,
 ) -> LedgerRow {
     LedgerRow {
         date,
         kind,
-        kind_label: kind.label().into(),
         source_id,
         title: title.into(),
         detail,
+        counted,
         points: round2(points),
     }
 }
 
-fn hours_text(h: f64) -> String {
-    format!("{} 小时", round2(h))
+fn activity(kind: ActivityKind) -> (String, Counted) {
+    (kind.label().into(), Counted::Activity { kind })
 }
 
 /// One person's ledger for a period, oldest row first.
@@ -56,7 +56,7 @@ pub fn person_ledger(
                     SourceKind::Attendance,
                     a.activity_id,
                     &a.title,
-                    a.kind.label().into(),
+                    activity(a.kind),
                     rules.attend,
                 ));
                 if a.kind == ActivityKind::Volunteer {
@@ -66,7 +66,10 @@ pub fn person_ledger(
                             SourceKind::Volunteer,
                             a.activity_id,
                             &a.title,
-                            hours_text(h),
+                            (
+                                format!("{} 小时", round2(h)),
+                                Counted::Hours { hours: round2(h) },
+                            ),
                             h * rules.volunteer_per_hour,
                         ));
                     }
@@ -77,7 +80,7 @@ pub fn person_ledger(
                 SourceKind::Absence,
                 a.activity_id,
                 &a.title,
-                a.kind.label().into(),
+                activity(a.kind),
                 rules.absent,
             )),
         }
@@ -89,7 +92,7 @@ pub fn person_ledger(
                 SourceKind::ContestAward,
                 a.activity_id,
                 &a.activity_title,
-                a.award.label().into(),
+                (a.award.label().into(), Counted::Award { level: a.award }),
                 tally::prize_points(&rules, a.award),
             ));
         }
@@ -102,7 +105,7 @@ pub fn person_ledger(
                 SourceKind::TournamentPlace,
                 p.activity_id,
                 &p.activity_title,
-                place.into(),
+                (place.into(), Counted::Place { place: p.place }),
                 tally::place_points(&rules, p.place).unwrap_or_default(),
             ));
         }
@@ -114,7 +117,7 @@ pub fn person_ledger(
                 SourceKind::Honor,
                 a.category_id,
                 &format!("{}年{}", a.year, a.category),
-                a.category.clone(),
+                (a.category.clone(), Counted::Honor),
                 rules.honor,
             ));
         }
@@ -127,7 +130,7 @@ pub fn person_ledger(
                 SourceKind::PledgeGrade,
                 g.round_id,
                 &g.round_title,
-                g.grade.label().into(),
+                (g.grade.label().into(), Counted::Grade { grade: g.grade }),
                 points,
             ));
         }
@@ -138,7 +141,12 @@ pub fn person_ledger(
             SourceKind::Adjustment,
             a.id,
             &a.reason,
-            format!("{}调整", crate::time::show_date(a.created_at.date())),
+            (
+                format!("{}调整", crate::time::show_date(a.created_at.date())),
+                Counted::Adjusted {
+                    on: a.created_at.date(),
+                },
+            ),
             a.points,
         ));
     }

@@ -229,14 +229,46 @@ labelled!(SourceKind {
 pub struct LedgerRow {
     pub date: NaiveDate,
     pub kind: SourceKind,
-    pub kind_label: String,
     #[ts(type = "number")]
     pub source_id: i64,
     /// The record's title: the activity (or tournament), the 评选项目, the 评诺 round, or the adjustment's reason.
     pub title: String,
-    /// What about it counted: 一等奖, 冠军, 3 小时, …
+    /// What about it counted, in Chinese for sheets: 一等奖, 冠军, 3 小时, …
     pub detail: String,
+    /// The same, typed, for the window to word in its language.
+    pub counted: Counted,
     pub points: f64,
+}
+
+/// What about a ledger row's record counted.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "what", rename_all = "snake_case")]
+#[ts(export)]
+pub enum Counted {
+    /// Attended or missed an activity of this kind.
+    Activity {
+        kind: crate::activities::ActivityKind,
+    },
+    /// Hours of 志愿服务.
+    Hours {
+        hours: f64,
+    },
+    Award {
+        level: crate::contests::AwardLevel,
+    },
+    /// 1 冠军, 2 亚军, 3 季军.
+    Place {
+        place: u32,
+    },
+    /// The honor category's own name (the organizer's words) is the detail.
+    Honor,
+    Grade {
+        grade: crate::pledges::Grade,
+    },
+    /// A manual adjustment entered on this day.
+    Adjusted {
+        on: NaiveDate,
+    },
 }
 
 /// A person's ledger for a period: every row and their sum.

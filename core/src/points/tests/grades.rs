@@ -106,7 +106,12 @@ fn grades_of_a_closed_round_count_excellent_and_good_on_the_closing_day() {
             5.0
         )
     );
-    assert_eq!(row.kind_label, "评诺等次");
+    assert_eq!(
+        row.counted,
+        Counted::Grade {
+            grade: crate::pledges::Grade::Excellent
+        }
+    );
     assert_eq!(u.ledger(u.people[1]).rows[0].detail, "良好");
     assert!(
         u.ledger(u.people[2]).rows.is_empty(),

@@ -56,6 +56,14 @@ fn volunteer_hours_count_at_the_rate_per_hour_besides_attending() {
         [(SourceKind::Attendance, 1.0), (SourceKind::Volunteer, 2.5)]
     );
     assert_eq!(l.rows[1].detail, "2.5 小时");
+    assert_eq!(l.rows[1].counted, Counted::Hours { hours: 2.5 });
+    assert_eq!(
+        l.rows[0].counted,
+        Counted::Activity {
+            kind: ActivityKind::Volunteer
+        },
+        "the window words the kind in its own language"
+    );
     assert_eq!(l.total, 3.5);
     assert_eq!(u.total(u.people[1]), 1.0);
     u.assert_consistent();
@@ -73,6 +81,12 @@ fn awards_count_once_published_and_leave_when_the_results_are_unlocked() {
     assert_eq!(
         (row.kind, row.source_id, row.detail.as_str()),
         (SourceKind::ContestAward, a, "一等奖")
+    );
+    assert_eq!(
+        row.counted,
+        Counted::Award {
+            level: contests::AwardLevel::First
+        }
     );
     u.assert_consistent();
     contests::unlock_results(&mut u.conn, a, "成绩录入有误，重新核对", now()).unwrap();

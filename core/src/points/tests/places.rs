@@ -89,10 +89,7 @@ fn the_champion_runner_up_and_third_of_a_finished_knockout_gain_points_like_priz
             "{detail}"
         );
         let row = &u.ledger(person).rows[0];
-        assert_eq!(
-            (row.kind_label.as_str(), row.date),
-            ("比赛名次", day(11, 25))
-        );
+        assert_eq!((row.kind.label(), row.date), ("比赛名次", day(11, 25)));
         assert_eq!(u.total(person), points);
     }
     assert!(
