@@ -51,6 +51,36 @@ fn points(c: &mut Criterion) {
     group.bench_function("home page, staff", |b| {
         b.iter(|| dashboard::dashboard(&conn, now, Role::Staff).unwrap())
     });
+    // The same after each write (the kept tally of the year is read again): what the first 首页
+    // after a check-in or a correction costs. The write itself is outside the measure.
+    let touch = || {
+        conn.execute(
+            "UPDATE activity SET title = title WHERE id = (SELECT min(id) FROM activity)",
+            [],
+        )
+        .unwrap()
+    };
+    group.bench_function("home page, organizer, first after a write", |b| {
+        b.iter_batched(
+            touch,
+            |_| dashboard::dashboard(&conn, now, Role::Organizer).unwrap(),
+            criterion::BatchSize::PerIteration,
+        )
+    });
+    group.bench_function("home page, staff, first after a write", |b| {
+        b.iter_batched(
+            touch,
+            |_| dashboard::dashboard(&conn, now, Role::Staff).unwrap(),
+            criterion::BatchSize::PerIteration,
+        )
+    });
+    group.bench_function("leaderboard 2026, first after a write", |b| {
+        b.iter_batched(
+            touch,
+            |_| points::leaderboard(&conn, Period::year(2026), now).unwrap(),
+            criterion::BatchSize::PerIteration,
+        )
+    });
     // The floor: reading the year's attendance rows one by one, nothing summed — the least the
     // tally must do. (SQLite's own GROUP BY over them took 60 ms on 2026-12-02, more than the
     // tally's sum in Rust.)

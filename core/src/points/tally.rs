@@ -148,7 +148,7 @@ pub fn tally(
     now: NaiveDateTime,
 ) -> Result<HashMap<i64, Counts>, PointsError> {
     let mut out: HashMap<i64, Counts> = HashMap::new();
-    for t in crate::activities::attendance_tally(conn, from, to)? {
+    for t in crate::activities::attendance_tally(conn, from, to)?.iter() {
         let c = out.entry(t.staff_id).or_default();
         c.present = t.present;
         c.absent = t.absent;

@@ -15,6 +15,8 @@ use rusqlite_migration::{Migrations, M};
 
 use crate::error::StoreError;
 
+pub mod memo;
+
 /// Environment variable that overrides the database path (tests give each run its own file).
 pub const DB_ENV: &str = "WENMING_DB";
 
@@ -85,6 +87,7 @@ pub fn open_with(
 /// After the data behind `conn` was replaced (a restore): the connection's settings again and
 /// the schema brought up to date, as for a freshly opened file.
 pub fn reopened(conn: &mut Connection) -> Result<(), StoreError> {
+    memo::forget(conn)?;
     configure(conn)?;
     migrate(conn)
 }

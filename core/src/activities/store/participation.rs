@@ -3,6 +3,7 @@
 //! and counts by month.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{params, Connection};
@@ -10,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::activities::model::{ActivityKind, Attendance};
+use crate::store::memo::Memo;
 use crate::time::{date_text, time_column};
 
 /// One person's attendance over a span: activities attended, absences after signing up, and the
@@ -36,8 +38,20 @@ pub struct AttendanceRecord {
 /// Attendance per person of the activities starting in `[from, to)` (cancelled ones left out), by
 /// staff id. One pass over the period's attendance rows (covered by the index
 /// `signup_member_attendance`), summed here: SQLite's `GROUP BY staff_id` sorts every row first,
-/// which took twice as long on the large unit (docs/PERFORMANCE.md).
+/// which took twice as long on the large unit (docs/PERFORMANCE.md). The result is kept until the
+/// next write ([`crate::store::memo`]): the 首页 and the leaderboards ask for the same year.
 pub fn attendance_tally(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> rusqlite::Result<Arc<Vec<AttendanceTally>>> {
+    static KEPT: Memo<(NaiveDate, NaiveDate), Vec<AttendanceTally>> = Memo::new();
+    KEPT.get(conn, (from, to), |conn| {
+        read_attendance_tally(conn, from, to)
+    })
+}
+
+fn read_attendance_tally(
     conn: &Connection,
     from: NaiveDate,
     to: NaiveDate,
