@@ -4,20 +4,21 @@
 use crate::App;
 
 impl App {
-    /// Waits for the export's result line (`result_id`), checks that it names the one file in the
+    /// Waits for the export's result line (`result_id`) and returns the file it names, which is
+    /// in the test's exports folder.
+    pub async fn exported_file(&self, result_id: &str) -> std::path::PathBuf {
+        let shown = self.wait_text(result_id, ".xlsx").await;
+        std::fs::read_dir(self.dir.path().join("exports"))
+            .unwrap()
+            .map(|f| f.unwrap().path())
+            .find(|p| shown.contains(&p.display().to_string()))
+            .unwrap_or_else(|| panic!("the path shown is a file written: {shown}"))
+    }
+
+    /// Waits for the export's result line (`result_id`), checks that it names a file in the
     /// exports folder, and reads that workbook's sheet `sheet` back as rows of text.
     pub async fn exported_sheet(&self, result_id: &str, sheet: &str) -> Vec<Vec<String>> {
-        let shown = self.wait_text(result_id, ".xlsx").await;
-        let path = std::fs::read_dir(self.dir.path().join("exports"))
-            .unwrap()
-            .next()
-            .expect("an exported file")
-            .unwrap()
-            .path();
-        assert!(
-            shown.contains(&path.display().to_string()),
-            "the path shown is the file written: {shown}"
-        );
+        let path = self.exported_file(result_id).await;
         let mut wb = calamine::open_workbook_auto(&path).unwrap();
         let range = calamine::Reader::worksheet_range(&mut wb, sheet).unwrap();
         range

@@ -1,5 +1,7 @@
 //! 评分类比赛, driven through the real window: five judges (one from the roster, with 回避 on),
-//! scores entered in the window and through the back end, the dropped highest and lowest shown
+//! one judge's whole sheet typed into the grid from the keyboard and saved at once, another's
+//! .xlsx sheet downloaded, filled in, refused with a slip, then imported, the rest through the
+//! back end, the dropped highest and lowest shown
 //! struck through, ranks and awards, publishing with its lock, the printed 成绩表, the .xlsx
 //! export, the 奖状 print view, and unlocking with a reason.
 
@@ -37,6 +39,47 @@ fn marks(total: f64) -> Vec<f64> {
             m as f64 / 100.0
         })
         .collect()
+}
+
+/// Every cell of the first sheet of the workbook at `path`, as text.
+fn read_cells(path: &std::path::Path) -> Vec<Vec<String>> {
+    let mut wb = calamine::open_workbook_auto(path).unwrap();
+    let name = calamine::Reader::sheet_names(&wb)[0].clone();
+    let range = calamine::Reader::worksheet_range(&mut wb, &name).unwrap();
+    range
+        .rows()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect()
+}
+
+/// The downloaded sheet filled in as a judge would in Excel: every cell kept, the numbers as
+/// numbers, `marks[e]` in the criteria's columns of entrant `e`'s line; saved at `to`.
+fn fill_sheet(
+    template: &[Vec<String>],
+    marks: &[Vec<f64>],
+    to: &std::path::Path,
+) -> std::path::PathBuf {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("评分表").unwrap();
+    for (r, row) in template.iter().enumerate() {
+        for (c, text) in row.iter().enumerate() {
+            let (r, c) = (r as u32, c as u16);
+            match text.parse::<f64>() {
+                Ok(n) => ws.write_number(r, c, n).map(|_| ()),
+                Err(_) if text.is_empty() => Ok(()),
+                Err(_) => ws.write_string(r, c, text).map(|_| ()),
+            }
+            .unwrap();
+        }
+    }
+    for (e, line) in marks.iter().enumerate() {
+        for (k, m) in line.iter().enumerate() {
+            ws.write_number(6 + e as u32, 3 + k as u16, *m).unwrap();
+        }
+    }
+    wb.save(to).unwrap();
+    to.to_path_buf()
 }
 
 async fn score(
@@ -134,19 +177,89 @@ async fn five_judges_drop_the_extremes_visibly_then_publish_print_certificates_a
         [92.0, 91.0, 90.0, 93.0, 60.0],
         [75.0, 76.0, 77.0, 78.0, 79.5],
     ];
-    for row in 1..4 {
-        let m = marks(totals[row][0]);
-        for (c, v) in m.iter().enumerate() {
-            let tab = if c == 3 { "\u{E004}" } else { "" };
-            app.fill(&format!("score-mark-{row}-{c}"), &format!("{v}{tab}"))
-                .await;
+    // The whole sheet from the keyboard: into the first cell, then each mark followed by →, which
+    // goes on to the next row at the end of one; one 保存评分表 for all of it.
+    app.wait_css("[data-testid=\"score-mark-1-0\"] input")
+        .await
+        .click()
+        .await
+        .unwrap();
+    for row in totals.iter().skip(1) {
+        for v in marks(row[0]) {
+            let cell = app.client.active_element().await.unwrap();
+            cell.send_keys(&format!("{v}\u{E014}")).await.unwrap();
         }
-        app.click(&format!("score-save-{row}")).await;
-        app.wait_row(".el-message", &entrants[row].name).await;
     }
-    app.screenshot("score-entry").await;
+    app.wait_text("score-unsaved", "有 3 行改动还没有保存")
+        .await;
+    app.wait_text(&format!("score-total-{}", signups[3]), "75")
+        .await;
+    // ↑ moves up a row and leaves the mark as it was (a number box would have stepped it).
+    let cell = app.client.active_element().await.unwrap();
+    cell.send_keys("\u{E013}").await.unwrap();
+    app.screenshot("score-grid").await;
+    app.click("score-save").await;
+    app.wait_row(".el-message", &format!("评委 {judge_name} 的评分表已保存"))
+        .await;
+    app.wait_text("score-state-3", "已保存").await;
 
-    // The other four judges' scores come through the back end.
+    // 王老师 fills in the .xlsx sheet: downloaded from the window, filled outside, imported.
+    app.choose("score-judge", outside[0]).await;
+    app.click("score-download").await;
+    let template = app.exported_file("score-download-result").await;
+    let sheet = read_cells(&template);
+    assert_eq!(sheet[5][3], "内容（满分 40）", "{:?}", sheet[5]);
+    assert_eq!(sheet[6][1], entrants[0].name);
+    let filled_dir = tempfile::tempdir().unwrap();
+    // First with a slip of the pen: 41 in 内容 for the second entrant, over its full marks.
+    let mut wrong: Vec<Vec<f64>> = totals.iter().map(|r| marks(r[1])).collect();
+    wrong[1][0] = 41.0;
+    let bad = fill_sheet(
+        &sheet,
+        &wrong,
+        &filled_dir.path().join("王老师（有误）.xlsx"),
+    );
+    app.click("score-import").await;
+    app.wait_css("[data-testid=\"sheet-import-upload\"] input[type=file]")
+        .await
+        .send_keys(&bad.display().to_string())
+        .await
+        .unwrap();
+    app.wait_text("sheet-import-problems", "第 8 行“内容”列：41 超过满分 40")
+        .await;
+    assert!(!app
+        .testid("sheet-import-apply")
+        .await
+        .is_enabled()
+        .await
+        .unwrap());
+    app.screenshot("sheet-import-refused").await;
+    app.click("sheet-import-cancel").await;
+    // Corrected, it is read, shown and saved as 王老师's scores.
+    let right: Vec<Vec<f64>> = totals.iter().map(|r| marks(r[1])).collect();
+    let good = fill_sheet(&sheet, &right, &filled_dir.path().join("王老师.xlsx"));
+    app.click("score-import").await;
+    app.wait_css("[data-testid=\"sheet-import-upload\"] input[type=file]")
+        .await
+        .send_keys(&good.display().to_string())
+        .await
+        .unwrap();
+    app.wait_text("sheet-import-ready", "读到 4 行，没有问题")
+        .await;
+    app.wait_text("sheet-import-judge", outside[0]).await;
+    app.screenshot("sheet-import-read").await;
+    app.click("sheet-import-apply").await;
+    app.wait_row(
+        ".el-message",
+        &format!("已导入评委 {} 的评分表", outside[0]),
+    )
+    .await;
+    app.wait_text(&format!("score-total-{}", signups[2]), "91")
+        .await;
+    app.wait_text("score-state-0", "已保存").await;
+    app.screenshot("sheet-imported").await;
+
+    // The other three judges' scores come through the back end.
     let contest = app
         .invoke("judged_contest", json!({ "activityId": activity }))
         .await
@@ -158,8 +271,19 @@ async fn five_judges_drop_the_extremes_visibly_then_publish_print_certificates_a
         .map(|j| j["id"].as_i64().unwrap())
         .collect();
     assert_eq!(judge_ids.len(), 5);
+    let imported: Vec<i64> = contest["sheets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["judge_id"] == judge_ids[1])
+        .map(|s| s["entrant_id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(
+        imported, signups,
+        "王老师 scored every entrant through the sheet"
+    );
     for (e, row) in totals.iter().enumerate() {
-        for j in 1..5 {
+        for j in 2..5 {
             score(&app, activity, judge_ids[j], signups[e], &marks(row[j]))
                 .await
                 .unwrap();

@@ -56,14 +56,16 @@ pub use facts::{
 pub use groups::{group_label, qualifiers, snake_groups, DrawnGroup, Qualifier};
 pub use judged::{
     add_entry, add_judge, blend_scaled, cast_vote, check_criteria, close_vote, default_awards,
-    enter_score, is_judged_kind, issue_vote_codes, judge_contest, judged_contest, popular_scaled,
-    publish_results, published_awards, recusals, remove_entry, remove_judge, reprint_vote_codes,
-    set_judging_rules, set_vote_weight, sheet_total, trim_extremes, unlock_results,
-    unused_vote_codes, vote_ballot, BlendLine, ContestJudge, CountedScore, Criterion, DropReason,
-    Entrant, EntryInput, Exhibition, ExhibitionEntry, Judge, JudgeInput, JudgedContest,
-    JudgedEntrant, JudgedResult, JudgingError, JudgingRules, PersonAward, PopularVote, Recusal,
-    ResultAction, ResultLogEntry, ScoreSheet, Trimmed, VoteBallot, VoteState, CRITERION_NAME_MAX,
-    DECIMALS_MAX, DROPPED_NOTE, JUDGES_MAX, TRIM_FROM_MAX, TRIM_FROM_MIN, WEIGHTS_TOTAL,
+    enter_score, export_judge_sheet_template, is_judged_kind, issue_vote_codes, judge_contest,
+    judged_contest, popular_scaled, preview_judge_sheet, publish_results, published_awards,
+    recusals, remove_entry, remove_judge, reprint_vote_codes, save_judge_sheet, set_judging_rules,
+    set_vote_weight, sheet_total, trim_extremes, unlock_results, unused_vote_codes, vote_ballot,
+    BlendLine, ContestJudge, CountedScore, Criterion, DropReason, Entrant, EntryInput, Exhibition,
+    ExhibitionEntry, Judge, JudgeInput, JudgeSheet, JudgeSheetRead, JudgeSheetRow, JudgedContest,
+    JudgedEntrant, JudgedResult, JudgingError, JudgingRules, PersonAward, PopularVote, ReadLine,
+    Recusal, ResultAction, ResultLogEntry, ScoreSheet, Trimmed, VoteBallot, VoteState,
+    CRITERION_NAME_MAX, DECIMALS_MAX, DROPPED_NOTE, JUDGES_MAX, TRIM_FROM_MAX, TRIM_FROM_MIN,
+    WEIGHTS_TOTAL,
 };
 pub use knockout::{
     first_round, next_round, round_name, seeding_order, BracketMatch, MatchWinner, MAX_BRACKET,

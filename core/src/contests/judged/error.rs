@@ -45,6 +45,22 @@ pub enum JudgingError {
         judge: String,
         entrant: String,
     },
+    #[error("{entrant} 的“{criterion}”{reason}{more}；整张评分表都没有保存，请改正后再保存")]
+    BadCell {
+        entrant: String,
+        criterion: String,
+        reason: String,
+        /// "（另有 2 处有误）", or empty.
+        more: String,
+    },
+    #[error("无法读取这个文件：{0}")]
+    SheetUnreadable(String),
+    #[error("这不是本系统的评分表：{0}。请在“录入评分”页下载评分表，填好后再导入")]
+    NotOurSheet(String),
+    #[error("这份评分表是“{file}”的，不是本次比赛“{this}”的；请导入本次比赛的评分表")]
+    SheetOfAnotherContest { file: String, this: String },
+    #[error("评分表上的评委“{0}”不是本次比赛的评委（可能已被删除）；请重新下载该评委的评分表")]
+    SheetJudgeUnknown(String),
     #[error("“{0}”类活动没有作品登记和人气投票；这些只用于书画展览")]
     NotExhibition(String),
     #[error("人气投票已经开始，作品不能再增删")]
@@ -96,6 +112,11 @@ impl Coded for JudgingError {
             NoJudges => "contests.no_judges",
             NoEntrants => "contests.no_entrants",
             Incomplete { .. } => "contests.incomplete",
+            BadCell { .. } => "contests.bad_cell",
+            SheetUnreadable(_) => "contests.sheet_unreadable",
+            NotOurSheet(_) => "contests.not_our_sheet",
+            SheetOfAnotherContest { .. } => "contests.sheet_of_another_contest",
+            SheetJudgeUnknown(_) => "contests.sheet_judge_unknown",
             NotExhibition(_) => "contests.not_exhibition",
             VoteStarted => "contests.vote_started",
             VoteClosed => "contests.vote_closed",

@@ -10,6 +10,9 @@
 //!   and is logged), the 获奖名单 / 成绩表 and 奖状 (`sheets`); for a 书画展览 also the works and
 //!   the popular vote blended with the judges' score (`exhibition`, read back in
 //!   `exhibition_view`).
+//! - One judge's whole sheet at once (`judge_sheet`): the 录入评分 grid and an imported .xlsx both
+//!   go through [`save_judge_sheet`] — every cell checked, any bad cell refuses the whole sheet;
+//!   the .xlsx template to download and the reading of the filled-in file are in `sheet_file`.
 //!
 //! Main types: [`JudgedContest`] (everything of one contest, with its results), [`ContestJudge`],
 //! [`Entrant`] (a confirmed sign-up: a person or a 科室 team), [`ResultSheet`] and
@@ -20,8 +23,10 @@ mod contest;
 mod error;
 mod exhibition;
 mod exhibition_view;
+mod judge_sheet;
 mod model;
 mod scoring;
+mod sheet_file;
 mod sheets;
 mod store;
 
@@ -37,12 +42,14 @@ pub use exhibition::{
     WORK_TITLE_MAX,
 };
 pub use exhibition_view::{blend_scaled, popular_scaled};
+pub use judge_sheet::{save_judge_sheet, JudgeSheet, JudgeSheetRow};
 pub use model::*;
 pub use scoring::{
     check_criteria, judge_contest, recusals, sheet_total, trim_extremes, CountedScore, Criterion,
     DropReason, Judge, JudgedEntrant, JudgedResult, JudgingRules, Recusal, ScoreSheet, Trimmed,
     CRITERION_NAME_MAX, DECIMALS_MAX, TRIM_FROM_MAX, TRIM_FROM_MIN, WEIGHTS_TOTAL,
 };
+pub use sheet_file::{export_judge_sheet_template, preview_judge_sheet, JudgeSheetRead, ReadLine};
 pub use sheets::{certificates, result_sheet, DROPPED_NOTE};
 /// Judged contests with published results, for the 创建台账.
 pub(crate) use store::published as published_contests;

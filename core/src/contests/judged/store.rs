@@ -178,6 +178,15 @@ pub fn save_sheet(
     Ok(())
 }
 
+/// Takes back one judge's score for one entrant (if any).
+pub fn delete_sheet(conn: &Connection, judge_id: i64, entrant_id: i64) -> rusqlite::Result<()> {
+    conn.execute(
+        "DELETE FROM contest_score WHERE judge_id = ?1 AND entrant_id = ?2",
+        params![judge_id, entrant_id],
+    )?;
+    Ok(())
+}
+
 pub fn log(conn: &Connection, activity_id: i64) -> rusqlite::Result<Vec<ResultLogEntry>> {
     let mut stmt = conn.prepare_cached(
         "SELECT action, reason, at FROM contest_log WHERE activity_id = ?1 ORDER BY id",

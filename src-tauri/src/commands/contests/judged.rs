@@ -6,8 +6,10 @@
 use wenming_core::activities;
 use wenming_core::auth::{Kiosk, SessionInfo};
 use wenming_core::contests::{
-    self, AwardPlan, EntryInput, JudgeInput, JudgedContest, JudgingRules, ScoreSheet, VoteBallot,
+    self, AwardPlan, EntryInput, JudgeInput, JudgeSheet, JudgeSheetRead, JudgedContest,
+    JudgingRules, ScoreSheet, VoteBallot,
 };
+use wenming_core::exports::{self, ExportedFile};
 use wenming_core::time::now;
 use wenming_core::AppError;
 
@@ -81,6 +83,60 @@ pub async fn enter_score(
     state.require_organizer()?;
     state
         .db(move |c| Ok(contests::enter_score(c, activity_id, &sheet, now())?))
+        .await
+}
+
+/// One judge's whole sheet at once (the 录入评分 grid, or an imported file's lines).
+#[tauri::command]
+pub async fn save_judge_sheet(
+    state: State<'_, AppState>,
+    activity_id: i64,
+    sheet: Form<JudgeSheet>,
+) -> Result<JudgedContest, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| Ok(contests::save_judge_sheet(c, activity_id, &sheet, now())?))
+        .await
+}
+
+/// 下载评分表: one judge's .xlsx sheet, into the export folder.
+#[tauri::command]
+pub async fn export_judge_sheet(
+    state: State<'_, AppState>,
+    activity_id: i64,
+    judge_id: i64,
+) -> Result<ExportedFile, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| {
+            contests::export_judge_sheet_template(
+                c,
+                activity_id,
+                judge_id,
+                &exports::export_dir(),
+                now(),
+            )
+        })
+        .await
+}
+
+/// 导入评分表: what a filled-in sheet says, and its problems; nothing is written.
+#[tauri::command]
+pub async fn preview_judge_sheet(
+    state: State<'_, AppState>,
+    activity_id: i64,
+    bytes: Vec<u8>,
+) -> Result<JudgeSheetRead, AppError> {
+    state.require_organizer()?;
+    state
+        .db(move |c| {
+            Ok(contests::preview_judge_sheet(
+                c,
+                activity_id,
+                &bytes,
+                now(),
+            )?)
+        })
         .await
 }
 

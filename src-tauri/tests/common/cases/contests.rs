@@ -2,7 +2,8 @@
 
 use serde_json::json;
 use wenming_core::contests::{
-    Centi, ChessResult, JudgeInput, JudgingRules, MatchResult, ResultSheetKind, ScoreSheet,
+    Centi, ChessResult, JudgeInput, JudgeSheet, JudgeSheetRow, JudgingRules, MatchResult,
+    ResultSheetKind, ScoreSheet,
 };
 
 use super::*;
@@ -87,6 +88,24 @@ pub fn list(f: &Fixture) -> Vec<Row> {
             "enter_score",
             Organizer,
             Body::Json(json!({ "activityId": a, "sheet": v(&sheet) })),
+        ),
+        (
+            "save_judge_sheet",
+            Organizer,
+            Body::Json(json!({ "activityId": a, "sheet": v(JudgeSheet {
+                judge_id: 1,
+                rows: vec![JudgeSheetRow { entrant_id: 1, marks: vec![Some(40.0), Some(30.0), Some(20.0), Some(10.0)] }],
+            }) })),
+        ),
+        (
+            "export_judge_sheet",
+            Organizer,
+            Body::Json(json!({ "activityId": a, "judgeId": 1 })),
+        ),
+        (
+            "preview_judge_sheet",
+            Organizer,
+            Body::Json(json!({ "activityId": a, "bytes": [80, 75, 3, 4] })),
         ),
         (
             "publish_results",

@@ -2,9 +2,12 @@
 //! happens in November 2026; the speech contest takes sign-ups from the 1st to the 20th.
 
 mod exhibition;
+mod judge_sheet;
 mod publish;
 mod scoring;
 mod setup;
+mod sheet_file;
+mod sheet_fuzz;
 mod sheets;
 mod vote_permits;
 

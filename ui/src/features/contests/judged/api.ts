@@ -3,7 +3,10 @@
 import { call, type CallOptions } from '@/api/ipc'
 import type { AwardPlan } from '@/bindings/AwardPlan'
 import type { EntryInput } from '@/bindings/EntryInput'
+import type { ExportedFile } from '@/bindings/ExportedFile'
 import type { JudgeInput } from '@/bindings/JudgeInput'
+import type { JudgeSheet } from '@/bindings/JudgeSheet'
+import type { JudgeSheetRead } from '@/bindings/JudgeSheetRead'
 import type { JudgedContest } from '@/bindings/JudgedContest'
 import type { JudgingRules } from '@/bindings/JudgingRules'
 import type { ScoreSheet } from '@/bindings/ScoreSheet'
@@ -28,6 +31,21 @@ export function removeJudge(judgeId: number) {
 
 export function enterScore(activityId: number, sheet: ScoreSheet) {
   return call<JudgedContest>('enter_score', { activityId, sheet })
+}
+
+/** One judge's whole sheet at once: every cell checked by core, any bad cell refuses it all. */
+export function saveJudgeSheet(activityId: number, sheet: JudgeSheet) {
+  return call<JudgedContest>('save_judge_sheet', { activityId, sheet })
+}
+
+/** 下载评分表: the judge's .xlsx, entrants and criteria filled in, into the export folder. */
+export function exportJudgeSheet(activityId: number, judgeId: number) {
+  return call<ExportedFile>('export_judge_sheet', { activityId, judgeId })
+}
+
+/** What a filled-in sheet says and what is wrong with it; nothing is saved. */
+export function previewJudgeSheet(activityId: number, bytes: number[], options?: CallOptions) {
+  return call<JudgeSheetRead>('preview_judge_sheet', { activityId, bytes }, options)
 }
 
 export function publishResults(activityId: number) {
