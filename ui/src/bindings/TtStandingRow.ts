@@ -7,6 +7,11 @@ export type TtStandingRow = {
  */
 place: number, player: number, played: number, won: number, lost: number, match_points: number, games_won: number, games_lost: number, points_won: number, points_lost: number, 
 /**
+ * `false` when some of the player's matches were recorded by games only: the points above
+ * leave them out.
+ */
+points_kept: boolean, 
+/**
  * The step that placed this player; `null` while the place is shared.
  */
 decided_by: TtTieBreak | null, };

@@ -39,12 +39,31 @@ fn possible_unfinished(s: GameScore, p: u32) -> bool {
     hi < p || (lo + 1 >= p && hi - lo <= 1)
 }
 
+/// A match recorded by games only must be over: one side has exactly the games needed, the
+/// other fewer.
+fn check_games_only(a: u32, b: u32, rules: &TtRules) -> Result<(), ContestError> {
+    let need = rules.games_to_win();
+    let format = rules.format_name();
+    let reason = if a.max(b) > need {
+        format!("{format}一方最多胜 {need} 局，不会出现 {a}:{b}")
+    } else if a == need && b == need {
+        format!("两人不能都胜 {need} 局，{format}先胜 {need} 局的一方即赢下本场")
+    } else if a.max(b) < need {
+        format!("本场尚未结束，{format}须一方先胜 {need} 局")
+    } else {
+        return Ok(());
+    };
+    Err(ContestError::InvalidMatch(format!(
+        "局数 {a}:{b} 无效：{reason}"
+    )))
+}
+
 /// Checks a match and counts its games and points.
 pub fn match_summary(m: &TtMatch, rules: &TtRules) -> Result<TtMatchSummary, ContestError> {
     rules.check()?;
     let entered: &[GameScore] = match &m.outcome {
         TtOutcome::Played { games } | TtOutcome::Retired { games, .. } => games,
-        TtOutcome::Walkover { .. } => &[],
+        TtOutcome::Walkover { .. } | TtOutcome::GamesOnly { .. } => &[],
     };
     if let Some((i, g)) = entered
         .iter()
@@ -103,6 +122,7 @@ pub fn match_summary(m: &TtMatch, rules: &TtRules) -> Result<TtMatchSummary, Con
             games,
             points,
             forfeited,
+            points_kept: true,
         }
     };
     match &m.outcome {
@@ -115,6 +135,14 @@ pub fn match_summary(m: &TtMatch, rules: &TtRules) -> Result<TtMatchSummary, Con
                 )));
             }
             Ok(orient(ga == need, (ga, gb, pa, pb), false))
+        }
+        TtOutcome::GamesOnly { a, b } => {
+            let (a, b) = (*a, *b);
+            check_games_only(a, b, rules)?;
+            Ok(TtMatchSummary {
+                points_kept: false,
+                ..orient(a == need, (a, b, 0, 0), false)
+            })
         }
         TtOutcome::Walkover { winner } => {
             let a_won = side_of(*winner)?;

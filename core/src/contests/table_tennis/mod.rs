@@ -11,12 +11,24 @@
 //! winner (to 11, or 2 ahead after 10 平) and any further games needed are 11:0. (This crediting is
 //! the app's own convention, written here so that every figure can be checked by hand.)
 //!
+//! **Games only (按局数记)**: a match may be recorded as its games alone (3:1) when the points of
+//! each game were not kept. The score must end the match: one side has exactly the games needed
+//! and the other fewer (3:3 and 4:1 in 五局三胜 are refused). Such a match counts fully for match
+//! points and the games ratio, and has no points.
+//!
 //! **Group standings**, ITTF Handbook 3.7.5: places by match points; players with equal match
 //! points are ordered only by the matches among them — match points, then games ratio (won ÷ lost),
 //! then points ratio. As soon as a step separates some of them, those are placed and the others
 //! still equal are compared again **from the start**, among themselves only (3.7.5.3). Players still
 //! equal after all of it are placed by the organizer's drawing of lots (3.7.5.4) when one is
 //! recorded for all of them; otherwise they share the place.
+//!
+//! **Points ratio and matches without points**: the points ratio is compared among tied players
+//! only when every match among them has its points. When one of those matches was recorded by
+//! games only, the app does not guess its points, nor compare the others' points without it (that
+//! would favour whoever kept score): the step is skipped and the players stay equal — placed by
+//! lots if recorded, else sharing the place. A player's point totals leave such matches out, and
+//! the row says so (`points_kept: false`).
 
 mod matches;
 mod standings;
@@ -130,6 +142,8 @@ pub enum TtOutcome {
         #[ts(type = "number")]
         winner: i64,
     },
+    /// 按局数记: the games won by each side (3:1), the points of each game not kept.
+    GamesOnly { a: u32, b: u32 },
     /// 中途退赛: the games played, the last one possibly unfinished.
     Retired {
         #[ts(type = "number")]
@@ -159,4 +173,6 @@ pub struct TtMatchSummary {
     pub points: (u32, u32),
     /// Walkover or retirement: the loser gets `forfeit_loss` match points.
     pub forfeited: bool,
+    /// `false` for a match recorded by games only: `points` is (0, 0) and means nothing.
+    pub points_kept: bool,
 }

@@ -41,6 +41,9 @@ pub struct TtStandingRow {
     pub games_lost: u32,
     pub points_won: u32,
     pub points_lost: u32,
+    /// `false` when some of the player's matches were recorded by games only: the points above
+    /// leave them out.
+    pub points_kept: bool,
     /// The step that placed this player; `null` while the place is shared.
     pub decided_by: Option<TtTieBreak>,
 }
@@ -80,6 +83,8 @@ struct Line {
     match_points: u32,
     games: (u32, u32),
     points: (u32, u32),
+    /// A match of this player was recorded by games only.
+    points_missing: bool,
 }
 
 fn lines(players: &[i64], matches: &[&TtMatchSummary], mp: &TtMatchPoints) -> HashMap<i64, Line> {
@@ -106,6 +111,7 @@ fn lines(players: &[i64], matches: &[&TtMatchSummary], mp: &TtMatchPoints) -> Ha
             }
             l.games = (l.games.0 + gf, l.games.1 + ga);
             l.points = (l.points.0 + pf, l.points.1 + pa);
+            l.points_missing |= !m.points_kept;
         }
     }
     out
@@ -144,11 +150,16 @@ fn resolve(
             _ => Ratio(x.match_points as u64, 1),
         }
     };
+    // Points are compared only when every match among them kept its points (see [`super`]).
+    let points_known = among.iter().all(|m| m.points_kept);
     for step in [
         TtTieBreak::HeadToHeadMatchPoints,
         TtTieBreak::GamesRatio,
         TtTieBreak::PointsRatio,
     ] {
+        if step == TtTieBreak::PointsRatio && !points_known {
+            continue;
+        }
         let runs = split(&class, |p| key(step, p));
         if runs.len() > 1 {
             return runs
@@ -222,6 +233,7 @@ pub fn tt_group_standings(
                 games_lost: l.games.1,
                 points_won: l.points.0,
                 points_lost: l.points.1,
+                points_kept: !l.points_missing,
                 decided_by: if by_lot {
                     Some(TtTieBreak::Lots)
                 } else {

@@ -13,6 +13,7 @@ mod ranking;
 mod round_robin;
 mod swiss;
 mod table_tennis;
+mod table_tennis_games;
 
 use super::*;
 use crate::error::Coded;

@@ -112,6 +112,33 @@ fn a_retirement_keeps_the_games_played() {
 }
 
 #[test]
+fn a_match_recorded_by_games_only_counts_its_games_and_a_finished_score_is_required() {
+    let mut c = club(ActivityKind::TableTennis, 3);
+    let t = c.draw(&tt_draw()).unwrap();
+    let m = &t.rounds[0].matches[0];
+    let before = c.snapshot();
+    for (a, b) in [(3, 3), (4, 1), (2, 1)] {
+        let bad = MatchResult::TableTennis(TtOutcome::GamesOnly { a, b });
+        let e = c.record(m.id, &bad).unwrap_err();
+        assert_eq!(e.code, "contests.invalid_match", "{a}:{b}");
+        assert!(
+            e.message.starts_with(&format!("局数 {a}:{b} 无效")),
+            "{}",
+            e.message
+        );
+        assert_eq!(c.snapshot(), before);
+    }
+
+    let games = MatchResult::TableTennis(TtOutcome::GamesOnly { a: 1, b: 3 });
+    let t = c.record(m.id, &games).unwrap();
+
+    assert_eq!(t.rounds[0].matches[0].games, Some((1, 3)));
+    assert_eq!(t.rounds[0].matches[0].result, Some(games));
+    let places = tt_places(&t);
+    assert_eq!(places[0], (1, m.second, 2));
+}
+
+#[test]
 fn a_bye_takes_no_result() {
     let mut c = club(ActivityKind::Chess, 3);
     c.draw(&chess_draw(false)).unwrap();

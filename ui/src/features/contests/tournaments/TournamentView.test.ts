@@ -47,6 +47,7 @@ function drawn(over: Partial<Tournament> = {}): Tournament {
         games_lost: 0,
         points_won: 0,
         points_lost: 0,
+        points_kept: true,
         decided_by: null,
       })),
     },
@@ -158,6 +159,53 @@ describe('entering results', () => {
       matchId: 11,
       result: { sport: 'table_tennis', outcome: { kind: 'walkover', winner: 3 } },
     })
+  })
+
+  test('a match whose points were not kept is sent as its games alone and reads 3:1（未记小分）', async () => {
+    const after = drawn({ recorded: 1 })
+    after.rounds[0] = { ...after.rounds[0], matches: [tmatch(11, 1, 2, 3, { result: { sport: 'table_tennis', outcome: { kind: 'games_only', a: 3, b: 1 } }, games: [3, 1] })] }
+    const rows = after.standings.kind === 'table_tennis' ? after.standings.rows : []
+    rows[1] = { ...rows[1], played: 1, won: 1, match_points: 2, games_won: 3, games_lost: 1, points_kept: false }
+    const fake = backend(drawn(), { record_match_result: () => after })
+    await open('organizer')
+    byTestId<HTMLButtonElement>('match-enter')!.click()
+    await settle()
+    byTestId<HTMLElement>('result-kind-games-only')!.querySelector('input')!.click()
+    await settle()
+    expect(byTestId('result-game-1-a')).toBeNull()
+    typeInto('result-games-a', '3')
+    typeInto('result-games-b', '1')
+    await settle()
+    byTestId<HTMLButtonElement>('result-save')!.click()
+    await settle()
+
+    expect(fake.callsOf('record_match_result')[0].args).toEqual({
+      matchId: 11,
+      result: { sport: 'table_tennis', outcome: { kind: 'games_only', a: 3, b: 1 } },
+    })
+    expect(byTestId('match-result')?.textContent).toBe('3:1（未记小分）')
+    const standings = Array.from(document.querySelectorAll<HTMLElement>('.el-tabs__item')).find((t) => t.textContent?.includes('积分榜'))
+    standings?.click()
+    await settle()
+    expect(allByTestId('standings-points-partial')).toHaveLength(1)
+    expect(byTestId('standings-points-note')?.textContent).toContain('不比较得失分比率')
+  })
+
+  test('a games score that cannot end the match is refused inline with the back end’s reason', async () => {
+    const reason = '局数 3:3 无效：两人不能都胜 3 局，五局三胜先胜 3 局的一方即赢下本场'
+    backend(drawn(), { record_match_result: () => { throw appError('contests.invalid_match', reason) } })
+    await open('organizer')
+    byTestId<HTMLButtonElement>('match-enter')!.click()
+    await settle()
+    byTestId<HTMLElement>('result-kind-games-only')!.querySelector('input')!.click()
+    await settle()
+    typeInto('result-games-a', '3')
+    typeInto('result-games-b', '3')
+    await settle()
+    byTestId<HTMLButtonElement>('result-save')!.click()
+    await settle()
+    expect(byTestId('result-error')?.textContent).toContain(reason)
+    expect(byTestId('result-dialog')).not.toBeNull()
   })
 
   test('staff see the rounds and standings but cannot enter results', async () => {
@@ -365,7 +413,7 @@ describe('小组赛 + 淘汰赛', () => {
           groups: [
             {
               label: 'A',
-              rows: [a, b, c].map((player, i) => ({ place: i + 1, player, played: 1, won: 1, lost: 0, match_points: 2, games_won: 3, games_lost: 0, points_won: 33, points_lost: 0, decided_by: 'match_points' as const })),
+              rows: [a, b, c].map((player, i) => ({ place: i + 1, player, played: 1, won: 1, lost: 0, match_points: 2, games_won: 3, games_lost: 0, points_won: 33, points_lost: 0, points_kept: true, decided_by: 'match_points' as const })),
             },
           ],
           knockout: [],

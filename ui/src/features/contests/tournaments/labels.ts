@@ -80,7 +80,8 @@ export function gamesOf(lines: GameLine[]): GameScore[] {
 
 /** The lines of the dialog for a result already entered (or empty ones). */
 export function linesOf(result: MatchResult | null, bestOf: number): GameLine[] {
-  const games = result?.sport === 'table_tennis' && result.outcome.kind !== 'walkover' ? result.outcome.games : []
+  const o = result?.sport === 'table_tennis' ? result.outcome : null
+  const games = o && (o.kind === 'played' || o.kind === 'retired') ? o.games : []
   return Array.from({ length: bestOf }, (_, i) => ({ a: games[i] ? String(games[i].a) : '', b: games[i] ? String(games[i].b) : '' }))
 }
 
@@ -97,6 +98,7 @@ export function resultText(m: TournamentMatch, nameOf: (id: number) => string, t
     const absent = o.winner === m.first ? m.second : m.first
     return `${games}（${t('contests.tournament.outcome.walkover', { name: nameOf(absent) })}）`
   }
+  if (o.kind === 'games_only') return `${games}（${t('contests.tournament.outcome.gamesOnly')}）`
   if (o.kind === 'retired') {
     const who = t('contests.tournament.outcome.retired', { name: nameOf(o.retired) })
     return o.games.length ? `${games}（${gameList(o.games)}；${who}）` : `${games}（${who}）`
