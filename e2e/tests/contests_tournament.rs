@@ -2,7 +2,9 @@
 //! sign-up) with a bye each round, every result entered game by game (an 11:10 game refused with
 //! the reason), a walkover, a corrected result that changes the standings, finishing, the
 //! standings shown, the 成绩表 exported and read back, the 获奖名单 and 奖状 printed, and in staff
-//! mode the final standings on the activity and the champion's place on their record.
+//! mode the final standings on the activity and the champion's place on their record. Also a
+//! Swiss 象棋 tournament with a knockout, and 乒乓球 groups then a final, one group match entered by
+//! its games alone (3:1) and marked with its footnote on the standings and the printed 成绩表.
 
 use serde_json::{json, Value};
 use wenming_e2e::{activity_with_signups, first_start, staff, App, NewActivity};
@@ -403,11 +405,29 @@ async fn table_tennis_groups_are_played_then_the_group_winners_meet_in_the_final
             p["seed"].as_u64().unwrap(),
         )
     };
+    // The first match's points were not kept: it is entered by its games alone (3:1).
+    let mut games_only = true;
+    let mut unscored = String::new();
     for r in t["rounds"].as_array().unwrap() {
         let n = r["round"].as_u64().unwrap();
         app.click(&format!("tab-round-{n}")).await;
         for m in r["matches"].as_array().unwrap() {
             let ((first, a), (_, b)) = (player(&m["first"]), player(&m["second"]));
+            if games_only {
+                games_only = false;
+                unscored = first.clone();
+                app.click_in_row_opening(&row_css(n), &first, "match-enter", "result-dialog")
+                    .await;
+                app.click("result-kind-games-only").await;
+                let (ga, gb) = if a < b { ("3", "1") } else { ("1", "3") };
+                app.fill("result-games-a", ga).await;
+                app.fill("result-games-b", gb).await;
+                app.click("result-save").await;
+                app.wait_gone("result-dialog").await;
+                let row = app.wait_row(&row_css(n), &first).await;
+                assert!(row.contains(&format!("{ga}:{gb}（未记小分）")), "{row}");
+                continue;
+            }
             enter_games(&app, n, &first, &games(a < b)).await;
             app.wait_gone("result-dialog").await;
         }
@@ -415,6 +435,7 @@ async fn table_tennis_groups_are_played_then_the_group_winners_meet_in_the_final
     app.click("tab-standings").await;
     app.wait_text("group-A", "A 组").await;
     app.wait_text("group-B", "B 组").await;
+    app.wait_text("standings-points-note", "未记小分").await;
     app.screenshot("groups").await;
 
     // The knockout: the two group winners (seeds 1 and 2) meet in the final.
@@ -435,5 +456,17 @@ async fn table_tennis_groups_are_played_then_the_group_winners_meet_in_the_final
         .await;
     assert!(champion.contains(&two), "2号 won the final: {champion}");
     app.screenshot("groups-final").await;
+
+    // The printed 成绩表 marks the points that leave the 3:1 out and says why under the table.
+    app.click("results-print-scores").await;
+    app.wait_text("result-print", "成绩表").await;
+    let line = app
+        .wait_row("[data-testid=\"result-print\"] tbody tr", &unscored)
+        .await;
+    assert!(line.contains('*'), "{line}");
+    app.wait_text("print-note", "* 有比赛仅记局分，未记每局比分")
+        .await;
+    app.screenshot("print-scores-games-only").await;
+    app.click("print-back").await;
     app.close().await;
 }

@@ -73,7 +73,8 @@ pub struct ResultSheet {
     pub subtitle: String,
     pub columns: Vec<String>,
     pub rows: Vec<Vec<ResultCell>>,
-    /// What the marks mean, printed under the table ("" when nothing to explain).
+    /// What the marks mean, printed under the table, one line per `\n` ("" when nothing to
+    /// explain).
     pub note: String,
 }
 
@@ -113,9 +114,10 @@ fn xlsx(sheet: &ResultSheet) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
             ws.write_string_with_format(r as u32 + 3, c as u16, &v.text, f)?;
         }
     }
-    if !sheet.note.is_empty() {
-        let at = sheet.rows.len() as u32 + 4;
-        ws.merge_range(at, 0, at, last, &sheet.note, &Format::new())?;
+    let below = sheet.rows.len() as u32 + 4;
+    for (i, line) in sheet.note.lines().enumerate() {
+        let at = below + i as u32;
+        ws.merge_range(at, 0, at, last, line, &Format::new())?;
     }
     ws.set_paper_size(9); // A4
     ws.set_landscape();

@@ -7,6 +7,7 @@ import type { ResultSheetKind } from "./ResultSheetKind";
  */
 export type ResultSheet = { kind: ResultSheetKind, unit_name: string, title: string, subtitle: string, columns: Array<string>, rows: Array<Array<ResultCell>>, 
 /**
- * What the marks mean, printed under the table ("" when nothing to explain).
+ * What the marks mean, printed under the table, one line per `\n` ("" when nothing to
+ * explain).
  */
 note: string, };

@@ -76,6 +76,22 @@ fn player(t: &Tournament, id: i64) -> (String, String) {
 
 const TT_COLUMNS: [&str; 7] = ["场次", "胜", "负", "积分", "局数", "分数", "名次依据"];
 
+/// The mark after a 分数 that leaves out matches recorded by games only, and its footnote.
+const POINTS_LEFT_OUT: &str = "*";
+const POINTS_LEFT_OUT_NOTE: &str =
+    "* 有比赛仅记局分，未记每局比分：标 * 的分数不含这些比赛，积分相同的几人之间有这样的比赛时不比较分数比。";
+
+/// Whether some 乒乓球 row's points leave out a match recorded by games only.
+fn points_left_out(t: &Tournament) -> bool {
+    match &t.standings {
+        Standings::TableTennis(rows) => rows.iter().any(|r| !r.points_kept),
+        Standings::Groups { groups, .. } => {
+            groups.iter().flat_map(|g| &g.rows).any(|r| !r.points_kept)
+        }
+        Standings::Chess(_) | Standings::Knockout(_) => false,
+    }
+}
+
 fn tt_cells(r: &TtStandingRow) -> Vec<ResultCell> {
     let decided = match r.decided_by {
         Some(TtTieBreak::MatchPoints) => "积分",
@@ -91,7 +107,12 @@ fn tt_cells(r: &TtStandingRow) -> Vec<ResultCell> {
         cell(r.lost.to_string()),
         cell(r.match_points.to_string()),
         cell(format!("{}:{}", r.games_won, r.games_lost)),
-        cell(format!("{}:{}", r.points_won, r.points_lost)),
+        cell(format!(
+            "{}:{}{}",
+            r.points_won,
+            r.points_lost,
+            if r.points_kept { "" } else { POINTS_LEFT_OUT }
+        )),
         cell(decided),
     ]
 }
@@ -212,7 +233,7 @@ pub fn tournament_sheet(
         Some(at) => subtitle.push_str(&format!("；{}结束", show_date(at.date()))),
         None => subtitle.push_str("；比赛尚未结束，名次不是最终结果"),
     }
-    let note = match &t.rules {
+    let mut note = match &t.rules {
         TournamentRules::Chess(r) if kind == ResultSheetKind::Scores => format!(
             "注：积分相同时依次比较{}。",
             r.tie_breaks
@@ -226,6 +247,10 @@ pub fn tournament_sheet(
         }
         _ => String::new(),
     };
+    if kind == ResultSheetKind::Scores && points_left_out(t) {
+        note.push('\n');
+        note.push_str(POINTS_LEFT_OUT_NOTE);
+    }
     Ok(ResultSheet {
         kind,
         unit_name,

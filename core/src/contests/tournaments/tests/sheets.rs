@@ -76,6 +76,88 @@ fn the_score_sheet_is_the_standings_with_what_placed_each_player() {
         s.subtitle
     );
     assert!(s.note.contains("国际乒联"), "{}", s.note);
+    assert!(
+        !s.note.contains('*') && s.rows.iter().flatten().all(|c| !c.text.contains('*')),
+        "every match kept its points: nothing is marked"
+    );
+}
+
+const GAMES_ONLY_NOTE: &str = "* 有比赛仅记局分，未记每局比分：标 * 的分数不含这些比赛，积分相同的几人之间有这样的比赛时不比较分数比。";
+
+#[test]
+fn points_that_leave_out_a_match_recorded_by_games_only_are_marked_and_explained_under_the_sheet() {
+    let mut c = club(ActivityKind::TableTennis, 3);
+    c.draw(&tt_draw()).unwrap();
+    let [p1, p2, p3] = [c.people[0], c.people[1], c.people[2]];
+    let games_only = c.match_of(p1, p2);
+    c.record(
+        games_only.id,
+        &MatchResult::TableTennis(TtOutcome::GamesOnly { a: 3, b: 1 }),
+    )
+    .unwrap();
+    for m in [c.match_of(p1, p3), c.match_of(p2, p3)] {
+        c.record(m.id, &tt("11:7 11:9 11:4")).unwrap();
+    }
+
+    let s = tournament_sheet(&c.conn, c.activity, ResultSheetKind::Scores).unwrap();
+
+    let row_of = |name: &str| s.rows.iter().find(|r| r[1].text == name).unwrap();
+    let points = s.columns.iter().position(|c| c == "分数").unwrap();
+    let games = s.columns.iter().position(|c| c == "局数").unwrap();
+    for name in ["选手1", "选手2"] {
+        assert!(row_of(name)[points].text.ends_with('*'), "{name}");
+    }
+    let third = &row_of("选手3")[points].text;
+    assert!(
+        !third.contains('*'),
+        "both of 选手3's matches kept their points: {third}"
+    );
+    let winner = games_only.first;
+    let winner_name = if winner == p1 { "选手1" } else { "选手2" };
+    let (g, p) = if c.match_of(winner, p3).first == winner {
+        ("6:1", "33:20*")
+    } else {
+        ("3:4", "20:33*")
+    };
+    let row = row_of(winner_name);
+    assert_eq!(
+        (row[games].text.as_str(), row[points].text.as_str()),
+        (g, p),
+        "the 3:1 counts for games, not for points"
+    );
+    let lines: Vec<&str> = s.note.lines().collect();
+    assert_eq!(lines.len(), 2, "{}", s.note);
+    assert!(lines[0].contains("国际乒联"), "{}", lines[0]);
+    assert_eq!(lines[1], GAMES_ONLY_NOTE);
+
+    let awards = tournament_sheet(&c.conn, c.activity, ResultSheetKind::Awards).unwrap();
+    assert_eq!(awards.note, "", "the award list shows no points");
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = export_result_sheet(
+        &c.conn,
+        c.activity,
+        ResultSheetKind::Scores,
+        dir.path(),
+        at(26, 9),
+    )
+    .unwrap();
+    let mut wb = calamine::open_workbook_auto(&file.path).unwrap();
+    let range = wb.worksheet_range("成绩表").unwrap();
+    let first_cells: Vec<String> = range.rows().map(|r| r[0].to_string()).collect();
+    let rule = first_cells
+        .iter()
+        .position(|t| t.contains("国际乒联"))
+        .unwrap();
+    assert_eq!(first_cells[rule + 1], GAMES_ONLY_NOTE, "a line of its own");
+    let marked: Vec<String> = range
+        .rows()
+        .skip(3)
+        .take(3)
+        .map(|r| r[points].to_string())
+        .filter(|t| t.ends_with('*'))
+        .collect();
+    assert_eq!(marked.len(), 2, "{marked:?}");
 }
 
 #[test]
