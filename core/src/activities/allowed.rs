@@ -73,6 +73,9 @@ pub(super) fn taking_signups(
         Phase::Finished => return Err(ActivityError::Finished(title())),
         Phase::Published => {}
     }
+    if a.field_fixed {
+        return Err(ActivityError::FieldFixed(title()));
+    }
     if actor == Actor::Organizer {
         return Ok(());
     }
@@ -159,6 +162,11 @@ pub(super) fn cancellable(
     now: NaiveDateTime,
 ) -> Result<(), ActivityError> {
     entry_open_to(e, a, actor)?;
+    // A place in a drawn or scored field is given up as 弃权 in the contest, not here; the
+    // waitlist is outside the field.
+    if a.field_fixed && e.status == SignupStatus::Confirmed {
+        return Err(ActivityError::FieldFixed(a.activity.title.clone()));
+    }
     let cutoff = a.activity.schedule.cancel_cutoff;
     if e.status == SignupStatus::Confirmed && actor != Actor::Organizer && now >= cutoff {
         return Err(ActivityError::AfterCancelCutoff(show_time(cutoff)));

@@ -32,6 +32,8 @@ pub enum ActivityError {
     TeamEntry,
     #[error("活动“{0}”已结束")]
     Finished(String),
+    #[error("“{0}”已编排对阵或已公布成绩，参赛名单已固定，不能再报名或取消报名（退赛请在对阵中记为弃权）")]
+    FieldFixed(String),
     #[error("报名将于 {0} 开始，请到时再来")]
     NotYetOpen(String),
     #[error("报名已于 {0} 截止")]
@@ -114,6 +116,7 @@ impl Coded for ActivityError {
             NotPublished(_) => "activities.not_published",
             Cancelled(_) => "activities.cancelled",
             Finished(_) => "activities.finished",
+            FieldFixed(_) => "signup.field_fixed",
             AlreadyPublished(_) => "activities.already_published",
             SignupNotOpen(_) => "activities.signup_not_open",
             TeamEntry => "signup.team_entry",

@@ -192,20 +192,28 @@ fn end_signup(
     Ok(())
 }
 
-/// Ends the sign-up of a contest whose field is now fixed (a tournament drawn, a judged contest's
-/// results published), inside the caller's transaction, so that nobody signs up into no match.
-/// True when it was still open or not yet open; a sign-up that had ended stays as it was.
-pub fn end_signup_for_contest(
+/// Fixes a contest's field (a tournament drawn, a judged contest's results published), inside the
+/// caller's transaction: the sign-up ends if it had not, and until [`release_contest_field`] nobody
+/// joins the list (not even by the organizer's 代报名) or gives up a place on it, so nobody plays
+/// in no match and nobody drawn or scored silently leaves.
+pub fn fix_contest_field(
     conn: &Connection,
     id: i64,
     now: NaiveDateTime,
-) -> Result<bool, ActivityError> {
+) -> Result<(), ActivityError> {
     let row = store::activity(conn, id)?.ok_or(ActivityError::NotFound)?;
-    if allowed::closable(&row, state_at(row.phase, &row.activity.schedule, now)).is_err() {
-        return Ok(false);
+    if allowed::closable(&row, state_at(row.phase, &row.activity.schedule, now)).is_ok() {
+        end_signup(conn, &row, now)?;
     }
-    end_signup(conn, &row, now)?;
-    Ok(true)
+    store::set_field_fixed(conn, id, Some(now))?;
+    Ok(())
+}
+
+/// The draw was undone or the results unlocked: the list may change again (the sign-up stays
+/// ended; the organizer may still add and remove people, staff within the times set).
+pub fn release_contest_field(conn: &Connection, id: i64) -> Result<(), ActivityError> {
+    store::set_field_fixed(conn, id, None)?;
+    Ok(())
 }
 
 /// 取消活动: every place and waitlist entry shows as cancelled by the organizer, with the reason.

@@ -25,9 +25,9 @@ pub use attendance::{
 pub use error::ActivityError;
 pub use files::{add_file, file_bytes, file_bytes_for, files, files_dir, files_for, remove_file};
 pub use lifecycle::{
-    activity_for, cancel_activity, close_signup, create_activity, end_signup_for_contest,
-    finish_activity, get_activity, held_activities, list_activities, publish_activity,
-    update_activity,
+    activity_for, cancel_activity, close_signup, create_activity, finish_activity,
+    fix_contest_field, get_activity, held_activities, list_activities, publish_activity,
+    release_contest_field, update_activity,
 };
 pub use model::*;
 pub use sheets::{export_sheet, sheet, Sheet, SheetKind};

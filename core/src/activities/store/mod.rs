@@ -12,16 +12,19 @@ use crate::time::{time_column as time, time_text};
 pub struct ActivityRow {
     pub activity: Activity,
     pub phase: Phase,
+    /// A contest's field is fixed (drawn, or results published): the list neither grows nor shrinks.
+    pub field_fixed: bool,
 }
 
 const ACTIVITY_COLUMNS: &str = "a.id, a.kind, a.title, a.description, a.place, a.starts_at, a.ends_at,
     a.signup_opens_at, a.signup_deadline, a.cancel_cutoff, a.capacity, a.party_members_only, a.team_mode,
-    a.phase, a.cancel_reason";
+    a.phase, a.cancel_reason, a.field_fixed_at IS NOT NULL";
 
 fn activity_from_row(r: &Row) -> rusqlite::Result<ActivityRow> {
     let kind: String = r.get(1)?;
     Ok(ActivityRow {
         phase: r.get::<_, Phase>(13)?,
+        field_fixed: r.get(15)?,
         activity: Activity {
             id: r.get(0)?,
             kind: ActivityKind::from_sql(&kind).unwrap_or(ActivityKind::Study),
@@ -231,6 +234,18 @@ pub fn set_time(
     conn.execute(
         &format!("UPDATE activity SET {column} = ?2 WHERE id = ?1"),
         params![id, time_text(t)],
+    )?;
+    Ok(())
+}
+
+pub fn set_field_fixed(
+    conn: &Connection,
+    id: i64,
+    at: Option<NaiveDateTime>,
+) -> rusqlite::Result<()> {
+    conn.execute(
+        "UPDATE activity SET field_fixed_at = ?2 WHERE id = ?1",
+        params![id, at.map(time_text)],
     )?;
     Ok(())
 }

@@ -331,7 +331,7 @@ pub fn publish_results(
     }
     ensure_row(&tx, &before)?;
     // The field is final: a later sign-up would be an entrant nobody scored.
-    activities::end_signup_for_contest(&tx, activity_id, now)?;
+    activities::fix_contest_field(&tx, activity_id, now)?;
     store::set_published(&tx, activity_id, Some(now))?;
     store::add_log(&tx, activity_id, ResultAction::Publish, "", now)?;
     finish(tx, activity_id, now)
@@ -356,6 +356,7 @@ pub fn unlock_results(
     let reason =
         crate::text::required("解锁原因", reason, REASON_MAX).map_err(JudgingError::Invalid)?;
     store::set_published(&tx, activity_id, None)?;
+    activities::release_contest_field(&tx, activity_id)?;
     store::add_log(&tx, activity_id, ResultAction::Unlock, &reason, now)?;
     finish(tx, activity_id, now)
 }

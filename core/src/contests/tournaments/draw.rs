@@ -66,7 +66,7 @@ pub fn make_draw(
         .collect();
     let players = seeded(entries, &input.seeds)?;
     // The players are fixed now: a later sign-up would be in no match.
-    activities::end_signup_for_contest(&tx, activity_id, now)?;
+    activities::fix_contest_field(&tx, activity_id, now)?;
     let ids: Vec<i64> = players.iter().map(|p| p.staff_id).collect();
     match &input.rules {
         TournamentRules::TableTennis(r) => r.check()?,
@@ -213,6 +213,7 @@ pub fn cancel_draw(conn: &mut Connection, activity_id: i64) -> Result<(), Tourna
         return Err(TournamentError::HasResults(recorded as u32));
     }
     store::delete_tournament(&tx, row.id)?;
+    activities::release_contest_field(&tx, activity_id)?;
     tx.commit()?;
     Ok(())
 }

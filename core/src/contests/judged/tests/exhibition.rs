@@ -278,10 +278,7 @@ fn no_vote_stays_in_the_write_ahead_log() {
 
 #[test]
 fn upgrading_turns_stored_votes_into_counters_and_a_closed_vote_keeps_its_result() {
-    let mut c = contest_on(
-        crate::store::open_in_memory_at(7).unwrap(),
-        ActivityKind::Exhibition,
-    );
+    let mut c = contest_stored_at(7, ActivityKind::Exhibition);
     // The works, as version 7 stored them (its functions read tables that are gone now).
     let works: Vec<i64> = [(0, "春山"), (1, "墨竹")]
         .iter()

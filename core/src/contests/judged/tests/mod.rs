@@ -57,6 +57,37 @@ pub(super) fn contest_on(mut conn: Connection, kind: ActivityKind) -> Contest {
     }
 }
 
+/// A published activity of `kind` with ten people in two 科室 and nobody signed up, written as
+/// rows of schema `version` (today's functions read columns an old schema does not have).
+pub(super) fn contest_stored_at(version: usize, kind: ActivityKind) -> Contest {
+    let mut conn = crate::store::open_in_memory_at(version).unwrap();
+    let departments = testkit::departments(&mut conn, &["办公室", "宣传科"]);
+    let people = testkit::staff(&mut conn, testkit::people(10, "职工", &departments));
+    let s = testkit::schedule();
+    let t = crate::time::time_text;
+    conn.execute(
+        "INSERT INTO activity (kind, title, starts_at, ends_at, signup_opens_at, signup_deadline,
+             cancel_cutoff, phase, created_at, updated_at)
+         VALUES (?1, '书画展览', ?2, ?3, ?4, ?5, ?6, 'published', ?4, ?4)",
+        rusqlite::params![
+            kind.as_sql(),
+            t(s.starts_at),
+            t(s.ends_at),
+            t(s.signup_opens_at),
+            t(s.signup_deadline),
+            t(s.cancel_cutoff)
+        ],
+    )
+    .unwrap();
+    let activity = conn.last_insert_rowid();
+    Contest {
+        conn,
+        people,
+        activity,
+        entrants: Vec::new(),
+    }
+}
+
 pub(super) fn contest() -> Contest {
     contest_of(ActivityKind::Speech)
 }

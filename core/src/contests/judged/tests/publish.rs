@@ -73,6 +73,37 @@ fn publishing_ends_a_sign_up_still_open_so_no_one_joins_unscored() {
 }
 
 #[test]
+fn a_scored_entrant_cannot_leave_the_published_field_until_the_results_are_unlocked() {
+    let (mut c, _) = scored();
+    publish_results(&mut c.conn, c.activity, now()).unwrap();
+    let first = crate::activities::signup_list(&c.conn, c.activity, now()).unwrap()[0].clone();
+    let refusal = first
+        .allowed
+        .cancel
+        .refusal
+        .clone()
+        .expect("取消报名 disabled");
+    assert_eq!(refusal.code, "signup.field_fixed");
+    let e = crate::activities::cancel_signup(
+        &mut c.conn,
+        first.id,
+        crate::activities::Actor::Organizer,
+        now(),
+    )
+    .unwrap_err();
+    assert_eq!(crate::error::Coded::code(&e), "signup.field_fixed");
+
+    unlock_results(&mut c.conn, c.activity, "核对分数", now()).unwrap();
+    crate::activities::cancel_signup(
+        &mut c.conn,
+        first.id,
+        crate::activities::Actor::Organizer,
+        now(),
+    )
+    .unwrap();
+}
+
+#[test]
 fn results_with_a_missing_score_cannot_be_published() {
     let mut c = contest();
     let j = c.outside_judges(2);
