@@ -117,6 +117,9 @@ impl App {
                 ])
                 .env("WENMING_DB", dir.join("wenming.db"))
                 .env("WENMING_EXPORT_DIR", dir.join("exports"))
+                // The web view's own storage (the folded sidebar, the language) per test too, so
+                // that no test starts from what another left behind.
+                .env("XDG_DATA_HOME", dir.join("web-data"))
                 .stdout(Stdio::null())
                 .stderr(Stdio::inherit())
                 .spawn()

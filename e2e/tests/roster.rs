@@ -85,6 +85,18 @@ async fn the_organizer_creates_a_department_and_adds_a_person() {
     );
     app.screenshot("staff-list").await;
 
+    // The sidebar folds to its icons, each naming itself on hover rather than cut to a character.
+    app.click("nav-fold").await;
+    app.wait_css(".frame-menu.el-menu--collapse").await;
+    assert_eq!(
+        app.texts("nav-staff").await,
+        [""],
+        "no label beside the icon"
+    );
+    app.screenshot("sidebar-folded").await;
+    app.click("nav-fold").await;
+    app.wait_text("nav-staff", "职工").await;
+
     // Searching by 工号 finds the person.
     app.fill("staff-search", "XC0").await;
     app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "欧阳明")

@@ -93,8 +93,11 @@ describe('the sidebar', () => {
     await settle()
     expect(aside().style.getPropertyValue('--el-aside-width')).toBe('64px')
     expect(aside().querySelector('.el-menu--collapse')).not.toBeNull()
-    // The items stay reachable by their icons.
+    // The items stay reachable by their icons, their names in a tooltip rather than cut to a
+    // character beside the icon.
     expect(byTestId('nav-activities')).not.toBeNull()
+    expect(byTestId('nav-activities')!.textContent).not.toContain('活动')
+    expect(byTestId('nav-activities')!.querySelector('.el-menu-tooltip__trigger')).not.toBeNull()
     first.wrapper.unmount()
 
     await mountWithApp(AppFrame, { role: 'staff' })
@@ -102,6 +105,7 @@ describe('the sidebar', () => {
     byTestId('nav-fold')!.click()
     await settle()
     expect(aside().style.getPropertyValue('--el-aside-width')).toBe('200px')
+    expect(byTestId('nav-activities')!.textContent).toContain('活动')
     expect(localStorage.getItem('wenming.sidebarFolded')).toBe('0')
   })
 })
