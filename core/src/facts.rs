@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::activities::{self, ActivityKind};
-use crate::contests::{self, ContestForm, JudgingLimits, TournamentFacts};
+use crate::contests::{self, ContestForm, JudgingLimits, TimedLimits, TournamentFacts};
 use crate::pledges::{PledgeLimits, PledgeRoundLimits};
 use crate::{auth, challenges, exemplars, honors, ledger, points, roster, settings};
 
@@ -37,7 +37,7 @@ pub struct KindFacts {
     pub takes_reflection: bool,
     /// 服务时长 of each person who served.
     pub takes_hours: bool,
-    /// Judged or played as a tournament, if it is a contest.
+    /// Judged, played as a tournament or timed, if it is a contest.
     pub contest: Option<ContestForm>,
     /// Names the role models (学树身边典型) it studied.
     pub studies_exemplars: bool,
@@ -59,6 +59,7 @@ pub struct Limits {
     pub activities: ActivityLimits,
     pub honors: HonorLimits,
     pub judging: JudgingLimits,
+    pub timed: TimedLimits,
     pub pledges: PledgeLimits,
     pub pledge_rounds: PledgeRoundLimits,
     pub points: PointsLimits,
@@ -192,6 +193,7 @@ pub fn app_facts() -> AppFacts {
                 quota: honors::QUOTA_MAX,
             },
             judging: JudgingLimits::new(),
+            timed: TimedLimits::get(),
             pledges: PledgeLimits::get(),
             pledge_rounds: PledgeRoundLimits::get(),
             points: PointsLimits {
@@ -337,7 +339,9 @@ mod tests {
             of(ActivityKind::Chess).contest,
             Some(ContestForm::Tournament)
         );
-        assert_eq!(of(ActivityKind::Hiking).contest, None);
+        assert_eq!(of(ActivityKind::Hiking).contest, Some(ContestForm::Timed));
+        assert_eq!(of(ActivityKind::Fitness).contest, Some(ContestForm::Timed));
+        assert_eq!(of(ActivityKind::Study).contest, None);
     }
 
     #[test]

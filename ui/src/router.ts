@@ -11,6 +11,7 @@ import JudgingView from '@/features/contests/judged/JudgingView.vue'
 import ResultPrint from '@/features/contests/ResultPrint.vue'
 import VoteKiosk from '@/features/contests/judged/VoteKiosk.vue'
 import DepartmentList from '@/features/roster/DepartmentList.vue'
+import TimedView from '@/features/contests/timed/TimedView.vue'
 import TournamentView from '@/features/contests/tournaments/TournamentView.vue'
 import ChallengeView from '@/features/challenges/ChallengeView.vue'
 import StaffList from '@/features/roster/StaffList.vue'
@@ -99,6 +100,21 @@ export const routes: RouteRecordRaw[] = [
     meta: { organizerOnly: true, bare: true },
   },
   { path: '/activities/:id(\\d+)/challenge', name: 'challenge', component: ChallengeView },
+  { path: '/activities/:id(\\d+)/timed', name: 'timed', component: TimedView, meta: { organizerOnly: true } },
+  {
+    path: '/activities/:id(\\d+)/timed/print/:kind(scores|awards|teams)',
+    name: 'timed-print',
+    component: ResultPrint,
+    props: { back: 'timed' },
+    meta: { organizerOnly: true, bare: true },
+  },
+  {
+    path: '/activities/:id(\\d+)/timed/certificates',
+    name: 'timed-certificates',
+    component: CertificatePrint,
+    props: { back: 'timed' },
+    meta: { organizerOnly: true, bare: true },
+  },
   { path: '/my', name: 'my', component: MyActivities },
   { path: '/exemplars', name: 'exemplars', component: ExemplarWall },
   { path: '/exemplars/:id(\\d+)', name: 'exemplar', component: ExemplarDetail },

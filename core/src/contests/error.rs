@@ -115,6 +115,8 @@ pub enum ContestError {
     InvalidPoints(String),
     #[error("抽签顺序无效：{0}")]
     InvalidLots(String),
+    #[error("这个比赛没有科室团体成绩：只有设了科室团体排名的计时赛才有")]
+    NoTeamSheet,
 }
 
 impl Coded for ContestError {
@@ -157,6 +159,7 @@ impl Coded for ContestError {
             BergerSize { .. } => "contests.berger_size",
             InvalidPoints(_) => "contests.invalid_points",
             InvalidLots(_) => "contests.invalid_lots",
+            NoTeamSheet => "contests.no_team_sheet",
         }
     }
 }

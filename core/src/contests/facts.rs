@@ -14,6 +14,10 @@ use super::judged::{
 };
 use super::ranking::{AWARD_PLACES_MAX, AWARD_SHARE_MAX};
 use super::swiss::{default_rounds, max_rounds, MAX_PLAYERS};
+use super::timed::{
+    is_timed_kind, CODE_MAX, GROUPS_MAX, GROUP_NAME_MAX, REASON_MAX as TIMED_REASON_MAX,
+    TEAM_BEST_MAX,
+};
 use super::{
     ChessRules, ChessTieBreak, ChessTieBreakPreset, Sport, TieBreakPresetFacts, TtRules,
     CHESS_POINTS_MAX,
@@ -29,6 +33,8 @@ pub enum ContestForm {
     Judged,
     /// 对阵 (乒乓球、象棋)
     Tournament,
+    /// 计时赛 (爬山、全民健身): 号码布, the finish line, places by time
+    Timed,
 }
 
 /// The contest an activity of `kind` holds, if any.
@@ -37,6 +43,8 @@ pub fn contest_form(kind: ActivityKind) -> Option<ContestForm> {
         Some(ContestForm::Judged)
     } else if Sport::of_kind(kind).is_some() {
         Some(ContestForm::Tournament)
+    } else if is_timed_kind(kind) {
+        Some(ContestForm::Timed)
     } else {
         None
     }
@@ -150,5 +158,31 @@ impl JudgingLimits {
 impl Default for JudgingLimits {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// The longest texts and largest numbers the timed contest's forms accept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct TimedLimits {
+    pub group_name: u32,
+    pub groups: u32,
+    /// N of a 科室's best N (0 = no team ranking).
+    pub team_best: u32,
+    /// 更正 / 未完赛 / 解锁 reasons.
+    pub reason: u32,
+    /// A 号码布 or 工号 typed at the finish line.
+    pub code: u32,
+}
+
+impl TimedLimits {
+    pub fn get() -> TimedLimits {
+        TimedLimits {
+            group_name: GROUP_NAME_MAX as u32,
+            groups: GROUPS_MAX as u32,
+            team_best: TEAM_BEST_MAX,
+            reason: TIMED_REASON_MAX as u32,
+            code: CODE_MAX as u32,
+        }
     }
 }

@@ -18,6 +18,10 @@
 //! - `judged/` — judged contests: criteria, judges, scores, publish/unlock log, 成绩表 / 获奖名单,
 //!   奖状, and the 书画展览 works with their popular vote ([`judged_contest`], [`enter_score`],
 //!   [`publish_results`], [`cast_vote`] …). Errors are [`JudgingError`]s (codes `contests.*`).
+//! - `timed/` — 爬山 and 全民健身 raced against the clock: 号码布, starts, the finish line (a bib or
+//!   工号 at the machine's clock), corrections with a reason, 未完赛 / 弃权, places by time within
+//!   groups and the 科室 team ranking ([`issue_bibs`], [`start_timed`], [`record_finish`],
+//!   [`timed_contest`] …). Errors are [`TimedError`]s (codes `timed.*`).
 //! - `tournaments/` — 乒乓球 and 象棋 tournaments attached to an activity: draws, results,
 //!   standings worked out on every read, knockout advancement, Swiss pairing round by round
 //!   ([`make_draw`], [`record_result`], [`pair_next_round`], [`start_knockout`],
@@ -41,6 +45,7 @@ mod round_robin;
 mod sheet;
 mod swiss;
 mod table_tennis;
+mod timed;
 mod tournaments;
 
 pub use chess::{
@@ -51,7 +56,8 @@ pub use chess::{
 pub use decimal::{round_mean, show_scaled, Centi};
 pub use error::ContestError;
 pub use facts::{
-    contest_form, tournament_facts, ContestForm, JudgingLimits, SwissRounds, TournamentFacts,
+    contest_form, tournament_facts, ContestForm, JudgingLimits, SwissRounds, TimedLimits,
+    TournamentFacts,
 };
 pub use groups::{group_label, qualifiers, snake_groups, DrawnGroup, Qualifier};
 pub use judged::{
@@ -83,6 +89,15 @@ pub use table_tennis::{
     check_game, match_summary, tt_group_standings, GameScore, TtMatch, TtMatchPoints,
     TtMatchSummary, TtOutcome, TtRules, TtStandingRow, TtTieBreak, GAME_SCORE_MAX,
     MATCH_POINTS_MAX,
+};
+pub use timed::{
+    clock_text, correct_finish, is_timed_kind, issue_bibs, place_by_time, publish_timed,
+    published_timed_awards, record_finish, set_runner_group, set_runner_out, set_timed_settings,
+    start_timed, team_ranking, timed_certificates, timed_contest, timed_contest_for, timed_sheet,
+    unlock_timed, Arrival, FinishCorrection, GroupResults, GroupRule, OutInput, Placed, Runner,
+    RunnerPermits, RunnerStatus, StartMode, TeamPlaced, TeamResult, TeamScore, TimedAction,
+    TimedContest, TimedError, TimedLogEntry, TimedPermits, TimedResult, TimedSettings, TimedStart,
+    Timing,
 };
 pub use tournaments::{
     cancel_draw, finish_tournament, finished_places, get_tournament, make_draw, pair_next_round,
@@ -127,7 +142,8 @@ fn lot_positions(players: &[i64], lots: &[i64]) -> Result<HashMap<i64, usize>, C
     Ok(pos)
 }
 
-/// A contest whose results are decided: a judged contest published or a tournament finished.
+/// A contest whose results are decided: a judged or timed contest published or a tournament
+/// finished.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DecidedContest {
     pub activity_id: i64,
@@ -142,6 +158,7 @@ pub fn decided_contests(
     let mut all: Vec<DecidedContest> = judged::published_contests(conn)?
         .into_iter()
         .chain(tournaments::finished_tournaments(conn)?)
+        .chain(timed::published_timed(conn)?)
         .map(|(activity_id, decided_at)| DecidedContest {
             activity_id,
             decided_at,

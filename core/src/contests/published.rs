@@ -1,10 +1,12 @@
 //! The results of every kind of contest as the window reads them, whatever the kind: the
-//! 成绩表 / 获奖名单 (judged contests and tournaments alike, in the shared [`ResultSheet`] form),
-//! the 奖状, the .xlsx, and a person's places on their record.
+//! 成绩表 / 获奖名单 (judged contests, tournaments and timed contests alike, in the shared
+//! [`ResultSheet`] form; a timed contest's 科室团体成绩 too), the 奖状, the .xlsx, and a person's
+//! places on their record.
 //!
-//! Staff see only what is final: a judged contest's published results and a finished tournament's
-//! places. Anything else — a draft activity, unpublished results, a tournament still running — is
-//! refused to staff exactly as an activity that does not exist, so a guessed id tells nothing.
+//! Staff see only what is final: a judged or timed contest's published results and a finished
+//! tournament's places. Anything else — a draft activity, unpublished results, a tournament still
+//! running — is refused to staff exactly as an activity that does not exist, so a guessed id tells
+//! nothing.
 
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::Connection;
@@ -12,7 +14,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::sheet::{export_sheet, Certificate, ResultSheet, ResultSheetKind};
-use super::{judged, tournaments, Sport};
+use super::{judged, timed, tournaments, Sport};
 use crate::activities::{self, Activity, ActivityError};
 use crate::auth::Role;
 use crate::exports::ExportedFile;
@@ -21,19 +23,25 @@ use crate::AppError;
 enum Results {
     Judged,
     Tournament,
+    Timed,
 }
 
 fn kind_of(a: &Activity) -> Results {
-    match Sport::of_kind(a.kind) {
-        Some(_) => Results::Tournament,
-        None => Results::Judged,
+    if Sport::of_kind(a.kind).is_some() {
+        Results::Tournament
+    } else if timed::is_timed_kind(a.kind) {
+        Results::Timed
+    } else {
+        Results::Judged
     }
 }
 
-/// Whether the results of the activity are final: published (judged) or finished (tournament).
+/// Whether the results of the activity are final: published (judged, timed) or finished
+/// (tournament).
 fn results_final(conn: &Connection, a: &Activity, now: NaiveDateTime) -> Result<bool, AppError> {
     Ok(match kind_of(a) {
         Results::Tournament => tournaments::tournament_finished(conn, a.id)?,
+        Results::Timed => timed::timed_published(conn, a.id)?,
         Results::Judged => {
             judged::is_judged_kind(a.kind)
                 && judged::judged_contest(conn, a.id, now)?
@@ -57,7 +65,8 @@ fn readable(
     Ok(a)
 }
 
-/// The 成绩表 or the 获奖名单 of a contest or a tournament, as `viewer` may see it.
+/// The 成绩表 or the 获奖名单 (a timed contest's 科室团体成绩 too) of a contest or a tournament, as
+/// `viewer` may see it.
 pub fn result_sheet_for(
     conn: &Connection,
     activity_id: i64,
@@ -68,11 +77,12 @@ pub fn result_sheet_for(
     let a = readable(conn, activity_id, now, viewer)?;
     Ok(match kind_of(&a) {
         Results::Tournament => tournaments::tournament_sheet(conn, activity_id, kind)?,
+        Results::Timed => timed::timed_sheet(conn, activity_id, kind, now)?,
         Results::Judged => judged::result_sheet(conn, activity_id, kind, now)?,
     })
 }
 
-/// Writes the 成绩表 or the 获奖名单 of a contest or a tournament as .xlsx into `dir`.
+/// Writes a result sheet of a contest or a tournament as .xlsx into `dir`.
 pub fn export_result_sheet(
     conn: &Connection,
     activity_id: i64,
@@ -84,7 +94,8 @@ pub fn export_result_sheet(
     export_sheet(&sheet, dir, now)
 }
 
-/// The 奖状 of a contest (published) or a tournament (finished), best first.
+/// The 奖状 of a contest (published) or a tournament (finished), best first (a timed contest: group
+/// by group).
 pub fn certificates(
     conn: &Connection,
     activity_id: i64,
@@ -93,12 +104,13 @@ pub fn certificates(
     let a = activities::get_activity(conn, activity_id, now)?;
     Ok(match kind_of(&a) {
         Results::Tournament => tournaments::tournament_certificates(conn, activity_id)?,
+        Results::Timed => timed::timed_certificates(conn, activity_id, now)?,
         Results::Judged => judged::certificates(conn, activity_id, now)?,
     })
 }
 
-/// A place on a person's record: an award of a published contest or a 冠军 / 亚军 / 季军 of a
-/// finished tournament.
+/// A place on a person's record: an award of a published contest (judged or timed) or a 冠军 /
+/// 亚军 / 季军 of a finished tournament.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct ContestPlace {
@@ -121,6 +133,7 @@ pub fn staff_places(
     let to = NaiveDate::from_ymd_opt(9999, 12, 31).expect("a date");
     let mut out: Vec<ContestPlace> = judged::published_awards(conn, from, to, now)?
         .into_iter()
+        .chain(timed::published_timed_awards(conn, from, to, now)?)
         .filter(|a| a.staff_id == staff_id)
         .map(|a| ContestPlace {
             activity_id: a.activity_id,

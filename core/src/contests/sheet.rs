@@ -1,7 +1,8 @@
-//! The printed and exported results of every kind of contest: the 成绩表 and the 获奖名单 as one
-//! [`ResultSheet`] (a title, columns and rows of text, a note), written to A4 print views and to
-//! .xlsx by [`export_sheet`], and the [`Certificate`]s (奖状). Judged contests and tournaments
-//! each fill these from their own results; this file knows neither.
+//! The printed and exported results of every kind of contest: the 成绩表, the 获奖名单 and (timed
+//! contests with a 科室 ranking) the 科室团体成绩 as one [`ResultSheet`] (a title, columns and rows
+//! of text, a note), written to A4 print views and to .xlsx by [`export_sheet`], and the
+//! [`Certificate`]s (奖状). Judged contests, tournaments and timed contests each fill these from
+//! their own results; this file knows none of them.
 
 use chrono::NaiveDateTime;
 use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Workbook};
@@ -12,8 +13,8 @@ use crate::contests::AwardLevel;
 use crate::exports::{self, ExportedFile};
 use crate::labelled::labelled;
 
-/// A 奖状: one per awarded entrant (a judged contest's award, a tournament's 冠军 / 亚军 / 季军),
-/// printed one per page.
+/// A 奖状: one per awarded entrant (a judged or timed contest's award, a tournament's 冠军 / 亚军 /
+/// 季军), printed one per page.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct Certificate {
@@ -37,13 +38,17 @@ pub struct Certificate {
 pub enum ResultSheetKind {
     /// 获奖名单: the awarded (a tournament: the places that win a title), best first.
     Awards,
-    /// 成绩表: every entrant with their scores (a tournament: the standings).
+    /// 成绩表: every entrant with their scores (a tournament: the standings; a timed contest:
+    /// each group by time).
     Scores,
+    /// 科室团体成绩: the 科室 ranked over their best N (timed contests only).
+    Teams,
 }
 
 labelled!(ResultSheetKind {
     Awards => "获奖名单";
     Scores => "成绩表";
+    Teams => "科室团体成绩";
 });
 
 /// A cell of a result sheet; `dropped` marks a score left out of the mean.

@@ -1,5 +1,5 @@
 use crate::activities::ActivityError;
-use crate::contests::{JudgingError, TournamentError};
+use crate::contests::{JudgingError, TimedError, TournamentError};
 use crate::error::{Coded, StoreError};
 use crate::exports::ExportError;
 use crate::honors::HonorError;
@@ -47,6 +47,8 @@ pub enum PointsError {
     #[error(transparent)]
     Tournament(#[from] TournamentError),
     #[error(transparent)]
+    Timed(#[from] TimedError),
+    #[error(transparent)]
     Honor(#[from] HonorError),
     #[error(transparent)]
     Pledge(#[from] PledgeError),
@@ -83,6 +85,7 @@ impl Coded for PointsError {
             PointsError::Activity(e) => e.code(),
             PointsError::Judging(e) => e.code(),
             PointsError::Tournament(e) => e.code(),
+            PointsError::Timed(e) => e.code(),
             PointsError::Honor(e) => e.code(),
             PointsError::Pledge(e) => e.code(),
             PointsError::Roster(e) => e.code(),

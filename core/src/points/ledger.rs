@@ -85,7 +85,9 @@ pub fn person_ledger(
             )),
         }
     }
-    for a in crate::contests::published_awards(conn, from, to, now)? {
+    let judged = crate::contests::published_awards(conn, from, to, now)?;
+    let timed = crate::contests::published_timed_awards(conn, from, to, now)?;
+    for a in judged.into_iter().chain(timed) {
         if a.staff_id == staff_id {
             rows.push(row(
                 a.starts_at.date(),

@@ -5,7 +5,7 @@
 //! saved.
 //!
 //! The ledger is derived, never typed: on every read it is worked out from the source records —
-//! attendance (activities), awards of published contests and the 冠军 / 亚军 / 季军 of finished
+//! attendance (activities), awards of published contests (judged and timed) and the 冠军 / 亚军 / 季军 of finished
 //! tournaments (contests), confirmed honors (honors), the 评诺 grades of people in closed rounds
 //! (pledges) — through those features' public functions, under the year's policy, plus manual
 //! adjustments with a required reason. Each [`LedgerRow`] names its source (kind + id + title), so

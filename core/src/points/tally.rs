@@ -154,7 +154,9 @@ pub fn tally(
         c.absent = t.absent;
         c.volunteer_hours = t.volunteer_hours;
     }
-    for a in crate::contests::published_awards(conn, from, to, now)? {
+    let judged = crate::contests::published_awards(conn, from, to, now)?;
+    let timed = crate::contests::published_timed_awards(conn, from, to, now)?;
+    for a in judged.into_iter().chain(timed) {
         out.entry(a.staff_id).or_default().prizes[prize_index(a.award)] += 1;
     }
     for p in crate::contests::finished_places(conn, from, to)? {

@@ -10,7 +10,8 @@ describe('the facts core sends the window', () => {
     expect(KINDS.filter((k) => kindFacts(k).takes_hours)).toEqual(['volunteer'])
     expect(KINDS.filter((k) => kindFacts(k).contest === 'tournament').sort()).toEqual(['chess', 'table_tennis'])
     expect(kindFacts('speech').contest).toBe('judged')
-    expect(kindFacts('hiking').contest).toBeNull()
+    expect(KINDS.filter((k) => kindFacts(k).contest === 'timed').sort()).toEqual(['fitness', 'hiking'])
+    expect(kindFacts('study').contest).toBeNull()
   })
 
   test('give the Swiss rounds of a field, and one round for a field core would not draw', () => {

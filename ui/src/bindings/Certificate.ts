@@ -2,8 +2,8 @@
 import type { AwardLevel } from "./AwardLevel";
 
 /**
- * A 奖状: one per awarded entrant (a judged contest's award, a tournament's 冠军 / 亚军 / 季军),
- * printed one per page.
+ * A 奖状: one per awarded entrant (a judged or timed contest's award, a tournament's 冠军 / 亚军 /
+ * 季军), printed one per page.
  */
 export type Certificate = { unit_name: string, entrant_name: string, 
 /**

@@ -3,4 +3,4 @@
 /**
  * How an activity's results are kept when it is a contest.
  */
-export type ContestForm = "judged" | "tournament";
+export type ContestForm = "judged" | "tournament" | "timed";

@@ -15,7 +15,7 @@ takes_reflection: boolean,
  */
 takes_hours: boolean, 
 /**
- * Judged or played as a tournament, if it is a contest.
+ * Judged, played as a tournament or timed, if it is a contest.
  */
 contest: ContestForm | null, 
 /**

@@ -9,6 +9,7 @@ import type { PledgeLimits } from "./PledgeLimits";
 import type { PledgeRoundLimits } from "./PledgeRoundLimits";
 import type { PointsLimits } from "./PointsLimits";
 import type { RosterLimits } from "./RosterLimits";
+import type { TimedLimits } from "./TimedLimits";
 
 /**
  * The longest text (in characters) or largest number each form accepts, by feature.
@@ -21,4 +22,4 @@ pin_digits_min: number, pin_digits_max: number,
 /**
  * Rows of one page of a list (staff, activities).
  */
-page_size: number, roster: RosterLimits, activities: ActivityLimits, honors: HonorLimits, judging: JudgingLimits, pledges: PledgeLimits, pledge_rounds: PledgeRoundLimits, points: PointsLimits, ledger: LedgerLimits, exemplars: ExemplarLimits, challenges: ChallengeLimits, };
+page_size: number, roster: RosterLimits, activities: ActivityLimits, honors: HonorLimits, judging: JudgingLimits, timed: TimedLimits, pledges: PledgeLimits, pledge_rounds: PledgeRoundLimits, points: PointsLimits, ledger: LedgerLimits, exemplars: ExemplarLimits, challenges: ChallengeLimits, };

@@ -8,6 +8,7 @@ use rusqlite::Connection;
 
 use super::model::*;
 use super::{judged_contest, JudgingError};
+use crate::contests::ContestError;
 use crate::time::show_date;
 
 fn cell(text: impl Into<String>) -> ResultCell {
@@ -115,6 +116,7 @@ pub fn result_sheet(
             };
             (columns, rows, note)
         }
+        ResultSheetKind::Teams => return Err(ContestError::NoTeamSheet.into()),
     };
     let mut subtitle = format!(
         "评分：{}；{} 名及以上评委评分时去掉一个最高分和一个最低分",

@@ -10,7 +10,7 @@ use super::places::{place_title, PLACES_COUNTED};
 use super::store;
 use super::view::view;
 use crate::contests::sheet::{Certificate, ResultCell, ResultSheet, ResultSheetKind};
-use crate::contests::{ChessStandingRow, TtStandingRow, TtTieBreak};
+use crate::contests::{ChessStandingRow, ContestError, TtStandingRow, TtTieBreak};
 use crate::time::{parse_time, show_date};
 
 fn cell(text: impl Into<String>) -> ResultCell {
@@ -220,6 +220,7 @@ pub fn tournament_sheet(
             ["奖项", "名次", "选手", "科室"].map(String::from).to_vec(),
             awards(t),
         ),
+        ResultSheetKind::Teams => return Err(ContestError::NoTeamSheet.into()),
     };
     let mut subtitle = format!(
         "{}{}；{} 名选手，已赛 {} / {} 场",

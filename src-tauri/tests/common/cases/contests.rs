@@ -1,9 +1,9 @@
-//! Role cases of 比赛: tournaments, judged contests and the 书画展览.
+//! Role cases of 比赛: tournaments, timed contests, judged contests and the 书画展览.
 
 use serde_json::json;
 use wenming_core::contests::{
     Centi, ChessResult, JudgeInput, JudgeSheet, JudgeSheetRow, JudgingRules, MatchResult,
-    ResultSheetKind, ScoreSheet,
+    ResultSheetKind, ScoreSheet, TimedSettings,
 };
 
 use super::*;
@@ -58,6 +58,61 @@ pub fn list(f: &Fixture) -> Vec<Row> {
             "set_tournament_lots",
             Organizer,
             Body::Json(json!({ "activityId": a, "lots": [1, 2] })),
+        ),
+        // 比赛: timed contests (the fixture's activity is a reading, so the read says it is not timed)
+        (
+            "timed_contest",
+            Everyone(Some("timed.not_timed_kind")),
+            Body::Json(json!({ "activityId": a })),
+        ),
+        (
+            "set_timed_settings",
+            Organizer,
+            Body::Json(json!({ "activityId": a, "settings": v(TimedSettings::default()) })),
+        ),
+        (
+            "issue_bibs",
+            Organizer,
+            Body::Json(json!({ "activityId": a })),
+        ),
+        (
+            "set_runner_group",
+            Organizer,
+            Body::Json(json!({ "activityId": a, "staffId": 1, "group": "青年组" })),
+        ),
+        (
+            "start_timed",
+            Organizer,
+            Body::Json(json!({ "activityId": a, "group": null })),
+        ),
+        (
+            "record_finish",
+            Organizer,
+            Body::Json(json!({ "activityId": a, "code": "1" })),
+        ),
+        (
+            "correct_finish",
+            Organizer,
+            Body::Json(
+                json!({ "activityId": a, "input": { "staff_id": 1, "finish": "10:00:00", "reason": "核对" } }),
+            ),
+        ),
+        (
+            "set_runner_out",
+            Organizer,
+            Body::Json(
+                json!({ "activityId": a, "input": { "staff_id": 1, "out": "dnf", "reason": "下山" } }),
+            ),
+        ),
+        (
+            "publish_timed",
+            Organizer,
+            Body::Json(json!({ "activityId": a })),
+        ),
+        (
+            "unlock_timed",
+            Organizer,
+            Body::Json(json!({ "activityId": a, "reason": "原因" })),
         ),
         // 比赛: judged contests and the 书画展览
         (

@@ -1,6 +1,7 @@
-// 比赛成绩: the judged-contest and tournament screens each keep their own messages; `results` are
-// the shared result sheets, 奖状 and places of both.
+// 比赛成绩: the judged-contest, tournament and timed-race screens each keep their own messages;
+// `results` are the shared result sheets, 奖状 and places of all three.
 import judged from './judged/i18n'
+import timed from './timed/i18n'
 import tournament from './tournaments/i18n'
 
 const results = {
@@ -9,6 +10,8 @@ const results = {
     printAwards: '打印获奖名单',
     exportScores: '导出成绩表',
     exportAwards: '导出获奖名单',
+    printTeams: '打印科室团体成绩',
+    exportTeams: '导出科室团体成绩',
     certificates: '打印奖状',
     noRows: '暂无数据',
     published: '比赛成绩',
@@ -32,6 +35,8 @@ const results = {
     printAwards: 'Print award list',
     exportScores: 'Export score sheet',
     exportAwards: 'Export award list',
+    printTeams: 'Print department ranking',
+    exportTeams: 'Export department ranking',
     certificates: 'Print certificates',
     noRows: 'Nothing to show',
     published: 'Results',
@@ -53,6 +58,6 @@ const results = {
 }
 
 export default {
-  'zh-CN': { contests: { judged: judged['zh-CN'], tournament: tournament['zh-CN'], results: results['zh-CN'] } },
-  en: { contests: { judged: judged.en, tournament: tournament.en, results: results.en } },
+  'zh-CN': { contests: { judged: judged['zh-CN'], tournament: tournament['zh-CN'], timed: timed['zh-CN'], results: results['zh-CN'] } },
+  en: { contests: { judged: judged.en, tournament: tournament.en, timed: timed.en, results: results.en } },
 }
