@@ -15,7 +15,9 @@ use serde_json::json;
 pub use fantoccini;
 
 mod exports;
+mod fit;
 mod setup;
+pub use fit::{assert_rows_do_not_wrap, assert_table_fits, table_fit};
 pub use setup::{activity_with_signups, minutes_from_now, picker_time, staff, NewActivity, Person};
 
 const WAIT: Duration = Duration::from_secs(30);

@@ -7,7 +7,9 @@
 //! its games alone (3:1) and marked with its footnote on the standings and the printed 成绩表.
 
 use serde_json::{json, Value};
-use wenming_e2e::{activity_with_signups, first_start, staff, App, NewActivity};
+use wenming_e2e::{activity_with_signups, assert_table_fits, first_start, staff, App, NewActivity};
+
+const STANDINGS_TABLE: &str = "[data-testid=\"standings-table\"]";
 
 /// The games of a match the lower seed wins 3:1, from the first-named player's side.
 fn games(first_wins: bool) -> [(u32, u32); 4] {
@@ -197,6 +199,11 @@ async fn a_table_tennis_round_robin_of_five_is_played_to_the_end_and_placed() {
     let last = app.wait_row(STANDINGS, &names[4]).await;
     assert!(last.starts_with('5'), "{last}");
     app.screenshot("standings").await;
+    // At the smallest window 排名依据, the last column, shows beside the rest.
+    app.client.set_window_size(1100, 680).await.unwrap();
+    app.screenshot("standings-1100x680").await;
+    assert_table_fits(&app, STANDINGS_TABLE).await;
+    app.client.set_window_size(1320, 840).await.unwrap();
 
     let refused = app
         .invoke("record_match_result", json!({ "matchId": m12["id"], "result": { "sport": "table_tennis", "outcome": { "kind": "walkover", "winner": m12["first"] } } }))
@@ -350,6 +357,11 @@ async fn a_chess_swiss_tournament_is_paired_round_by_round_and_a_knockout_advanc
     app.wait_text("standings-note", "同分时依次比较：对手分")
         .await;
     app.screenshot("swiss-standings").await;
+    // At the smallest window every column shows, the last tie-break too, with nothing to scroll.
+    app.client.set_window_size(1100, 680).await.unwrap();
+    app.screenshot("swiss-standings-1100x680").await;
+    assert_table_fits(&app, STANDINGS_TABLE).await;
+    app.client.set_window_size(1320, 840).await.unwrap();
 
     // 淘汰赛 of four with a 季军赛: the semi-final winners reach the final by themselves.
     app.click("tournament-back").await;

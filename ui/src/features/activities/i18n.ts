@@ -108,6 +108,7 @@ const zhCN = {
     detail: {
       back: '活动列表',
       signupsTab: '报名名单',
+      toSignups: '报名名单（已报名 {n}）',
       filesTab: '照片与文件',
     },
     files: {
@@ -230,6 +231,7 @@ const en: typeof zhCN = {
     detail: {
       back: 'Activities',
       signupsTab: 'Sign-ups',
+      toSignups: 'Sign-ups ({n} signed up)',
       filesTab: 'Photos and files',
     },
     files: {

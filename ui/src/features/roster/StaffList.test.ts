@@ -43,7 +43,7 @@ describe('browsing in staff mode', () => {
     for (const text of ['A007', '张三', '男', '办公室', '科员', '中共党员', '是', '139****5678', '在职']) {
       expect(table).toContain(text)
     }
-    for (const id of ['staff-add', 'staff-import', 'staff-export', 'staff-edit', 'staff-delete', 'staff-toggle-active', 'staff-set-pin']) {
+    for (const id of ['staff-add', 'staff-import', 'staff-export', 'staff-edit', 'staff-more-button', 'staff-delete', 'staff-toggle-active', 'staff-set-pin']) {
       expect(byTestId(id), id).toBeNull()
     }
   })
@@ -93,7 +93,7 @@ describe('organizer mode', () => {
   test('offers adding, importing and exporting, and actions on each row', async () => {
     fakeBackend(roster())
     await mountWithApp(StaffList, { role: 'organizer' })
-    for (const id of ['staff-add', 'staff-import', 'staff-export', 'staff-edit', 'staff-delete', 'staff-toggle-active']) {
+    for (const id of ['staff-add', 'staff-import', 'staff-export', 'staff-edit', 'staff-more-button', 'staff-delete', 'staff-toggle-active']) {
       expect(byTestId(id), id).not.toBeNull()
     }
   })
