@@ -54,7 +54,7 @@ const zhCN = {
         adjustment: '手工调整',
       },
       hours: '{hours} 小时',
-      places: { '1': '冠军', '2': '亚军', '3': '季军' },
+      places: { first: '冠军', second: '亚军', third: '季军' },
       adjusted: '{date}调整',
     },
     adjust: {
@@ -168,7 +168,7 @@ const en: typeof zhCN = {
         adjustment: 'Manual adjustment',
       },
       hours: '{hours} h',
-      places: { '1': 'Champion', '2': 'Runner-up', '3': 'Third place' },
+      places: { first: 'Champion', second: 'Runner-up', third: 'Third place' },
       adjusted: 'Adjusted on {date}',
     },
     adjust: {
