@@ -198,6 +198,28 @@ async fn five_judges_drop_the_extremes_visibly_then_publish_print_certificates_a
     let cell = app.client.active_element().await.unwrap();
     cell.send_keys("\u{E013}").await.unwrap();
     app.screenshot("score-grid").await;
+    // A slip of the pen: 25 in 形象 (full marks 20) stays as typed, is marked, and saving is
+    // refused with the reason; nothing of the sheet is saved until it is corrected.
+    let cell = app.wait_css("[data-testid=\"score-mark-2-2\"] input").await;
+    cell.click().await.unwrap();
+    cell.send_keys("\u{E010}\u{E003}\u{E003}\u{E003}25")
+        .await
+        .unwrap();
+    app.wait_text("number-problem", "不能大于 20").await;
+    app.click("score-save").await;
+    app.wait_row(".el-message", "超过满分 20").await;
+    app.screenshot("score-over-maximum").await;
+    assert_eq!(
+        cell.prop("value").await.unwrap().as_deref(),
+        Some("25"),
+        "kept as typed, not made 20"
+    );
+    app.wait_text("score-unsaved", "有 3 行改动还没有保存")
+        .await;
+    cell.click().await.unwrap();
+    cell.send_keys("\u{E010}\u{E003}\u{E003}\u{E003}20")
+        .await
+        .unwrap();
     app.click("score-save").await;
     app.wait_row(".el-message", &format!("评委 {judge_name} 的评分表已保存"))
         .await;
