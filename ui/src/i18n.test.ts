@@ -42,6 +42,16 @@ describe('message catalogues', () => {
     expect(differing).toEqual([])
   })
 
+  test('English has no full-width punctuation and no Chinese left untranslated', () => {
+    // Chinese on purpose: the switch names 中文 in Chinese, a unit's name is Chinese, and the
+    // roster file's column headings are the Chinese words the reader looks for.
+    const meant = ['app.lang.zhCN', 'auth.setup.unitNamePlaceholder', 'roster.import.tip']
+    const chinese = [...en]
+      .filter(([k, text]) => !meant.includes(k) && /[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]/.test(text))
+      .map(([k, text]) => `${k}: ${text}`)
+    expect(chinese).toEqual([])
+  })
+
   test('no message uses the linked-message or plural syntax by accident', () => {
     // “@” and “|” are special in vue-i18n and would garble a sentence.
     const risky = [...zh, ...en].filter(([, text]) => /[@|]/.test(text)).map(([k]) => k)

@@ -276,7 +276,7 @@ const en: typeof zhCN = {
       departmentSignature: 'Head of office (signature):',
       date: 'Date:',
       boardTitle: 'Public pledges {year}',
-      boardFooter: 'Your oversight is welcome　{unit}',
+      boardFooter: 'Your oversight is welcome  {unit}',
       index: 'No.',
       none: 'Nothing to print',
       hintLetter: 'One A4 page per pledge letter',

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { fakeBackend } from '@/test/backend'
 import { allByTestId, byTestId, mountWithApp } from '@/test/mount'
 import { timeline, wall } from '@/test/pledges'
+import { i18n } from '@/i18n'
 import BoardPrint from './BoardPrint.vue'
 import LetterPrint from './LetterPrint.vue'
 
@@ -39,6 +40,17 @@ describe('the 公开承诺栏', () => {
     expect(sheets[0].textContent).toContain('进行中（逾期）')
     expect(sheets[1].textContent).toContain('人事科')
     expect(byTestId('print-button')?.hasAttribute('disabled')).toBe(false)
+  })
+
+  test('prints in Chinese for the unit when the window is in English, and gives the window its language back', async () => {
+    fakeBackend({ pledge_wall: () => wall() })
+    i18n.global.locale.value = 'en'
+    const { wrapper } = await mountWithApp(BoardPrint, { role: 'staff', path: '/pledges/print/board?year=2026' })
+    const sheet = allByTestId('pledge-board')[0].textContent!
+    expect(sheet).toContain('2026年度公开承诺栏')
+    expect(sheet).not.toContain('Public pledges')
+    wrapper.unmount()
+    expect(i18n.global.locale.value).toBe('en')
   })
 
   test('nothing to print says so and the print button stays off', async () => {
