@@ -1,7 +1,9 @@
 // Routes of the frame. Screens for organizers only carry `meta.organizerOnly`; screens shown
-// without the frame (the print view) carry `meta.bare`.
+// without the frame (print views, kiosks, the projector) carry `meta.bare`; sheets to print also
+// carry `meta.print`.
 import { createRouter, createWebHashHistory, type RouterHistory, type RouteRecordRaw, type Router } from 'vue-router'
 import { useSession } from '@/app/session'
+import { i18n, type AppLocale } from '@/i18n'
 import ActivityDetail from '@/features/activities/ActivityDetail.vue'
 import ActivityList from '@/features/activities/ActivityList.vue'
 import PrintView from '@/features/activities/PrintView.vue'
@@ -47,6 +49,8 @@ declare module 'vue-router' {
   interface RouteMeta {
     organizerOnly?: boolean
     bare?: boolean
+    /** A sheet to print: the unit's document, shown in Chinese whatever the window's language. */
+    print?: boolean
     /** A 投票终端 screen: shown only while the window is locked to its vote. */
     kiosk?: boolean
   }
@@ -62,7 +66,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/activities/:id(\\d+)/print/:kind(signup|sign_in)',
     name: 'activity-print',
     component: PrintView,
-    meta: { organizerOnly: true, bare: true },
+    meta: { organizerOnly: true, bare: true, print: true },
   },
   {
     path: '/activities/:id(\\d+)/judging',
@@ -75,14 +79,14 @@ export const routes: RouteRecordRaw[] = [
     name: 'judging-print',
     component: ResultPrint,
     props: { back: 'judging' },
-    meta: { organizerOnly: true, bare: true },
+    meta: { organizerOnly: true, bare: true, print: true },
   },
   {
     path: '/activities/:id(\\d+)/judging/certificates',
     name: 'judging-certificates',
     component: CertificatePrint,
     props: { back: 'judging' },
-    meta: { organizerOnly: true, bare: true },
+    meta: { organizerOnly: true, bare: true, print: true },
   },
   { path: '/activities/:id(\\d+)/tournament', name: 'tournament', component: TournamentView },
   {
@@ -90,14 +94,14 @@ export const routes: RouteRecordRaw[] = [
     name: 'tournament-print',
     component: ResultPrint,
     props: { back: 'tournament' },
-    meta: { organizerOnly: true, bare: true },
+    meta: { organizerOnly: true, bare: true, print: true },
   },
   {
     path: '/activities/:id(\\d+)/tournament/certificates',
     name: 'tournament-certificates',
     component: CertificatePrint,
     props: { back: 'tournament' },
-    meta: { organizerOnly: true, bare: true },
+    meta: { organizerOnly: true, bare: true, print: true },
   },
   { path: '/activities/:id(\\d+)/challenge', name: 'challenge', component: ChallengeView },
   { path: '/activities/:id(\\d+)/timed', name: 'timed', component: TimedView, meta: { organizerOnly: true } },
@@ -106,14 +110,14 @@ export const routes: RouteRecordRaw[] = [
     name: 'timed-print',
     component: ResultPrint,
     props: { back: 'timed' },
-    meta: { organizerOnly: true, bare: true },
+    meta: { organizerOnly: true, bare: true, print: true },
   },
   {
     path: '/activities/:id(\\d+)/timed/certificates',
     name: 'timed-certificates',
     component: CertificatePrint,
     props: { back: 'timed' },
-    meta: { organizerOnly: true, bare: true },
+    meta: { organizerOnly: true, bare: true, print: true },
   },
   { path: '/my', name: 'my', component: MyActivities },
   { path: '/exemplars', name: 'exemplars', component: ExemplarWall },
@@ -121,8 +125,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/pledges', name: 'pledges', component: PledgeWall },
   { path: '/pledges/:id(\\d+)', name: 'pledge', component: PledgeDetail },
   { path: '/my/pledges', name: 'my-pledge', component: MyPledge },
-  { path: '/pledges/print/letters', name: 'pledge-letter-print', component: LetterPrint, meta: { bare: true } },
-  { path: '/pledges/print/board', name: 'pledge-board-print', component: BoardPrint, meta: { bare: true } },
+  { path: '/pledges/print/letters', name: 'pledge-letter-print', component: LetterPrint, meta: { bare: true, print: true } },
+  { path: '/pledges/print/board', name: 'pledge-board-print', component: BoardPrint, meta: { bare: true, print: true } },
   // The 亮诺墙 for a projector: full screen, pages by itself; Esc goes back to the wall.
   { path: '/pledges/projector', name: 'pledge-projector', component: PledgeProjector, meta: { bare: true } },
   { path: '/my/points', name: 'my-points', component: MyPoints },
@@ -131,7 +135,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/points/print',
     name: 'points-print',
     component: LeaderboardPrint,
-    meta: { bare: true },
+    meta: { bare: true, print: true },
   },
   { path: '/honors', name: 'honors', component: HonorsView },
   { path: '/honors/categories/:id(\\d+)', name: 'honor-category', component: CategoryDetail },
@@ -139,31 +143,31 @@ export const routes: RouteRecordRaw[] = [
     path: '/honors/rounds/:id(\\d+)/slips',
     name: 'ballot-slips',
     component: SlipsPrint,
-    meta: { organizerOnly: true, bare: true },
+    meta: { organizerOnly: true, bare: true, print: true },
   },
   {
     path: '/honors/rounds/:id(\\d+)/report',
     name: 'tally-report',
     component: ResultReport,
-    meta: { bare: true },
+    meta: { bare: true, print: true },
   },
   {
     path: '/honors/categories/:id(\\d+)/certificates',
     name: 'honor-certificates',
     component: HonorCertificates,
-    meta: { bare: true },
+    meta: { bare: true, print: true },
   },
   { path: '/pledge-rounds', name: 'pledge-rounds', component: PledgeRoundsView },
   { path: '/pledge-rounds/:id(\\d+)/result', name: 'pledge-result', component: PledgeResultView },
-  { path: '/pledge-rounds/:id(\\d+)/result/print', name: 'pledge-result-print', component: PledgeResultPrint, meta: { bare: true } },
+  { path: '/pledge-rounds/:id(\\d+)/result/print', name: 'pledge-result-print', component: PledgeResultPrint, meta: { bare: true, print: true } },
   {
     path: '/pledge-rounds/:id(\\d+)/slips',
     name: 'pledge-slips',
     component: PledgeSlipsPrint,
-    meta: { organizerOnly: true, bare: true },
+    meta: { organizerOnly: true, bare: true, print: true },
   },
   { path: '/ledger', name: 'ledger', component: LedgerView, meta: { organizerOnly: true } },
-  { path: '/ledger/duties/print', name: 'ledger-duties-print', component: DutiesPrint, meta: { bare: true } },
+  { path: '/ledger/duties/print', name: 'ledger-duties-print', component: DutiesPrint, meta: { bare: true, print: true } },
   // 投票终端 (评先选优, 书画展览): full screen, only while the back end holds the window locked to
   // that vote.
   { path: '/kiosk', name: 'kiosk', component: KioskView, meta: { bare: true, kiosk: true } },
@@ -179,7 +183,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/settings/pin-slips',
     name: 'pin-slips',
     component: PinSlipsPrint,
-    meta: { organizerOnly: true, bare: true },
+    meta: { organizerOnly: true, bare: true, print: true },
   },
   { path: '/:rest(.*)*', redirect: '/' },
 ]
@@ -194,6 +198,19 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
     if (to.meta.kiosk && session.state === 'ready') return { name: 'staff' }
     if (to.meta.organizerOnly && session.state === 'ready' && !session.isOrganizer) return { name: 'staff' }
     return true
+  })
+  // A printed sheet is the unit's document: in Chinese whatever the window's language. The locale
+  // changes here, before the sheet renders; leaving the print views brings the window's language back.
+  let windowLocale: AppLocale | null = null
+  router.afterEach((to, _from, failure) => {
+    if (failure) return
+    if (to.meta.print && windowLocale == null) {
+      windowLocale = i18n.global.locale.value
+      i18n.global.locale.value = 'zh-CN'
+    } else if (!to.meta.print && windowLocale != null) {
+      i18n.global.locale.value = windowLocale
+      windowLocale = null
+    }
   })
   return router
 }

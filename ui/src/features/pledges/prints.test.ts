@@ -45,11 +45,12 @@ describe('the 公开承诺栏', () => {
   test('prints in Chinese for the unit when the window is in English, and gives the window its language back', async () => {
     fakeBackend({ pledge_wall: () => wall() })
     i18n.global.locale.value = 'en'
-    const { wrapper } = await mountWithApp(BoardPrint, { role: 'staff', path: '/pledges/print/board?year=2026' })
+    const { router } = await mountWithApp(BoardPrint, { role: 'staff', path: '/pledges/print/board?year=2026' })
     const sheet = allByTestId('pledge-board')[0].textContent!
     expect(sheet).toContain('2026年度公开承诺栏')
     expect(sheet).not.toContain('Public pledges')
-    wrapper.unmount()
+    expect(byTestId('print-button')?.textContent).toContain('打印')
+    await router.push('/pledges')
     expect(i18n.global.locale.value).toBe('en')
   })
 
