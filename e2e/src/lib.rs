@@ -121,7 +121,7 @@ impl App {
                 .env("WENMING_EXPORT_DIR", dir.join("exports"))
                 // The web view's own storage (the folded sidebar, the language) per test too, so
                 // that no test starts from what another left behind.
-                .env("XDG_DATA_HOME", dir.join("web-data"))
+                .env("XDG_DATA_HOME", data_home(dir))
                 .stdout(Stdio::null())
                 .stderr(Stdio::inherit())
                 .spawn()
@@ -489,6 +489,18 @@ impl App {
         drop(self.driver);
         self.dir
     }
+}
+
+/// The `$XDG_DATA_HOME` an app started on the data in `dir` runs with: the web view's storage and
+/// the app's log folder are there, one per test.
+pub fn data_home(dir: &Path) -> PathBuf {
+    dir.join("web-data")
+}
+
+/// The log file of an app started on the data in `dir`: the app's identifier under its
+/// `$XDG_DATA_HOME`, `logs/wenming.log`.
+pub fn log_file(dir: &Path) -> PathBuf {
+    data_home(dir).join("cn.gov.wenming.workbench/logs/wenming.log")
 }
 
 /// First start through the UI: names the unit and sets the organizer password; ends in organizer

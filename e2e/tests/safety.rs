@@ -8,7 +8,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
-use wenming_e2e::{app_binary, first_start, App};
+use wenming_e2e::{app_binary, first_start, log_file, App};
 
 // Not a substring of any file name the app writes (the log names backups `wenming-<date>-…`).
 const PASSWORD: &str = "anquan-mima-88";
@@ -52,8 +52,6 @@ fn copy_of_the_data(from: &Path) -> tempfile::TempDir {
 
 #[tokio::test]
 async fn a_restored_backup_brings_back_the_old_data_and_the_log_check_names_an_altered_line() {
-    // Only what this run adds to the log file counts (earlier runs wrote to it too).
-    let log_before = std::fs::metadata(log_file()).map_or(0, |m| m.len());
     let app = App::start("safety").await;
     first_start(&app, "市X局", PASSWORD).await;
     add_department(&app, "宣传科").await;
@@ -111,6 +109,14 @@ async fn a_restored_backup_brings_back_the_old_data_and_the_log_check_names_an_a
     app.screenshot("audit-verified").await;
     let dir = app.close().await;
 
+    // The log file (this test's own) says what the app did, and nothing of the unit's data.
+    let log = std::fs::read_to_string(log_file(dir.path())).expect("the app writes wenming.log");
+    assert!(log.contains("启动"), "{log}");
+    assert!(log.contains("已恢复备份"), "{log}");
+    for personal in [PASSWORD, "市X局", "宣传科", "纪检组"] {
+        assert!(!log.contains(personal), "{personal} in the log file");
+    }
+
     // A copy of the data file with one line of the log altered.
     let copy = copy_of_the_data(dir.path());
     let altered: i64 = {
@@ -142,33 +148,6 @@ async fn a_restored_backup_brings_back_the_old_data_and_the_log_check_names_an_a
     app.screenshot("audit-altered").await;
     app.close().await;
     drop(dir);
-
-    // The log file says what the app did, and nothing of the unit's data.
-    let whole = std::fs::read(log_file()).expect("the app writes wenming.log");
-    // A rotation during the run starts a new file: then all of it is this run's.
-    let from = if (whole.len() as u64) < log_before {
-        0
-    } else {
-        log_before as usize
-    };
-    let log = String::from_utf8_lossy(&whole[from..]).into_owned();
-    assert!(log.contains("启动"), "{log}");
-    assert!(log.contains("已恢复备份"), "{log}");
-    for personal in [PASSWORD, "市X局", "宣传科", "纪检组", "组织科"] {
-        assert!(!log.contains(personal), "{personal} in the log file");
-    }
-}
-
-/// The app's log file on Linux: `$XDG_DATA_HOME` (or `~/.local/share`), the app's identifier,
-/// `logs/wenming.log`.
-fn log_file() -> std::path::PathBuf {
-    let data = std::env::var_os("XDG_DATA_HOME")
-        .filter(|d| !d.is_empty())
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| {
-            std::path::PathBuf::from(std::env::var_os("HOME").unwrap()).join(".local/share")
-        });
-    data.join("cn.gov.wenming.workbench/logs/wenming.log")
 }
 
 /// The app's top-level windows on the X display, by title.
