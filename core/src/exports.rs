@@ -4,7 +4,8 @@
 //! name only once it is complete (written to a temporary name, synced, renamed). A file this run
 //! of the app exported can then be moved where the user chooses in the system's save dialog
 //! ([`save_as`]), and opened, or its folder shown, in the system's file manager ([`to_open`]); no
-//! other file can.
+//! other file can. Print-ready PDFs of the sheets are laid out in [`pdf`], set in the Chinese font
+//! [`font`] finds on the machine.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -14,6 +15,9 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::error::Coded;
+
+pub mod font;
+pub mod pdf;
 
 pub const EXPORT_DIR_ENV: &str = "WENMING_EXPORT_DIR";
 

@@ -1,5 +1,6 @@
 //! 创建台账 in the real window: the 示例 测评体系 loaded, the coverage tree with the 标准 that have
-//! no evidence highlighted, and a 台账 export whose folder tree, .xlsx index and .zip are read back.
+//! no evidence highlighted, and a 台账 export whose folder tree (with the 签到表's print-ready PDF),
+//! .xlsx index and .zip are read back.
 
 use std::path::Path;
 use std::time::Duration;
@@ -88,6 +89,8 @@ async fn the_coverage_tree_marks_gaps_and_the_export_writes_the_folder_tree_and_
     app.click("ledger-export-start").await;
     app.wait_text("ledger-export-result", "已导出到").await;
     app.wait_text("ledger-export-result", ".zip").await;
+    // The 签到表 under both of its 指标 as PDF (this machine has a Chinese font).
+    app.wait_text("ledger-export-result", "其中 PDF 2 份").await;
     app.screenshot("export").await;
 
     let exports = app.dir.path().join("exports");
@@ -119,6 +122,18 @@ async fn the_coverage_tree_marks_gaps_and_the_export_writes_the_folder_tree_and_
     let files = sorted_names(&reading);
     assert!(files.contains(&"证据索引.xlsx".to_string()), "{files:?}");
     assert!(files.iter().any(|f| f.contains("签到表")), "{files:?}");
+    let pdf = files
+        .iter()
+        .find(|f| f.starts_with("经典诵读会签到表_") && f.ends_with(".pdf"))
+        .unwrap_or_else(|| panic!("no 签到表 PDF in {files:?}"));
+    let bytes = std::fs::read(reading.join(pdf)).unwrap();
+    assert!(
+        bytes.starts_with(b"%PDF-") && bytes.len() > 1_000,
+        "{pdf}: {} bytes",
+        bytes.len()
+    );
+    let zipped_pdf = format!("{}/07_道德经典诵读/01_经典诵读活动/{pdf}", folders[0]);
+    assert!(in_zip.contains(&zipped_pdf), "{zipped_pdf} not in the .zip");
 
     let mut wb = calamine::open_workbook_auto(reading.join("证据索引.xlsx")).unwrap();
     let range = wb.worksheet_range("证据索引").unwrap();

@@ -30,7 +30,7 @@ pub use lifecycle::{
     release_contest_field, update_activity,
 };
 pub use model::*;
-pub use sheets::{export_sheet, sheet, Sheet, SheetKind};
+pub use sheets::{export_sheet, sheet, sheet_doc, Sheet, SheetKind};
 pub use signup::{
     cancel_signup, leave_waitlist, my_activities, sign_up, sign_up_team, signup_list,
     signup_list_for, signups,

@@ -81,7 +81,7 @@ pub use published::{
 };
 pub use ranking::{award_levels, competition_ranks, AwardLevel, AwardPlan, AWARD_PLACES_MAX};
 pub use round_robin::{berger_table, round_robin, Fixture, RoundRobinOptions, RoundRobinRound};
-pub use sheet::{export_sheet, Certificate, ResultCell, ResultSheet, ResultSheetKind};
+pub use sheet::{export_sheet, result_doc, Certificate, ResultCell, ResultSheet, ResultSheetKind};
 pub use swiss::{
     default_rounds, max_rounds, pair_round, swiss_players, SwissBoard, SwissPlayer, SwissRound,
 };

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::contests::AwardLevel;
+use crate::exports::pdf::{PrintCell, PrintDoc, PrintSection, PrintTable};
 use crate::exports::{self, ExportedFile};
 use crate::labelled::labelled;
 
@@ -139,4 +140,32 @@ pub fn export_sheet(
     let bytes = xlsx(sheet)
         .map_err(|e| crate::AppError::new("contests.file", format!("无法生成表格：{e}")))?;
     Ok(exports::save(dir, &sheet.title, "xlsx", &bytes, now)?)
+}
+
+/// The sheet as its print view lays it out, for a PDF: dropped scores struck through and the
+/// note under the table, one line per `\n`.
+pub fn result_doc(sheet: &ResultSheet) -> PrintDoc {
+    let mut table = PrintTable::new(&sheet.columns, Vec::new(), "暂无数据");
+    table.rows = sheet
+        .rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|c| PrintCell {
+                    text: c.text.clone(),
+                    struck: c.dropped,
+                })
+                .collect()
+        })
+        .collect();
+    PrintDoc {
+        unit_name: sheet.unit_name.clone(),
+        sections: vec![PrintSection {
+            title: sheet.title.clone(),
+            subtitle: sheet.subtitle.clone(),
+            table: Some(table),
+            after: sheet.note.lines().map(String::from).collect(),
+            ..PrintSection::default()
+        }],
+    }
 }

@@ -56,7 +56,7 @@ pub use publicity::{
     staff_awards, start_publicity,
 };
 pub use publicity::{issued_publicities, IssuedPublicity};
-pub use report::{export_tally, summary_line, tally_rows, tally_xlsx};
+pub use report::{export_tally, publicity_doc, summary_line, tally_doc, tally_rows, tally_xlsx};
 pub use round_view::{get_round, rounds};
 pub use rounds::{close_round, create_round, delete_round, open_round, turnout, update_round};
 pub use rounds::{closed_rounds, ClosedRound};

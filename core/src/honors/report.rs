@@ -8,6 +8,7 @@ use super::model::*;
 use super::rounds::round_row;
 use super::tally::tally_round;
 use super::HonorError;
+use crate::exports::pdf::{PrintDoc, PrintSection, PrintTable};
 use crate::exports::{self, ExportedFile};
 
 /// The rows of the tally sheet: a header, then one row per candidate in rank order.
@@ -132,4 +133,48 @@ pub fn export_tally(
 ) -> Result<ExportedFile, crate::AppError> {
     let (stem, bytes) = tally_xlsx(conn, round_id)?;
     Ok(exports::save(dir, &stem, "xlsx", &bytes, now)?)
+}
+
+/// The 计票结果报告 of a closed round as the print view lays it out, for a PDF: the ballots, the
+/// table, and lines for the 计票人 and 监票人 to sign.
+pub fn tally_doc(conn: &Connection, round_id: i64) -> Result<PrintDoc, HonorError> {
+    let round = round_row(conn, round_id)?;
+    let t = tally_round(conn, round_id)?;
+    let category = super::categories::category_row(conn, round.category_id)?;
+    let (head, rows) = tally_rows(&round, &t);
+    Ok(PrintDoc {
+        unit_name: crate::settings::unit_info(conn)?.unit_name,
+        sections: vec![PrintSection {
+            title: format!("{}计票结果报告", category.name),
+            subtitle: round.title.clone(),
+            before: vec![summary_line(&t)],
+            table: Some(PrintTable::new(&head, rows, "没有候选人")),
+            after: vec![
+                "计票人（签名）：　　　　　　　　监票人（签名）：".into(),
+                "日期：".into(),
+            ],
+        }],
+    })
+}
+
+/// The 公示 of a category's result as a PDF document: its title and text (`None` before one was
+/// issued).
+pub fn publicity_doc(conn: &Connection, category_id: i64) -> Result<Option<PrintDoc>, HonorError> {
+    let Some(p) = super::publicity(conn, category_id)? else {
+        return Ok(None);
+    };
+    Ok(Some(PrintDoc {
+        unit_name: crate::settings::unit_info(conn)?.unit_name,
+        sections: vec![PrintSection {
+            title: p.notice.title.clone(),
+            before: p
+                .notice
+                .text
+                .split('\n')
+                .filter(|l| !l.trim().is_empty())
+                .map(String::from)
+                .collect(),
+            ..PrintSection::default()
+        }],
+    }))
 }

@@ -3,8 +3,13 @@
 //! - `台账索引.xlsx` (every piece of evidence, 标准 by 标准) and `说明报告.txt` (the organizer's text);
 //! - one sub-folder per 测评项目, and in it one per 指标, holding `证据索引.xlsx` (the evidence of
 //!   its 标准), the 签到表 / 成绩表 / 计票结果 sheets and 公示 of its records, the 承诺汇总 and
-//!   评诺结果 of its 评诺 rounds, the profiles of the role models its study sessions studied, their
+//!   评诺结果 of its 评诺 rounds (each sheet with a print view also as a print-ready PDF beside it,
+//!   `export_records.rs`), the profiles of the role models its study sessions studied, their
 //!   photos under `照片/` and the uploaded documents under `材料/`.
+//!
+//! The PDFs need a Chinese font on the machine (`crate::exports::font`); without one everything
+//! else is written, and the result ([`LedgerExport::pdf_missing`]) and the title of the
+//! `台账索引.xlsx` say why there are no PDFs.
 //!
 //! Names are Chinese, numbered for order, safe on Windows (no reserved characters or device
 //! names) and bounded in length. Everything is written into a hidden `.part` folder beside the
@@ -12,7 +17,7 @@
 //! request the folder is also packed into one .zip beside it (`export_zip`), likewise whole or
 //! absent.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDateTime;
@@ -22,14 +27,13 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::evidence::{check_years, filed};
+use super::export_folder::{io, short, Folder};
+use super::export_records::{record_files, Pdfs};
 use super::model::*;
-use super::records::STUDY_SUFFIX;
 use super::report::check_report;
 use super::tree::{all_rows, build};
 use super::{documents, LedgerError};
-use crate::activities::{self, ActivityKind, SheetKind};
-use crate::exports::safe_stem;
-use crate::{contests, exemplars, honors, pledges};
+use crate::exports::pdf::CjkFont;
 
 /// What the organizer chose for the export.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -67,72 +71,11 @@ pub struct LedgerExport {
     pub zip_path: Option<String>,
     #[ts(type = "number | null")]
     pub zip_bytes: Option<u64>,
-}
-
-/// Most bytes of one folder or file name made from a title (leaves room under Windows' path
-/// limit for four levels below the 下载 folder).
-const NAME_MAX_BYTES: usize = 48;
-
-/// A safe name of at most [`NAME_MAX_BYTES`] bytes.
-fn short(title: &str) -> String {
-    let stem = safe_stem(title);
-    let mut out = String::new();
-    for c in stem.chars() {
-        if out.len() + c.len_utf8() > NAME_MAX_BYTES {
-            break;
-        }
-        out.push(c);
-    }
-    let out = out.trim_end_matches(['.', ' ']).to_string();
-    if out.is_empty() {
-        "材料".into()
-    } else {
-        out
-    }
-}
-
-fn io(path: &Path) -> impl Fn(std::io::Error) -> LedgerError + '_ {
-    move |e| LedgerError::ExportFailed(format!("{}：{e}", path.display()))
-}
-
-/// A folder being filled: file names made safe and never reused.
-struct Folder {
-    path: PathBuf,
-    used: HashSet<String>,
-}
-
-impl Folder {
-    fn new(path: PathBuf) -> Result<Folder, LedgerError> {
-        std::fs::create_dir_all(&path).map_err(io(&path))?;
-        Ok(Folder {
-            path,
-            used: HashSet::new(),
-        })
-    }
-
-    /// Writes `bytes` as `<title>.<ext>` (`<title>_2.<ext>` … when taken); returns the name.
-    fn put(&mut self, title: &str, ext: &str, bytes: &[u8]) -> Result<String, LedgerError> {
-        let stem = short(title);
-        let ext = safe_stem(ext);
-        let mut name = format!("{stem}.{ext}");
-        let mut n = 2;
-        while !self.used.insert(name.to_lowercase()) {
-            name = format!("{stem}_{n}.{ext}");
-            n += 1;
-        }
-        let path = self.path.join(&name);
-        std::fs::write(&path, bytes).map_err(io(&path))?;
-        Ok(name)
-    }
-
-    /// Moves a file another exporter wrote here under its own name: keeps the name reserved.
-    fn claim(&mut self, name: &str) {
-        self.used.insert(name.to_lowercase());
-    }
-
-    fn sub(&self, name: &str) -> Result<Folder, LedgerError> {
-        Folder::new(self.path.join(name))
-    }
+    /// How many print-ready PDFs were written beside the sheets.
+    pub pdfs: u32,
+    /// Why no PDF was written (no Chinese font on this machine), to show to the organizer;
+    /// `None` when every sheet with a print view has its PDF.
+    pub pdf_missing: Option<String>,
 }
 
 /// Removes the `.part` folder unless the export finished.
@@ -209,122 +152,36 @@ fn index_xlsx(title: &str, rows: &[IndexRow]) -> Result<Vec<u8>, LedgerError> {
     wb.save_to_buffer().map_err(fail)
 }
 
-fn sub_export(e: crate::AppError) -> LedgerError {
-    LedgerError::ExportFailed(e.message)
-}
-
-fn kind_of(source: &str) -> Option<ActivityKind> {
-    source
-        .strip_prefix("activity.")
-        .and_then(ActivityKind::from_sql)
-}
-
-/// Writes the sheets and photos of one record into the indicator's folder; returns the names.
-fn record_files(
-    conn: &Connection,
-    files_dir: &Path,
-    folder: &mut Folder,
-    photos: &mut Option<Folder>,
-    e: &Evidence,
-    now: NaiveDateTime,
-) -> Result<Vec<String>, LedgerError> {
-    let mut names = Vec::new();
-    match e.kind {
-        RecordKind::Activity => {
-            let f =
-                activities::export_sheet(conn, e.record_id, SheetKind::SignIn, &folder.path, now)
-                    .map_err(sub_export)?;
-            folder.claim(&f.file_name);
-            names.push(f.file_name);
-            for file in activities::files(conn, e.record_id).map_err(|x| sub_export(x.into()))? {
-                if !file.is_image {
-                    continue;
-                }
-                let (_, bytes) = activities::file_bytes(conn, files_dir, file.id)
-                    .map_err(|x| sub_export(x.into()))?;
-                let photo_dir = match photos {
-                    Some(p) => p,
-                    None => photos.insert(folder.sub("照片")?),
-                };
-                let (stem, ext) = file
-                    .file_name
-                    .rsplit_once('.')
-                    .unwrap_or((&file.file_name, "jpg"));
-                let name = photo_dir.put(&format!("{}_{stem}", e.title), ext, &bytes)?;
-                names.push(format!("照片/{name}"));
-            }
-        }
-        RecordKind::ContestResult => {
-            if kind_of(&e.source).is_some_and(contests::is_judged_kind) {
-                let f = contests::export_result_sheet(
-                    conn,
-                    e.record_id,
-                    contests::ResultSheetKind::Scores,
-                    &folder.path,
-                    now,
-                )
-                .map_err(sub_export)?;
-                folder.claim(&f.file_name);
-                names.push(f.file_name);
-            }
-        }
-        RecordKind::HonorRound => {
-            let f =
-                honors::export_tally(conn, e.record_id, &folder.path, now).map_err(sub_export)?;
-            folder.claim(&f.file_name);
-            names.push(f.file_name);
-        }
-        RecordKind::HonorPublicity => {
-            if let Ok(Some(p)) = honors::publicity(conn, e.record_id) {
-                let text = format!(
-                    "{}\r\n\r\n{}",
-                    p.notice.title,
-                    p.notice.text.replace('\n', "\r\n")
-                );
-                let mut bytes = "\u{feff}".as_bytes().to_vec();
-                bytes.extend_from_slice(text.as_bytes());
-                names.push(folder.put(&format!("公示_{}", p.notice.title), "txt", &bytes)?);
-            }
-        }
-        RecordKind::PledgeRound => {
-            let round = pledges::get_round(conn, e.record_id)?;
-            let (stem, bytes) = pledges::summary_xlsx(conn, round.year, now)?;
-            names.push(folder.put(&stem, "xlsx", &bytes)?);
-            if round.state == pledges::RoundState::Closed {
-                let (stem, bytes) = pledges::result_xlsx(conn, e.record_id)?;
-                names.push(folder.put(&stem, "xlsx", &bytes)?);
-            }
-        }
-        RecordKind::ExemplarStudy => {
-            let studied =
-                exemplars::studied_exemplars(conn, e.record_id, now, crate::auth::Role::Staff)?;
-            let mut text = format!("{}\r\n", e.title);
-            for x in studied {
-                text.push_str(&format!(
-                    "\r\n{}（{}）：{}\r\n{}\r\n",
-                    x.name,
-                    x.department_name,
-                    x.title,
-                    x.story.replace('\n', "\r\n")
-                ));
-            }
-            let mut bytes = "\u{feff}".as_bytes().to_vec();
-            bytes.extend_from_slice(text.as_bytes());
-            let activity = e.title.strip_suffix(STUDY_SUFFIX).unwrap_or(&e.title);
-            names.push(folder.put(&format!("学习典型_{activity}"), "txt", &bytes)?);
-        }
-    }
-    Ok(names)
-}
-
-/// Writes the 台账 of `input`'s years into a new folder in `out_dir` and returns it. `progress` is
-/// told each step; when it answers `false` the export stops, leaving nothing behind, and
-/// [`LedgerError::ExportCancelled`] is returned.
+/// Writes the 台账 of `input`'s years into a new folder in `out_dir` and returns it, with PDFs
+/// set in the Chinese font found on the machine ([`CjkFont::find`]); without one it writes the
+/// rest and says why there are no PDFs. `progress` is told each step; when it answers `false`
+/// the export stops, leaving nothing behind, and [`LedgerError::ExportCancelled`] is returned.
 pub fn export_ledger(
     conn: &Connection,
     files_dir: &Path,
     out_dir: &Path,
     input: &ExportInput,
+    now: NaiveDateTime,
+    progress: &mut dyn FnMut(&ExportProgress) -> bool,
+) -> Result<LedgerExport, LedgerError> {
+    export_ledger_with(
+        conn,
+        files_dir,
+        out_dir,
+        input,
+        CjkFont::find(),
+        now,
+        progress,
+    )
+}
+
+/// [`export_ledger`] with the font given: the font, or why there is none.
+pub(super) fn export_ledger_with(
+    conn: &Connection,
+    files_dir: &Path,
+    out_dir: &Path,
+    input: &ExportInput,
+    font: Result<CjkFont, String>,
     now: NaiveDateTime,
     progress: &mut dyn FnMut(&ExportProgress) -> bool,
 ) -> Result<LedgerExport, LedgerError> {
@@ -366,6 +223,10 @@ pub fn export_ledger(
     step(0, "准备".into())?;
 
     let unit = crate::settings::unit_info(conn)?.unit_name;
+    let mut pdfs = Pdfs {
+        font: font.map_err(|why| format!("未生成 PDF：{why}")),
+        written: 0,
+    };
     let mut all_rows_index = Vec::new();
     for (i, item) in tree.iter().enumerate() {
         let item_dir = root.sub(&format!("{:02}_{}", i + 1, short(&item.name)))?;
@@ -381,7 +242,15 @@ pub fn export_ledger(
                 for e in f.records.remove(&st.id).unwrap_or_default() {
                     let key = (e.kind, e.record_id);
                     if written.insert(key) {
-                        let names = record_files(conn, files_dir, &mut dir, &mut photos, &e, now)?;
+                        let names = record_files(
+                            conn,
+                            files_dir,
+                            &mut dir,
+                            &mut photos,
+                            &mut pdfs,
+                            &e,
+                            now,
+                        )?;
                         names_of.insert(key, names.join("；"));
                     }
                     rows.push(IndexRow {
@@ -448,7 +317,10 @@ pub fn export_ledger(
             step(done, format!("{} / {}", item.name, ind.name))?;
         }
     }
-    let title = format!("{unit} {years} 创建台账索引");
+    let mut title = format!("{unit} {years} 创建台账索引");
+    if let Err(why) = &pdfs.font {
+        title.push_str(&format!("（{why}）"));
+    }
     root.put("台账索引", "xlsx", &index_xlsx(&title, &all_rows_index)?)?;
     if !report.is_empty() {
         let mut bytes = "\u{feff}".as_bytes().to_vec();
@@ -494,6 +366,8 @@ pub fn export_ledger(
         bytes,
         zip_path: zip.as_ref().map(|(p, _)| p.display().to_string()),
         zip_bytes: zip.map(|(_, size)| size),
+        pdfs: pdfs.written,
+        pdf_missing: pdfs.font.err(),
     })
 }
 

@@ -113,6 +113,14 @@ fn rows(path: &Path) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// The sign-in sheet's PDF in `folder` (its name as the .xlsx's, stamped with the export's time).
+fn sign_in_pdf(folder: &Path, title: &str) -> Vec<String> {
+    let path = folder.join(format!("{title}签到表_20261202-100000.pdf"));
+    crate::exports::pdf::read_pages(
+        &std::fs::read(&path).unwrap_or_else(|e| panic!("{path:?}: {e}")),
+    )
+}
+
 fn export(u: &Unit, input: &ExportInput) -> Result<LedgerExport, LedgerError> {
     export_ledger(
         &u.conn,
@@ -148,7 +156,32 @@ fn the_export_has_a_folder_per_item_and_indicator_with_index_sheets_photos_and_d
                 || p.starts_with(&format!("{reading}/经典诵读会签到表_"))),
         "{paths:?}"
     );
+    assert!(paths.contains(&format!("{reading}/经典诵读会签到表_20261202-100000.xlsx")));
+    assert!(paths.contains(&format!("{reading}/经典诵读会签到表_20261202-100000.pdf")));
     assert!(paths.contains(&format!("{reading}/照片/经典诵读会_合影.png")));
+    assert_eq!(done.pdf_missing, None);
+    let pdfs = paths
+        .iter()
+        .filter(|p| p.ends_with(".pdf") && !p.contains("/材料/"))
+        .count();
+    assert_eq!(done.pdfs as usize, pdfs);
+    assert_eq!(
+        pdfs, 2,
+        "the 签到表 under 道德经典诵读 and under 学习型单位建设: {paths:?}"
+    );
+    let pages = sign_in_pdf(&root.join(reading), "经典诵读会");
+    assert_eq!(pages.len(), 1);
+    assert!(
+        pages[0].starts_with("某某局经典诵读会签到表时间：2026年11月25日"),
+        "{}",
+        pages[0]
+    );
+    assert!(
+        pages[0].contains("序号姓名工号科室签到时间签名"),
+        "{}",
+        pages[0]
+    );
+    assert!(pages[0].contains("1职工1"), "{}", pages[0]);
     assert_eq!(
         std::fs::read(root.join(reading).join("照片/经典诵读会_合影.png")).unwrap(),
         PNG
@@ -196,6 +229,11 @@ fn the_export_has_a_folder_per_item_and_indicator_with_index_sheets_photos_and_d
     assert!(line[6].contains("到场 1 人"));
     assert_eq!(line[7], "按类别归档");
     assert!(line[8].contains("照片/经典诵读会_合影.png"));
+    assert!(
+        line[8].contains("经典诵读会签到表_20261202-100000.pdf"),
+        "{}",
+        line[8]
+    );
     let empty = index
         .iter()
         .find(|r| r[2] == "诵读活动有计划、有记录、有影像资料")
@@ -372,6 +410,12 @@ fn on_request_the_folder_is_also_packed_into_one_zip_beside_it_with_the_same_fil
     names.sort();
     let root = Path::new(&done.path);
     assert_eq!(names, tree_of(root), "the zip holds the folder as it is");
+    assert!(
+        names
+            .iter()
+            .any(|n| n.ends_with("签到表_20261202-100000.pdf")),
+        "{names:?}"
+    );
     let mut index = Vec::new();
     zip.by_name(&format!("{top}台账索引.xlsx"))
         .unwrap()
@@ -411,4 +455,88 @@ fn cancelling_while_or_after_the_zip_is_packed_leaves_neither_folder_nor_zip() {
         let left: Vec<_> = std::fs::read_dir(u.out.path()).unwrap().flatten().collect();
         assert!(left.is_empty(), "{stop_at}: {left:?}");
     }
+}
+
+#[test]
+fn a_long_sign_in_sheet_prints_on_numbered_pages_each_with_the_unit_the_title_and_the_header() {
+    let mut u = unit("全员经典诵读");
+    let d = testkit::departments(&mut u.conn, &["财务科"]);
+    let people = testkit::staff(
+        &mut u.conn,
+        testkit::people(80, "读者", &d).into_iter().map(|mut p| {
+            p.employee_no = format!("R{}", p.employee_no);
+            p
+        }),
+    );
+    let a = activities::held_activities(&u.conn, 2026, 2026, now()).unwrap()[0].id;
+    for p in &people {
+        activities::sign_up(&mut u.conn, a, *p, Actor::Organizer, november(10, 9)).unwrap();
+    }
+    let done = export(&u, &input("")).unwrap();
+    let root = Path::new(&done.path);
+    let pages = sign_in_pdf(
+        &root.join("07_道德经典诵读/01_经典诵读活动"),
+        "全员经典诵读",
+    );
+    // 81 people in 11 mm rows: about 20 on the first page, 22 on each further one.
+    assert_eq!(pages.len(), 4, "{pages:?}");
+    for (i, p) in pages.iter().enumerate() {
+        assert!(
+            p.contains("某某局") && p.contains("全员经典诵读签到表"),
+            "page {}",
+            i + 1
+        );
+        assert!(
+            p.contains("序号姓名工号科室签到时间签名"),
+            "page {}: {p}",
+            i + 1
+        );
+        assert!(
+            p.contains(&format!("第{}页，共4页", i + 1)),
+            "page {}: {p}",
+            i + 1
+        );
+    }
+    let all = pages.concat();
+    assert!(all.contains("职工1") && all.contains("读者1") && all.contains("81读者80"));
+}
+
+#[test]
+fn without_a_chinese_font_the_export_writes_everything_else_and_says_why_there_is_no_pdf() {
+    let u = unit("经典诵读会");
+    let no_font = crate::exports::pdf::CjkFont::find_in([u.out.path().join("无字体.ttc")]);
+    let done = super::export::export_ledger_with(
+        &u.conn,
+        u.files.path(),
+        u.out.path(),
+        &zipped(""),
+        no_font,
+        now(),
+        &mut |_| true,
+    )
+    .unwrap();
+    let why = done.pdf_missing.clone().unwrap();
+    assert!(
+        why.starts_with("未生成 PDF：这台电脑上找不到中文字体"),
+        "{why}"
+    );
+    assert!(why.contains("fonts-noto-cjk"), "{why}");
+    assert_eq!(done.pdfs, 0);
+    let root = Path::new(&done.path);
+    let paths = tree_of(root);
+    let reading = "07_道德经典诵读/01_经典诵读活动";
+    assert!(paths.contains(&format!("{reading}/经典诵读会签到表_20261202-100000.xlsx")));
+    let pdfs: Vec<&String> = paths
+        .iter()
+        .filter(|p| p.ends_with(".pdf") && !p.contains("/材料/"))
+        .collect();
+    assert!(pdfs.is_empty(), "{pdfs:?}");
+    let all = rows(&root.join("台账索引.xlsx"));
+    assert!(
+        all[0][0]
+            .starts_with("某某局 2024-2026年 创建台账索引（未生成 PDF：这台电脑上找不到中文字体"),
+        "{}",
+        all[0][0]
+    );
+    assert!(done.zip_bytes.is_some(), "the .zip is still packed");
 }

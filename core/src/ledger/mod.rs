@@ -10,7 +10,10 @@
 //!   note ([`file_record`]); plus documents that are not app records ([`add_document`]).
 //! - [`coverage`] over a year range (counts per 标准, gaps, 自评分 beside 分值) and
 //!   [`standards_without_evidence`] for the home page.
-//! - The 台账 export ([`export_ledger`]) for a year range, with a draft 说明报告 ([`draft_report`]).
+//! - The 台账 export ([`export_ledger`]) for a year range, with a draft 说明报告 ([`draft_report`]):
+//!   the sheets of each record as .xlsx and, where the window has a print view (签到表, 成绩表,
+//!   计票结果报告, 公示, 公开承诺栏, 评诺结果), as print-ready A4 PDF set in the machine's Chinese
+//!   font (`crate::exports::pdf`); without such a font the rest is written and the export says why.
 //! - 责任分解 ([`set_duty`], [`duties`]): responsible 科室, person and due date per 标准, overdue
 //!   marked.
 //!
@@ -23,6 +26,8 @@ mod duties;
 mod error;
 mod evidence;
 mod export;
+mod export_folder;
+mod export_records;
 mod export_zip;
 mod mapping;
 mod model;

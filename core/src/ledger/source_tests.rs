@@ -322,6 +322,31 @@ fn the_export_writes_the_pledge_sheets_and_the_studied_profiles_and_the_report_c
     let sheet = wb.worksheet_range("评诺结果").unwrap();
     let cells: Vec<String> = sheet.rows().flatten().map(|c| c.to_string()).collect();
     assert!(cells.contains(&"职工1".to_string()) && cells.contains(&"优秀".to_string()));
+    let pdf = |name: String| {
+        crate::exports::pdf::read_pages(&std::fs::read(service.join(&name)).unwrap()).concat()
+    };
+    let result = pdf(format!("{ROUND}结果.pdf"));
+    assert!(
+        result.starts_with(&format!("某某局{ROUND}结果")),
+        "{result}"
+    );
+    assert!(
+        result.contains("职工1办公室") && result.contains("优秀"),
+        "{result}"
+    );
+    let board = pdf("2026年度公开承诺栏.pdf".into());
+    assert!(
+        board.starts_with("某某局2026年度公开承诺栏办公室"),
+        "{board}"
+    );
+    assert!(
+        board.contains("1职工1服务承诺窗口服务零投诉2026年12月31日"),
+        "{board}"
+    );
+    assert!(
+        board.contains("欢迎监督某某局") && board.contains("第1页，共1页"),
+        "{board}"
+    );
 
     let lecture = folder("_道德讲堂建设").join("01_道德讲堂常态化运行");
     let text = std::fs::read_to_string(lecture.join("学习典型_道德讲堂第一讲.txt")).unwrap();

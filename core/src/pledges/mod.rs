@@ -47,14 +47,14 @@ pub use progress::{add_progress, add_progress_file, progress_file_bytes, remove_
 pub use publish::{add_kind, edit_item, get_pledge, kinds, pledge_of, publish_pledge};
 pub use rating::{kiosk_rate, kiosk_sheet, rate, rateable};
 pub use results::{
-    closed_grades, export_result, grade_all, held_rounds, owner_grades, result_rows, result_xlsx,
-    round_result, weighted_score, ClosedGrade, GroupCounts, HeldRound,
+    closed_grades, export_result, grade_all, held_rounds, owner_grades, result_doc, result_rows,
+    result_xlsx, round_result, weighted_score, ClosedGrade, GroupCounts, HeldRound,
 };
 pub use rounds::{
     close_round, create_round, get_round, kiosk_round, open_round, reprint_sheet_codes,
     round_codes, rounds, update_round,
 };
-pub use wall::{export_summary, summary, summary_xlsx, timeline, wall};
+pub use wall::{board_doc, export_summary, summary, summary_xlsx, timeline, wall};
 
 /// Who writes (the one type of `auth`, named here for the pledges' callers).
 pub use crate::auth::Actor;

@@ -13,6 +13,7 @@ use super::round_store as rs;
 use super::rounds::{round_row, sheet_box};
 use super::PledgeError;
 use crate::ballot;
+use crate::exports::pdf::{PrintDoc, PrintSection, PrintTable};
 use crate::exports::{self, ExportedFile};
 
 /// Counts per group of one owner: [满意, 基本满意, 不满意].
@@ -400,4 +401,20 @@ pub fn export_result(
 ) -> Result<ExportedFile, crate::AppError> {
     let (stem, bytes) = result_xlsx(conn, round_id)?;
     Ok(exports::save(dir, &stem, "xlsx", &bytes, now)?)
+}
+
+/// The result of a closed round as the print view lays it out, for a PDF: the rules, then the
+/// table.
+pub fn result_doc(conn: &Connection, round_id: i64) -> Result<PrintDoc, PledgeError> {
+    let r = round_result(conn, round_id)?;
+    let (head, rows) = result_rows(&r);
+    Ok(PrintDoc {
+        unit_name: crate::settings::unit_info(conn)?.unit_name,
+        sections: vec![PrintSection {
+            title: format!("{}结果", r.round.title),
+            before: r.rules.clone(),
+            table: Some(PrintTable::new(&head, rows, "暂无评价对象")),
+            ..PrintSection::default()
+        }],
+    })
 }

@@ -8,6 +8,7 @@ use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, XlsxError};
 use super::model::*;
 use super::store::{self, Filter};
 use super::PledgeError;
+use crate::exports::pdf::{PrintColumn, PrintDoc, PrintSection, PrintTable};
 use crate::exports::{self, ExportedFile};
 
 /// 亮诺墙: every published pledge of the year grouped by 科室 (the 科室's own first, then its
@@ -150,4 +151,54 @@ pub fn export_summary(
 ) -> Result<ExportedFile, crate::AppError> {
     let (stem, bytes) = summary_xlsx(conn, year, now)?;
     Ok(exports::save(dir, &stem, "xlsx", &bytes, now)?)
+}
+
+/// The 公开承诺栏 of the year as the print view lays it out, for a PDF: one section per 科室 with
+/// every item (序号, 承诺人, 类别, 内容, 完成时限, 状态), signed 欢迎监督 by the unit.
+pub fn board_doc(
+    conn: &Connection,
+    year: i32,
+    now: NaiveDateTime,
+) -> Result<PrintDoc, PledgeError> {
+    let unit_name = crate::settings::unit_info(conn)?.unit_name;
+    let columns = ["序号", "承诺人", "类别", "承诺内容", "完成时限", "状态"];
+    let sections = wall(conn, year, None, now)?
+        .into_iter()
+        .map(|s| {
+            let mut rows = Vec::new();
+            for p in &s.pledges {
+                for (i, item) in p.items.iter().enumerate() {
+                    let overdue = if item.overdue { "（逾期）" } else { "" };
+                    rows.push(vec![
+                        (rows.len() + 1).to_string(),
+                        if i == 0 {
+                            p.owner_name.clone()
+                        } else {
+                            String::new()
+                        },
+                        item.kind.clone(),
+                        item.content.clone(),
+                        crate::time::show_date(item.due_on),
+                        format!("{}{overdue}", item.status.label()),
+                    ]);
+                }
+            }
+            let mut table = PrintTable::new(&columns.map(String::from), rows, "暂无承诺");
+            table.columns[3] = PrintColumn {
+                name: columns[3].into(),
+                share: Some(0.45),
+            };
+            PrintSection {
+                title: format!("{year}年度公开承诺栏"),
+                subtitle: s.department_name,
+                table: Some(table),
+                after: vec![format!("欢迎监督　　{unit_name}")],
+                ..PrintSection::default()
+            }
+        })
+        .collect();
+    Ok(PrintDoc {
+        unit_name,
+        sections,
+    })
 }

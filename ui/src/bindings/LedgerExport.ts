@@ -7,4 +7,13 @@ export type LedgerExport = { path: string, folder_name: string, files: number, b
 /**
  * The .zip beside the folder and its size, when asked for.
  */
-zip_path: string | null, zip_bytes: number | null, };
+zip_path: string | null, zip_bytes: number | null, 
+/**
+ * How many print-ready PDFs were written beside the sheets.
+ */
+pdfs: number, 
+/**
+ * Why no PDF was written (no Chinese font on this machine), to show to the organizer;
+ * `None` when every sheet with a print view has its PDF.
+ */
+pdf_missing: string | null, };

@@ -74,3 +74,60 @@ fn the_printed_result_names_how_often_codes_were_reprinted_after_voting_began() 
     let rows = cells(tally_xlsx(&u.conn, r.id).unwrap().1);
     assert!(rows[1][0].ends_with("补印选票码 2 次"), "{}", rows[1][0]);
 }
+
+fn pdf_pages(doc: crate::exports::pdf::PrintDoc) -> Vec<String> {
+    let font = crate::exports::pdf::CjkFont::find().expect("a Chinese font");
+    let bytes = crate::exports::pdf::render(&doc, &font).unwrap();
+    crate::exports::pdf::read_pages(&bytes)
+}
+
+#[test]
+fn the_printed_tally_report_reads_back_from_its_pdf_with_the_unit_votes_and_signature_lines() {
+    let mut u = unit(4);
+    crate::settings::set_unit_name(&mut u.conn, "市文明办").unwrap();
+    let c = decided(&mut u);
+    let first = rounds(&u.conn, c.id).unwrap()[0].clone();
+    let pages = pdf_pages(tally_doc(&u.conn, first.id).unwrap());
+    assert_eq!(pages.len(), 1);
+    let p = &pages[0];
+    assert!(
+        p.starts_with("市文明办先进个人计票结果报告先进个人投票"),
+        "{p}"
+    );
+    assert!(p.contains("发出选票10张，收回10张，有效10张，无效0张"));
+    assert!(p.contains("名次候选人科室得票是否过半数结果"));
+    assert!(p.contains("1李四办公室8是当选"), "{p}");
+    assert!(
+        p.contains("计票人（签名）：")
+            && p.contains("监票人（签名）：")
+            && p.contains("第1页，共1页")
+    );
+}
+
+#[test]
+fn the_publicity_notice_reads_back_from_its_pdf_and_there_is_none_before_it_is_issued() {
+    let mut u = unit(4);
+    let c = decided(&mut u);
+    assert!(publicity_doc(&u.conn, c.id).unwrap().is_none());
+    let p = start_publicity(
+        &mut u.conn,
+        c.id,
+        super::notice::day(11, 27),
+        "局机关纪委",
+        super::notice::day(11, 27).and_hms_opt(10, 0, 0).unwrap(),
+    )
+    .unwrap();
+    let pages = pdf_pages(publicity_doc(&u.conn, c.id).unwrap().unwrap());
+    let text: String = p
+        .notice
+        .text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    assert!(
+        pages[0].contains(&p.notice.title.replace(' ', "")),
+        "{}",
+        pages[0]
+    );
+    assert!(pages.concat().contains(&text), "{pages:?}");
+}

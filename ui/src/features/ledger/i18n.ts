@@ -108,7 +108,7 @@ const zhCN = {
     export: {
       open: '导出台账',
       title: '导出创建台账',
-      hint: '活动类材料一般取含当年在内的三年，年度和统计类材料取申报前两年。导出到“下载”文件夹：每个测评项目、指标一个文件夹，含证据索引、签到表、成绩表、公示和照片。',
+      hint: '活动类材料一般取含当年在内的三年，年度和统计类材料取申报前两年。导出到“下载”文件夹：每个测评项目、指标一个文件夹，含证据索引、签到表、成绩表、公示和照片；有打印版式的表另存一份 A4 PDF。',
       report: '说明报告',
       reportHint: '根据记录生成的草稿，可修改；不超过 {max} 字。',
       draft: '重新生成草稿',
@@ -116,6 +116,7 @@ const zhCN = {
       cancel: '取消导出',
       done: '已导出到 {path}（{files} 个文件）',
       zip: '同时打包为一个 .zip 文件（放在文件夹旁边，便于拷贝和发送）',
+      pdfsDone: '，其中 PDF {pdfs} 份',
       zipDone: '，并打包为 {path}',
       progress: '正在导出：{step}',
     },
@@ -230,7 +231,7 @@ const en: typeof zhCN = {
     export: {
       open: 'Export ledger',
       title: 'Export the evidence ledger',
-      hint: 'Activity material usually covers three years including this one; yearly material the two years before. Written to Downloads: a folder per item and indicator with an index, sign-in and result sheets, notices and photos.',
+      hint: 'Activity material usually covers three years including this one; yearly material the two years before. Written to Downloads: a folder per item and indicator with an index, sign-in and result sheets, notices and photos; sheets with a print view also as A4 PDFs.',
       report: 'Report',
       reportHint: 'A draft made from the records; edit it freely, at most {max} characters.',
       draft: 'Draft again',
@@ -238,6 +239,7 @@ const en: typeof zhCN = {
       cancel: 'Cancel',
       done: 'Exported to {path} ({files} files)',
       zip: 'Also pack it into one .zip file (beside the folder, to copy or send)',
+      pdfsDone: ', {pdfs} of them PDFs',
       zipDone: ', packed as {path}',
       progress: 'Exporting: {step}',
     },

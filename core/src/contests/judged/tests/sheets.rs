@@ -4,7 +4,7 @@ use calamine::Reader;
 
 use super::*;
 use crate::auth::Role;
-use crate::contests::{export_result_sheet, result_sheet_for};
+use crate::contests::{export_result_sheet, result_doc, result_sheet_for};
 
 fn published() -> Contest {
     let mut c = contest();
@@ -235,4 +235,31 @@ fn a_persons_record_lists_their_awards_of_published_contests_only() {
     assert!(crate::contests::staff_places(&c.conn, first, now())
         .unwrap()
         .is_empty());
+}
+
+#[test]
+fn the_printed_score_sheet_reads_back_from_its_pdf_with_every_score_and_the_note() {
+    let c = published();
+    let s = result_sheet(&c.conn, c.activity, ResultSheetKind::Scores, now()).unwrap();
+    let doc = result_doc(&s);
+    let struck: usize = doc.sections[0]
+        .table
+        .as_ref()
+        .unwrap()
+        .rows
+        .iter()
+        .flatten()
+        .filter(|c| c.struck)
+        .count();
+    assert_eq!(struck, 8, "one highest and one lowest of four entrants");
+    let font = crate::exports::pdf::CjkFont::find().expect("a Chinese font");
+    let pages = crate::exports::pdf::read_pages(&crate::exports::pdf::render(&doc, &font).unwrap());
+    assert_eq!(pages.len(), 1);
+    assert!(pages[0].starts_with("市科技局"), "{}", pages[0]);
+    assert!(
+        pages[0].contains(&s.title) && pages[0].contains(&FIRST_LINE.concat()),
+        "{}",
+        pages[0]
+    );
+    assert!(pages[0].contains(DROPPED_NOTE));
 }
