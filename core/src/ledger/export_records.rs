@@ -90,9 +90,14 @@ pub(super) fn record_files(
         RecordKind::ContestResult => {
             // Every kind of contest (judged, tournament, timed) has its 成绩表.
             let kind = contests::ResultSheetKind::Scores;
-            let sheet =
-                contests::result_sheet_for(conn, e.record_id, kind, now, crate::auth::Role::Organizer)
-                    .map_err(sub_export)?;
+            let sheet = contests::result_sheet_for(
+                conn,
+                e.record_id,
+                kind,
+                now,
+                crate::auth::Role::Organizer,
+            )
+            .map_err(sub_export)?;
             let f = contests::export_sheet(&sheet, &folder.path, now).map_err(sub_export)?;
             folder.claim(&f.file_name);
             names.push(f.file_name.clone());

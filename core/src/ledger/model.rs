@@ -90,7 +90,7 @@ labelled!(DocKind {
 pub enum RecordKind {
     /// An activity that took place
     Activity,
-    /// The published results of a contest (judged or tournament), by activity
+    /// The decided results of a contest (judged, tournament or timed), by activity
     ContestResult,
     /// A closed 评先选优 voting round
     HonorRound,

@@ -4,6 +4,8 @@
 
 use super::race::raced;
 use super::*;
+use std::path::Path;
+
 use crate::auth::Role;
 
 fn texts(row: &[ResultCell]) -> Vec<String> {
@@ -123,4 +125,55 @@ fn staff_read_the_sheets_and_places_only_once_the_results_are_published() {
         .map(|p| (p.activity_title.as_str(), p.result.as_str()))
         .collect();
     assert_eq!(places, [("重阳登山赛", "一等奖")]);
+}
+
+#[test]
+fn a_published_hike_goes_into_the_ledger_export_with_its_score_sheet_as_xlsx_and_pdf() {
+    let mut h = raced();
+    publish_timed(&mut h.conn, h.activity, at(11, 0, 0)).unwrap();
+    crate::ledger::load_sample_tree(&mut h.conn).unwrap();
+    let (files, out) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let input = crate::ledger::ExportInput {
+        from_year: 2026,
+        to_year: 2026,
+        report: String::new(),
+        zip: false,
+    };
+    let done = crate::ledger::export_ledger(
+        &h.conn,
+        files.path(),
+        out.path(),
+        &input,
+        at(12, 0, 0),
+        &mut |_| true,
+    )
+    .unwrap();
+    let mut sheets: Vec<std::path::PathBuf> = walkdir(Path::new(&done.path))
+        .into_iter()
+        .filter(|p| p.to_string_lossy().contains("重阳登山赛成绩表"))
+        .collect();
+    sheets.sort();
+    let ext: Vec<String> = sheets
+        .iter()
+        .map(|p| p.extension().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(ext, ["pdf", "xlsx"], "{sheets:?}");
+    let pages = crate::exports::pdf::read_pages(&std::fs::read(&sheets[0]).unwrap());
+    assert!(
+        pages[0].contains("重阳登山赛成绩表") && pages[0].contains("登山者3"),
+        "{}",
+        pages[0]
+    );
+}
+
+fn walkdir(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        if e.file_type().unwrap().is_dir() {
+            out.extend(walkdir(&e.path()));
+        } else {
+            out.push(e.path());
+        }
+    }
+    out
 }
