@@ -11,7 +11,7 @@ use crate::activities::{self, ActivityKind, Actor};
 use crate::error::Coded;
 use crate::testkit::{self, november};
 
-fn now() -> NaiveDateTime {
+pub(super) fn now() -> NaiveDateTime {
     NaiveDate::from_ymd_opt(2026, 12, 2)
         .unwrap()
         .and_hms_opt(10, 0, 0)
@@ -20,15 +20,15 @@ fn now() -> NaiveDateTime {
 
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
 
-struct Unit {
-    conn: rusqlite::Connection,
-    files: tempfile::TempDir,
-    out: tempfile::TempDir,
+pub(super) struct Unit {
+    pub(super) conn: rusqlite::Connection,
+    pub(super) files: tempfile::TempDir,
+    pub(super) out: tempfile::TempDir,
 }
 
 /// The 示例 tree; a 诵读 activity with one person present and a photo; a document under the
 /// 学雷锋 plan.
-fn unit(title: &str) -> Unit {
+pub(super) fn unit(title: &str) -> Unit {
     let mut conn = testkit::database();
     crate::settings::set_unit_name(&mut conn, "某某局").unwrap();
     let d = testkit::departments(&mut conn, &["办公室"]);
@@ -73,7 +73,7 @@ fn unit(title: &str) -> Unit {
     }
 }
 
-fn input(report: &str) -> ExportInput {
+pub(super) fn input(report: &str) -> ExportInput {
     ExportInput {
         from_year: 2024,
         to_year: 2026,
@@ -83,7 +83,7 @@ fn input(report: &str) -> ExportInput {
 }
 
 /// Every path below `dir`, relative, sorted, with `/` between folders.
-fn tree_of(dir: &Path) -> Vec<String> {
+pub(super) fn tree_of(dir: &Path) -> Vec<String> {
     fn walk(base: &Path, dir: &Path, out: &mut Vec<String>) {
         for e in std::fs::read_dir(dir).unwrap().flatten() {
             let rel = e
@@ -104,7 +104,7 @@ fn tree_of(dir: &Path) -> Vec<String> {
     out
 }
 
-fn rows(path: &Path) -> Vec<Vec<String>> {
+pub(super) fn rows(path: &Path) -> Vec<Vec<String>> {
     let mut wb = calamine::open_workbook_auto(path).unwrap();
     let range = wb.worksheet_range("证据索引").unwrap();
     range
@@ -114,14 +114,14 @@ fn rows(path: &Path) -> Vec<Vec<String>> {
 }
 
 /// The sign-in sheet's PDF in `folder` (its name as the .xlsx's, stamped with the export's time).
-fn sign_in_pdf(folder: &Path, title: &str) -> Vec<String> {
+pub(super) fn sign_in_pdf(folder: &Path, title: &str) -> Vec<String> {
     let path = folder.join(format!("{title}签到表_20261202-100000.pdf"));
     crate::exports::pdf::read_pages(
         &std::fs::read(&path).unwrap_or_else(|e| panic!("{path:?}: {e}")),
     )
 }
 
-fn export(u: &Unit, input: &ExportInput) -> Result<LedgerExport, LedgerError> {
+pub(super) fn export(u: &Unit, input: &ExportInput) -> Result<LedgerExport, LedgerError> {
     export_ledger(
         &u.conn,
         u.files.path(),
@@ -371,7 +371,7 @@ fn the_draft_report_counts_the_records_and_names_the_gaps_within_500_characters(
     assert!(check_report(&text).is_ok());
 }
 
-fn zipped(report: &str) -> ExportInput {
+pub(super) fn zipped(report: &str) -> ExportInput {
     ExportInput {
         zip: true,
         ..input(report)
@@ -455,88 +455,4 @@ fn cancelling_while_or_after_the_zip_is_packed_leaves_neither_folder_nor_zip() {
         let left: Vec<_> = std::fs::read_dir(u.out.path()).unwrap().flatten().collect();
         assert!(left.is_empty(), "{stop_at}: {left:?}");
     }
-}
-
-#[test]
-fn a_long_sign_in_sheet_prints_on_numbered_pages_each_with_the_unit_the_title_and_the_header() {
-    let mut u = unit("全员经典诵读");
-    let d = testkit::departments(&mut u.conn, &["财务科"]);
-    let people = testkit::staff(
-        &mut u.conn,
-        testkit::people(80, "读者", &d).into_iter().map(|mut p| {
-            p.employee_no = format!("R{}", p.employee_no);
-            p
-        }),
-    );
-    let a = activities::held_activities(&u.conn, 2026, 2026, now()).unwrap()[0].id;
-    for p in &people {
-        activities::sign_up(&mut u.conn, a, *p, Actor::Organizer, november(10, 9)).unwrap();
-    }
-    let done = export(&u, &input("")).unwrap();
-    let root = Path::new(&done.path);
-    let pages = sign_in_pdf(
-        &root.join("07_道德经典诵读/01_经典诵读活动"),
-        "全员经典诵读",
-    );
-    // 81 people in 11 mm rows: about 20 on the first page, 22 on each further one.
-    assert_eq!(pages.len(), 4, "{pages:?}");
-    for (i, p) in pages.iter().enumerate() {
-        assert!(
-            p.contains("某某局") && p.contains("全员经典诵读签到表"),
-            "page {}",
-            i + 1
-        );
-        assert!(
-            p.contains("序号姓名工号科室签到时间签名"),
-            "page {}: {p}",
-            i + 1
-        );
-        assert!(
-            p.contains(&format!("第{}页，共4页", i + 1)),
-            "page {}: {p}",
-            i + 1
-        );
-    }
-    let all = pages.concat();
-    assert!(all.contains("职工1") && all.contains("读者1") && all.contains("81读者80"));
-}
-
-#[test]
-fn without_a_chinese_font_the_export_writes_everything_else_and_says_why_there_is_no_pdf() {
-    let u = unit("经典诵读会");
-    let no_font = crate::exports::pdf::CjkFont::find_in([u.out.path().join("无字体.ttc")]);
-    let done = super::export::export_ledger_with(
-        &u.conn,
-        u.files.path(),
-        u.out.path(),
-        &zipped(""),
-        no_font,
-        now(),
-        &mut |_| true,
-    )
-    .unwrap();
-    let why = done.pdf_missing.clone().unwrap();
-    assert!(
-        why.starts_with("未生成 PDF：这台电脑上找不到中文字体"),
-        "{why}"
-    );
-    assert!(why.contains("fonts-noto-cjk"), "{why}");
-    assert_eq!(done.pdfs, 0);
-    let root = Path::new(&done.path);
-    let paths = tree_of(root);
-    let reading = "07_道德经典诵读/01_经典诵读活动";
-    assert!(paths.contains(&format!("{reading}/经典诵读会签到表_20261202-100000.xlsx")));
-    let pdfs: Vec<&String> = paths
-        .iter()
-        .filter(|p| p.ends_with(".pdf") && !p.contains("/材料/"))
-        .collect();
-    assert!(pdfs.is_empty(), "{pdfs:?}");
-    let all = rows(&root.join("台账索引.xlsx"));
-    assert!(
-        all[0][0]
-            .starts_with("某某局 2024-2026年 创建台账索引（未生成 PDF：这台电脑上找不到中文字体"),
-        "{}",
-        all[0][0]
-    );
-    assert!(done.zip_bytes.is_some(), "the .zip is still packed");
 }

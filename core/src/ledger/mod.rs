@@ -52,6 +52,8 @@ pub use tree::{
 };
 
 #[cfg(test)]
+mod export_pdf_tests;
+#[cfg(test)]
 mod export_tests;
 #[cfg(test)]
 mod source_tests;
