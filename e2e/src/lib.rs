@@ -82,8 +82,8 @@ impl App {
             "build the app first: {} is missing (npm run tauri build -- --debug --bundles deb)",
             binary.display()
         );
-        // On a loaded machine WebKitWebDriver now and then drops the first session request
-        // (hyper's IncompleteMessage); a fresh driver on fresh ports gets through.
+        // Should the session request still be dropped (hyper's IncompleteMessage), a fresh
+        // driver on fresh ports gets through.
         let mut attempt = 1;
         let (client, driver) = loop {
             match Self::connect(&binary, dir.path()).await {
@@ -127,12 +127,17 @@ impl App {
                 .spawn()
                 .expect("tauri-driver must be installed (cargo install tauri-driver --locked)");
         let mut driver = Driver(driver);
+        // tauri-driver forwards the session request to WebKitWebDriver at once and drops the
+        // connection when that one is not listening yet (slow on a cold machine, the first test
+        // of a CI run): wait for both.
         let deadline = Instant::now() + WAIT;
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            if Instant::now() > deadline || driver.0.try_wait().is_ok_and(|s| s.is_some()) {
-                return Err("tauri-driver did not start".into());
+        for (listener, what) in [(port, "tauri-driver"), (native_port, "WebKitWebDriver")] {
+            while TcpStream::connect(("127.0.0.1", listener)).is_err() {
+                if Instant::now() > deadline || driver.0.try_wait().is_ok_and(|s| s.is_some()) {
+                    return Err(format!("{what} did not start"));
+                }
+                tokio::time::sleep(Duration::from_millis(100)).await;
             }
-            tokio::time::sleep(Duration::from_millis(100)).await;
         }
         let caps = json!({ "tauri:options": { "application": binary } });
         let client = ClientBuilder::native()
