@@ -1,10 +1,15 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
+import Components from 'unplugin-vue-components/vite'
+import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
 
 // Tauri loads the dev server at a fixed port; the build is embedded into the app.
 export default defineConfig({
-  plugins: [vue()],
+  // Element Plus on demand: each screen's chunk brings the components it uses and their CSS, so
+  // the first screen does not wait for the whole library (types: `element-plus/global`). The unit
+  // tests register the whole library instead (src/test/mount.ts): Node cannot load its CSS files.
+  plugins: [vue(), ...(process.env.VITEST ? [] : [Components({ resolvers: [ElementPlusResolver({ importStyle: 'css' })], dts: false })])],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

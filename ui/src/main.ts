@@ -1,7 +1,11 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
-import ElementPlus from 'element-plus'
-import 'element-plus/dist/index.css'
+// Element Plus's components come with the screens that use them (see vite.config.ts); its base
+// styles come first so that the app's theme overrides them, and the two services called from
+// scripts (ElMessage, ElMessageBox) bring their styles here.
+import 'element-plus/theme-chalk/base.css'
+import 'element-plus/es/components/message/style/css'
+import 'element-plus/es/components/message-box/style/css'
 import './app/theme.css'
 import App from './App.vue'
 import { i18n, currentLocale } from './i18n'
@@ -11,7 +15,6 @@ import { IpcError } from './api/ipc'
 const app = createApp(App)
 app.use(createPinia())
 app.use(i18n)
-app.use(ElementPlus)
 app.use(createAppRouter())
 
 // A back-end error has already been shown where it happened; do not report it twice.

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import AppFrame from '@/app/AppFrame.vue'
 import { appError, fakeBackend } from '@/test/backend'
-import { byTestId, mountWithApp, settle } from '@/test/mount'
+import { byTestId, mountWithApp, navigated, settle } from '@/test/mount'
 
 const emptyRoster = {
   list_departments: () => [],
@@ -55,7 +55,7 @@ describe('organizer login', () => {
     await settle()
     expect(byTestId('mode-tag')?.textContent).toContain('职工模式')
     expect(byTestId('nav-settings')).toBeNull()
-    expect(router.currentRoute.value.path).toBe('/staff')
+    await navigated(() => expect(router.currentRoute.value.path).toBe('/staff'))
   })
 
   test('设置 cannot be reached in staff mode', async () => {

@@ -1,4 +1,5 @@
 // Mounts a screen the way main.ts assembles the app: Pinia, vue-i18n, Element Plus, the router.
+import { vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import { createPinia, setActivePinia } from 'pinia'
@@ -45,6 +46,15 @@ export async function settle(): Promise<void> {
   await flushPromises()
   await new Promise((resolve) => setTimeout(resolve, 0))
   await flushPromises()
+}
+
+/**
+ * Waits until `check` passes after a click that navigates: each screen is its own chunk, loaded
+ * (here: compiled) the first time it is shown, so the navigation ends a while after the click.
+ */
+export async function navigated(check: () => void): Promise<void> {
+  await vi.waitFor(check, { timeout: 30_000, interval: 20 })
+  await settle()
 }
 
 /** The element with this data-testid anywhere in the document (dialogs are teleported to body). */

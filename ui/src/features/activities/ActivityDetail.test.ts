@@ -3,7 +3,7 @@ import type { Activity } from '@/bindings/Activity'
 import { absent, activity, member, memberPermits, openPermits, refused, signup, yes } from '@/test/activities'
 import { fakeBackend, type Handler } from '@/test/backend'
 import { typeInto } from '@/test/interact'
-import { allByTestId, byTestId, mountWithApp, settle } from '@/test/mount'
+import { allByTestId, byTestId, mountWithApp, navigated, settle } from '@/test/mount'
 import ActivityDetail from './ActivityDetail.vue'
 
 const office = { id: 1, name: '办公室', kind: 'office', sort_order: 1, active_staff: 3, total_staff: 3 }
@@ -141,7 +141,7 @@ describe('the organizer’s actions follow the state', () => {
     const { router } = await open('organizer')
     byTestId('activity-print-sign-in')!.click()
     await settle()
-    expect(router.currentRoute.value.fullPath).toBe('/activities/5/print/sign_in')
+    await navigated(() => expect(router.currentRoute.value.fullPath).toBe('/activities/5/print/sign_in'))
   })
 })
 

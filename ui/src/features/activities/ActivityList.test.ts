@@ -4,7 +4,7 @@ import type { ActivityQuery } from '@/bindings/ActivityQuery'
 import { activity } from '@/test/activities'
 import { appError, fakeBackend } from '@/test/backend'
 import { chooseOption, pressEnter, typeInto } from '@/test/interact'
-import { byTestId, mountWithApp, settle } from '@/test/mount'
+import { byTestId, mountWithApp, navigated, settle } from '@/test/mount'
 import ActivityList from './ActivityList.vue'
 
 const office = { id: 1, name: '办公室', kind: 'office', sort_order: 1, active_staff: 3, total_staff: 3 }
@@ -42,7 +42,7 @@ describe('browsing', () => {
     const { router } = await mountWithApp(ActivityList, { role: 'staff', path: '/activities' })
     byTestId('activity-table')!.querySelector<HTMLElement>('.el-table__row td')!.click()
     await settle()
-    expect(router.currentRoute.value.fullPath).toBe('/activities/5')
+    await navigated(() => expect(router.currentRoute.value.fullPath).toBe('/activities/5'))
   })
 
   test('no activities at all: staff are told to wait, organizers are offered to create one', async () => {

@@ -3,7 +3,7 @@ import App from '@/App.vue'
 import type { Sheet } from '@/bindings/Sheet'
 import { activity } from '@/test/activities'
 import { fakeBackend } from '@/test/backend'
-import { byTestId, mountWithApp, settle } from '@/test/mount'
+import { byTestId, mountWithApp, navigated, settle } from '@/test/mount'
 
 const signIn: Sheet = {
   kind: 'sign_in',
@@ -53,7 +53,7 @@ describe('the print view', () => {
     expect(print).toHaveBeenCalledTimes(1)
     byTestId('print-back')!.click()
     await settle()
-    expect(router.currentRoute.value.fullPath).toBe('/activities/5')
+    await navigated(() => expect(router.currentRoute.value.fullPath).toBe('/activities/5'))
     expect(byTestId('activity-detail')).not.toBeNull()
     expect(byTestId('nav-activities')).not.toBeNull()
     vi.unstubAllGlobals()

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import App from '@/App.vue'
 import type { Certificate } from '@/bindings/Certificate'
 import { appError, fakeBackend } from '@/test/backend'
-import { allByTestId, byTestId, mountWithApp } from '@/test/mount'
+import { allByTestId, byTestId, mountWithApp, navigated } from '@/test/mount'
 
 const cert = (name: string, department: string, award: Certificate['award'], label: string): Certificate => ({
   unit_name: '市科技局',
@@ -56,6 +56,6 @@ describe('the certificate print view of a tournament', () => {
     byTestId('print-back')!.click()
     await new Promise((r) => setTimeout(r, 0))
     await router.isReady()
-    expect(router.currentRoute.value.name).toBe('tournament')
+    await navigated(() => expect(router.currentRoute.value.name).toBe('tournament'))
   })
 })

@@ -3,7 +3,7 @@ import type { ResultSheet } from '@/bindings/ResultSheet'
 import type { Tournament } from '@/bindings/Tournament'
 import { activity } from '@/test/activities'
 import { appError, fakeBackend } from '@/test/backend'
-import { allByTestId, byTestId, mountWithApp, settle } from '@/test/mount'
+import { allByTestId, byTestId, mountWithApp, navigated, settle } from '@/test/mount'
 import { ttDefaults } from '@/app/facts'
 import ActivityDetail from '@/features/activities/ActivityDetail.vue'
 import ContestPlaces from './ContestPlaces.vue'
@@ -113,8 +113,10 @@ describe('a tournament’s result sheets', () => {
     expect(byTestId('tournament-sheets')?.textContent).toContain('乒乓球赛成绩表.xlsx')
     byTestId('results-print-awards')!.click()
     await settle()
-    expect(router.currentRoute.value.name).toBe('tournament-print')
-    expect(router.currentRoute.value.params).toEqual({ id: '5', kind: 'awards' })
+    await navigated(() => {
+      expect(router.currentRoute.value.name).toBe('tournament-print')
+      expect(router.currentRoute.value.params).toEqual({ id: '5', kind: 'awards' })
+    })
   })
 
   test('奖状 wait for the tournament to finish', async () => {
@@ -127,7 +129,7 @@ describe('a tournament’s result sheets', () => {
     expect(byTestId<HTMLButtonElement>('results-certificates')!.disabled).toBe(false)
     byTestId('results-certificates')!.click()
     await settle()
-    expect(router.currentRoute.value.name).toBe('tournament-certificates')
+    await navigated(() => expect(router.currentRoute.value.name).toBe('tournament-certificates'))
   })
 
   test('staff get no sheet buttons', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { fakeBackend } from '@/test/backend'
-import { byTestId, mountWithApp, settle } from '@/test/mount'
+import { byTestId, mountWithApp, navigated, settle } from '@/test/mount'
 import { wall } from '@/test/pledges'
 import PledgeProjector from './PledgeProjector.vue'
 
@@ -35,7 +35,7 @@ describe('the projector view', () => {
 
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }))
     await settle()
-    expect(router.currentRoute.value.name).toBe('pledges')
+    await navigated(() => expect(router.currentRoute.value.name).toBe('pledges'))
   })
 
   test('an empty year says so instead of a blank screen', async () => {

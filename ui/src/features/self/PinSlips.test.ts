@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest'
 import type { PinSlip } from '@/bindings/PinSlip'
 import { fakeBackend } from '@/test/backend'
 import { chooseOption } from '@/test/interact'
-import { allByTestId, byTestId, mountWithApp, settle } from '@/test/mount'
+import { allByTestId, byTestId, mountWithApp, navigated, settle } from '@/test/mount'
 import App from '@/App.vue'
 import SettingsView from '@/features/settings/SettingsView.vue'
 import PinSlipsPrint from './PinSlipsPrint.vue'
@@ -32,7 +32,7 @@ describe('个人 PIN 密封条', () => {
     document.querySelector<HTMLButtonElement>('.el-message-box__btns .el-button--primary')!.click()
     await settle()
     expect(b.callsOf('issue_staff_pins')[0].args).toEqual({ input: { department_id: 3, only_without_pin: true } })
-    expect(router.currentRoute.value.name).toBe('pin-slips')
+    await navigated(() => expect(router.currentRoute.value.name).toBe('pin-slips'))
     expect(usePinSlips().slips.map((s) => s.name)).toEqual(['张三', '李四'])
   })
 

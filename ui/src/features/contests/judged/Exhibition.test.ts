@@ -6,7 +6,7 @@ import type { VotePermits } from '@/bindings/VotePermits'
 import { absent, refused, yes } from '@/test/activities'
 import { appError, fakeBackend } from '@/test/backend'
 import { typeInto } from '@/test/interact'
-import { allByTestId, byTestId, mountWithApp, settle } from '@/test/mount'
+import { allByTestId, byTestId, mountWithApp, navigated, settle } from '@/test/mount'
 import { contest } from './fixtures'
 import JudgingView from './JudgingView.vue'
 
@@ -146,8 +146,7 @@ describe('the voting kiosk', () => {
   test('there is no way back: no back button, and every other screen, history back included, leads to the kiosk', async () => {
     kiosk(() => null)
     const { router } = await mountWithApp(App, { path: '/activities' })
-    await settle()
-    expect(router.currentRoute.value.name).toBe('vote-kiosk')
+    await navigated(() => expect(router.currentRoute.value.name).toBe('vote-kiosk'))
     expect(byTestId('kiosk-back')).toBeNull()
     expect(byTestId('kiosk-exit')).not.toBeNull()
     await router.push('/activities/5/judging')
@@ -174,7 +173,9 @@ describe('the voting kiosk', () => {
     await settle()
     expect(b.callsOf('leave_kiosk')[0].args).toEqual({ password: 'organizer-pw' })
     expect(session.kiosk).toBeNull()
-    expect(router.currentRoute.value.name).toBe('judging')
-    expect(router.currentRoute.value.params.id).toBe('5')
+    await navigated(() => {
+      expect(router.currentRoute.value.name).toBe('judging')
+      expect(router.currentRoute.value.params.id).toBe('5')
+    })
   })
 })

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import type { Permit } from '@/bindings/Permit'
 import type { TimedContest } from '@/bindings/TimedContest'
 import { appError, fakeBackend } from '@/test/backend'
-import { byTestId, mountWithApp, settle } from '@/test/mount'
+import { byTestId, mountWithApp, navigated, settle } from '@/test/mount'
 import TimedActions from './TimedActions.vue'
 
 const allowed: Permit = { offered: true, refusal: null }
@@ -66,8 +66,10 @@ describe('the timed contest’s sheets are the shared ones of every contest', ()
     const { router } = await mounted(2, false)
     byTestId('results-print-teams')!.click()
     await settle()
-    expect(router.currentRoute.value.name).toBe('timed-print')
-    expect(router.currentRoute.value.params).toEqual({ id: '7', kind: 'teams' })
+    await navigated(() => {
+      expect(router.currentRoute.value.name).toBe('timed-print')
+      expect(router.currentRoute.value.params).toEqual({ id: '7', kind: 'teams' })
+    })
   })
 
   test('without a 科室 ranking there is no 科室团体成绩 to print or export', async () => {
@@ -87,6 +89,6 @@ describe('the timed contest’s sheets are the shared ones of every contest', ()
     expect(byTestId<HTMLButtonElement>('results-certificates')!.disabled).toBe(false)
     byTestId('results-certificates')!.click()
     await settle()
-    expect(router.currentRoute.value.name).toBe('timed-certificates')
+    await navigated(() => expect(router.currentRoute.value.name).toBe('timed-certificates'))
   })
 })
