@@ -9,7 +9,7 @@ import { useSelfService } from '@/features/self/selfService'
 import ChallengeView from './ChallengeView.vue'
 
 // jsdom has no canvas: the chart is a placeholder here (e2e looks at the real one).
-vi.mock('@/app/EChart.vue', () => ({ default: { name: 'EChart', props: ['option', 'height'], template: '<div class="echart-stub" />' } }))
+vi.mock('@/app/chart', () => ({ EChart: { name: 'EChart', props: ['option', 'height'], template: '<div class="echart-stub" />' } }))
 
 const yes = { offered: true, refusal: null }
 
