@@ -369,18 +369,48 @@ impl App {
         let deadline = Instant::now() + WAIT;
         loop {
             self.click_in_row(row_css, text, button_id).await;
-            let retry = Instant::now() + Duration::from_secs(5);
-            while Instant::now() < retry {
-                if self.shows(opens).await {
-                    return;
-                }
-                tokio::time::sleep(Duration::from_millis(150)).await;
+            if self.shows_within(opens, Duration::from_secs(5)).await {
+                return;
             }
             if Instant::now() > deadline {
                 self.screenshot("timeout").await;
                 panic!("clicking {button_id} in the row with {text} never opened {opens}");
             }
         }
+    }
+
+    /// Clicks the element with `data-testid` = `id`, and again while it is still there and the
+    /// element `opens` has not appeared (a link in a drawer that is still sliding in can swallow
+    /// the click).
+    pub async fn click_opening(&self, id: &str, opens: &str) {
+        let deadline = Instant::now() + WAIT;
+        self.click(id).await;
+        loop {
+            if self.shows_within(opens, Duration::from_secs(5)).await {
+                return;
+            }
+            if self.shows(id).await {
+                self.click(id).await;
+            } else if self.shows_within(opens, WAIT).await {
+                return;
+            }
+            if Instant::now() > deadline {
+                self.screenshot("timeout").await;
+                panic!("clicking {id} never opened {opens}");
+            }
+        }
+    }
+
+    /// Whether the element with `data-testid` = `id` shows within `time`.
+    async fn shows_within(&self, id: &str, time: Duration) -> bool {
+        let until = Instant::now() + time;
+        while Instant::now() < until {
+            if self.shows(id).await {
+                return true;
+            }
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+        false
     }
 
     async fn click_when_still(&self, e: &Element) -> Result<(), fantoccini::error::CmdError> {

@@ -181,8 +181,10 @@ async fn three_raters_at_the_kiosk_give_an_anonymous_round_its_grades() {
     app.click("nav-points").await;
     app.click(&format!("points-ledger-{}", a.id)).await;
     app.wait_text("points-ledger-total", "5").await;
-    app.click("ledger-source-pledge_grade-1").await;
-    app.wait_text(&format!("pledge-result-{pa}"), "优秀").await;
+    let result = format!("pledge-result-{pa}");
+    app.click_opening("ledger-source-pledge_grade-1", &result)
+        .await;
+    app.wait_text(&result, "优秀").await;
 
     // Closed, the round is no longer pending on the 首页.
     app.click("nav-dashboard").await;
