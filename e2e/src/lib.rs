@@ -14,6 +14,7 @@ use serde_json::json;
 
 pub use fantoccini;
 
+pub mod contests;
 mod exports;
 mod fit;
 mod setup;

@@ -5,10 +5,9 @@
 //! struck through, ranks and awards, publishing with its lock, the printed 成绩表, the .xlsx
 //! export, the 奖状 print view, and unlocking with a reason.
 
-use serde_json::{json, Value};
+use serde_json::json;
+use wenming_e2e::contests::{enter_score, marks_adding_to, RESULT_ROWS};
 use wenming_e2e::{activity_with_signups, first_start, staff, App, NewActivity};
-
-const RESULTS: &str = "[data-testid=\"results-table\"] .el-table__row";
 
 /// Someone of `department` who is not one of `taken`.
 async fn colleague(app: &App, department: i64, taken: &[i64]) -> (i64, String) {
@@ -26,19 +25,6 @@ async fn colleague(app: &App, department: i64, taken: &[i64]) -> (i64, String) {
         s["id"].as_i64().unwrap(),
         s["name"].as_str().unwrap().to_string(),
     )
-}
-
-/// Marks under 内容 40 / 表达 30 / 形象 20 / 时间 10 adding up to `total`.
-fn marks(total: f64) -> Vec<f64> {
-    let mut left = (total * 100.0).round() as i64;
-    [40, 30, 20, 10]
-        .iter()
-        .map(|w| {
-            let m = left.min(w * 100);
-            left -= m;
-            m as f64 / 100.0
-        })
-        .collect()
 }
 
 /// Every cell of the first sheet of the workbook at `path`, as text.
@@ -80,20 +66,6 @@ fn fill_sheet(
     }
     wb.save(to).unwrap();
     to.to_path_buf()
-}
-
-async fn score(
-    app: &App,
-    activity: i64,
-    judge: i64,
-    entrant: i64,
-    marks: &[f64],
-) -> Result<Value, String> {
-    app.invoke(
-        "enter_score",
-        json!({ "activityId": activity, "sheet": { "judge_id": judge, "entrant_id": entrant, "marks": marks } }),
-    )
-    .await
 }
 
 #[tokio::test]
@@ -185,7 +157,7 @@ async fn five_judges_drop_the_extremes_visibly_then_publish_print_certificates_a
         .await
         .unwrap();
     for row in totals.iter().skip(1) {
-        for v in marks(row[0]) {
+        for v in marks_adding_to(row[0]) {
             let cell = app.client.active_element().await.unwrap();
             cell.send_keys(&format!("{v}\u{E014}")).await.unwrap();
         }
@@ -234,7 +206,7 @@ async fn five_judges_drop_the_extremes_visibly_then_publish_print_certificates_a
     assert_eq!(sheet[6][1], entrants[0].name);
     let filled_dir = tempfile::tempdir().unwrap();
     // First with a slip of the pen: 41 in 内容 for the second entrant, over its full marks.
-    let mut wrong: Vec<Vec<f64>> = totals.iter().map(|r| marks(r[1])).collect();
+    let mut wrong: Vec<Vec<f64>> = totals.iter().map(|r| marks_adding_to(r[1])).collect();
     wrong[1][0] = 41.0;
     let bad = fill_sheet(
         &sheet,
@@ -258,7 +230,7 @@ async fn five_judges_drop_the_extremes_visibly_then_publish_print_certificates_a
     app.screenshot("sheet-import-refused").await;
     app.click("sheet-import-cancel").await;
     // Corrected, it is read, shown and saved as 王老师's scores.
-    let right: Vec<Vec<f64>> = totals.iter().map(|r| marks(r[1])).collect();
+    let right: Vec<Vec<f64>> = totals.iter().map(|r| marks_adding_to(r[1])).collect();
     let good = fill_sheet(&sheet, &right, &filled_dir.path().join("王老师.xlsx"));
     app.click("score-import").await;
     app.wait_css("[data-testid=\"sheet-import-upload\"] input[type=file]")
@@ -306,14 +278,20 @@ async fn five_judges_drop_the_extremes_visibly_then_publish_print_certificates_a
     );
     for (e, row) in totals.iter().enumerate() {
         for j in 2..5 {
-            score(&app, activity, judge_ids[j], signups[e], &marks(row[j]))
-                .await
-                .unwrap();
+            enter_score(
+                &app,
+                activity,
+                judge_ids[j],
+                signups[e],
+                &marks_adding_to(row[j]),
+            )
+            .await
+            .unwrap();
         }
     }
     // Refused, and nothing changes: a mark above its criterion's weight, and the recused pair.
     assert_eq!(
-        score(
+        enter_score(
             &app,
             activity,
             judge_ids[1],
@@ -324,7 +302,14 @@ async fn five_judges_drop_the_extremes_visibly_then_publish_print_certificates_a
         Err("contests.invalid_score".into())
     );
     assert_eq!(
-        score(&app, activity, judge_ids[0], signups[0], &marks(90.0)).await,
+        enter_score(
+            &app,
+            activity,
+            judge_ids[0],
+            signups[0],
+            &marks_adding_to(90.0)
+        )
+        .await,
         Err("contests.recused_judge".into())
     );
 
@@ -332,14 +317,14 @@ async fn five_judges_drop_the_extremes_visibly_then_publish_print_certificates_a
     app.click("judging-back").await;
     app.click("activity-judging").await;
     app.click_css_text(".el-tabs__item", "成绩").await;
-    let first = app.wait_row(RESULTS, &entrants[2].name).await;
+    let first = app.wait_row(RESULT_ROWS, &entrants[2].name).await;
     // Entrant 2: 92 91 90 93 60 → drop 93 and 60 → 91.00, first.
     assert!(
         first.contains("91.00") && first.contains("一等奖"),
         "{first}"
     );
     // Entrant 0 has four judges (one recused): nothing dropped, (90+85+88+70)/4 = 83.25.
-    let recused = app.wait_row(RESULTS, &entrants[0].name).await;
+    let recused = app.wait_row(RESULT_ROWS, &entrants[0].name).await;
     assert!(
         recused.contains("83.25") && recused.contains("回避"),
         "{recused}"
@@ -372,7 +357,14 @@ async fn five_judges_drop_the_extremes_visibly_then_publish_print_certificates_a
         .await;
     app.wait_text("judging-state", "已公布").await;
     assert_eq!(
-        score(&app, activity, judge_ids[1], signups[1], &marks(99.0)).await,
+        enter_score(
+            &app,
+            activity,
+            judge_ids[1],
+            signups[1],
+            &marks_adding_to(99.0)
+        )
+        .await,
         Err("contests.locked".into())
     );
 
@@ -432,185 +424,14 @@ async fn five_judges_drop_the_extremes_visibly_then_publish_print_certificates_a
         .await;
     app.wait_text("judging-state", "未公布").await;
     app.wait_text("results-log", "评委录入有误，复核更正").await;
-    score(&app, activity, judge_ids[1], signups[1], &marks(81.0))
-        .await
-        .unwrap();
-    app.close().await;
-}
-
-#[tokio::test]
-async fn an_exhibition_blends_the_judges_score_with_a_popular_vote_cast_with_one_time_codes() {
-    let app = App::start("contests-exhibition").await;
-    first_start(&app, "市X局", "wenming-2026").await;
-    app.click("sample-load").await;
-    app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "W0001")
-        .await;
-    let show = NewActivity {
-        kind: "exhibition",
-        title: "迎新春书画展",
-        place: "展厅",
-        ends_in: 180,
-    };
-    activity_with_signups(&app, show, &[]).await;
-    let authors = [
-        staff(&app, "W0021").await,
-        staff(&app, "W0022").await,
-        staff(&app, "W0023").await,
-    ];
-
-    // The photo of a work goes up with the activity's photos; the works are entered on the judging page.
-    app.click("nav-activities").await;
-    app.click_in_row(
-        "[data-testid=\"activity-table\"] .el-table__row",
-        "迎新春书画展",
-        "activity-link",
+    enter_score(
+        &app,
+        activity,
+        judge_ids[1],
+        signups[1],
+        &marks_adding_to(81.0),
     )
-    .await;
-    app.click_css_text(".el-tabs__item", "照片与文件").await;
-    let photo = wenming_e2e::workspace_root().join("icons/128x128.png");
-    app.wait_css("[data-testid=\"activity-upload\"] input[type=file]")
-        .await
-        .send_keys(&photo.display().to_string())
-        .await
-        .unwrap();
-    app.wait_css("[data-testid=\"activity-image\"] img").await;
-    app.click("activity-judging").await;
-    app.wait_text("judging-tabs", "作品（0）").await;
-    let works = ["春山", "墨竹", "兰亭临本"];
-    for (i, title) in works.iter().enumerate() {
-        app.fill("work-title", title).await;
-        app.pick("work-author", &authors[i].name, &authors[i].name)
-            .await;
-        app.fill("work-medium", if i == 2 { "书法" } else { "国画" })
-            .await;
-        if i == 0 {
-            app.choose("work-photo", "128x128.png").await;
-        }
-        app.click("work-add").await;
-        app.wait_row("[data-testid=\"works-table\"] .el-table__row", title)
-            .await;
-    }
-    app.wait_css("[data-testid=\"works-table\"] .el-image img")
-        .await;
-    app.screenshot("works").await;
-
-    // Three outside judges score through the back end: 春山 90, 墨竹 80, 兰亭临本 85.
-    let activity = app
-        .invoke("list_activities", json!({ "query": { "kind": "exhibition", "state": null, "month": null, "department_id": null, "text": "", "page": 1, "page_size": 5 } }))
-        .await
-        .unwrap()["items"][0]["id"]
-        .as_i64()
-        .unwrap();
-    for name in ["评委甲", "评委乙", "评委丙"] {
-        app.invoke(
-            "add_judge",
-            json!({ "activityId": activity, "input": { "staff_id": null, "name": name } }),
-        )
-        .await
-        .unwrap();
-    }
-    let contest = app
-        .invoke("judged_contest", json!({ "activityId": activity }))
-        .await
-        .unwrap();
-    let entry_ids: Vec<i64> = contest["exhibition"]["entries"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["id"].as_i64().unwrap())
-        .collect();
-    for judge in contest["judges"].as_array().unwrap() {
-        for (e, total) in entry_ids.iter().zip([90.0, 80.0, 85.0]) {
-            score(
-                &app,
-                activity,
-                judge["id"].as_i64().unwrap(),
-                *e,
-                &marks(total),
-            )
-            .await
-            .unwrap();
-        }
-    }
-
-    // Codes for the popular vote, handed out as slips.
-    app.click("judging-back").await;
-    app.click("activity-judging").await;
-    app.click_css_text(".el-tabs__item", "人气投票").await;
-    app.fill("vote-count", "5").await;
-    app.click("vote-issue").await;
-    app.wait_text("vote-state", "投票中").await;
-    let codes: Vec<String> = app
-        .client
-        .execute(
-            "return Array.from(document.querySelectorAll('[data-testid=\"vote-code\"]')).map(e => e.textContent.trim())",
-            vec![],
-        )
-        .await
-        .unwrap()
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c.as_str().unwrap().to_string())
-        .collect();
-    assert_eq!(codes.len(), 5, "{codes:?}");
-    app.screenshot("vote-codes").await;
-
-    // The 投票终端: full screen, locked to this exhibition. Three voters: two for 墨竹, one for
-    // 兰亭临本; a used code is refused.
-    app.click("vote-kiosk").await;
-    app.wait_text("vote-kiosk", "迎新春书画展").await;
-    for (code, work) in codes.iter().zip(["墨竹", "墨竹", "兰亭临本"]) {
-        app.click_css_text("[data-testid=\"kiosk-work\"]", work)
-            .await;
-        app.fill("kiosk-code", code).await;
-        app.click("kiosk-vote").await;
-        app.wait_text("kiosk-thanks", "投票成功").await;
-        app.click("kiosk-next").await;
-    }
-    app.click_css_text("[data-testid=\"kiosk-work\"]", "春山")
-        .await;
-    app.fill("kiosk-code", &codes[0]).await;
-    app.screenshot("kiosk").await;
-    app.click("kiosk-vote").await;
-    app.wait_text("kiosk-refusal", "已经用过").await;
-
-    // A voter cannot list the unused codes or reach anything else, and cannot go back.
-    app.assert_kiosk_holds(
-        "#/kiosk/exhibition",
-        ("unused_vote_codes", json!({ "activityId": activity })),
-    )
-    .await;
-    app.screenshot("kiosk-locked").await;
-
-    // Leaving needs the organizer password; then the exhibition is shown again.
-    app.click("kiosk-exit").await;
-    app.fill("kiosk-password", "guess-guess").await;
-    app.click("kiosk-exit-confirm").await;
-    app.wait_text("kiosk-exit-error", "密码").await;
-    app.fill("kiosk-password", "wenming-2026").await;
-    app.click("kiosk-exit-confirm").await;
-
-    // Close the vote: the blend decides. 墨竹 80 × 70% + 100 × 30% = 86.00 (first);
-    // 兰亭临本 85 × 70% + 50 × 30% = 74.50; 春山 90 × 70% + 0 = 63.00.
-    app.click_css_text(".el-tabs__item", "人气投票").await;
-    app.wait_text("vote-cast", "3").await;
-    app.click("vote-close").await;
-    app.click_css_text(".el-message-box__btns .el-button--primary", "")
-        .await;
-    app.wait_text("vote-state", "已结束").await;
-    app.click_css_text(".el-tabs__item", "成绩").await;
-    let first = app.wait_row(RESULTS, "墨竹").await;
-    assert!(
-        first.contains("80.00")
-            && first.contains("100.00")
-            && first.contains("86.00")
-            && first.contains("一等奖"),
-        "{first}"
-    );
-    let second = app.wait_row(RESULTS, "兰亭临本").await;
-    assert!(second.contains("74.50"), "{second}");
-    app.wait_text("results-blend-note", "人气分 × 30%").await;
-    app.screenshot("results-blend").await;
+    .await
+    .unwrap();
     app.close().await;
 }
