@@ -41,6 +41,7 @@ mod judged;
 mod knockout;
 mod published;
 mod ranking;
+mod results_lock;
 mod round_robin;
 mod sheet;
 mod swiss;
@@ -155,10 +156,10 @@ pub struct DecidedContest {
 pub fn decided_contests(
     conn: &rusqlite::Connection,
 ) -> Result<Vec<DecidedContest>, crate::error::StoreError> {
-    let mut all: Vec<DecidedContest> = judged::published_contests(conn)?
+    let mut all: Vec<DecidedContest> = results_lock::published(conn, results_lock::Locked::Judged)?
         .into_iter()
         .chain(tournaments::finished_tournaments(conn)?)
-        .chain(timed::published_timed(conn)?)
+        .chain(results_lock::published(conn, results_lock::Locked::Timed)?)
         .map(|(activity_id, decided_at)| DecidedContest {
             activity_id,
             decided_at,

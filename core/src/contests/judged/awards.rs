@@ -4,8 +4,9 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::Connection;
 
-use super::{judged_contest, store, JudgingError};
+use super::{judged_contest, JudgingError};
 use crate::activities::ActivityKind;
+use crate::contests::results_lock::{self, Locked};
 use crate::contests::AwardLevel;
 
 /// One person's award in one published contest (each member of a 科室 team has one).
@@ -27,7 +28,7 @@ pub fn published_awards(
     now: NaiveDateTime,
 ) -> Result<Vec<PersonAward>, JudgingError> {
     let mut out = Vec::new();
-    for activity_id in store::published_in(conn, from, to)? {
+    for activity_id in results_lock::published_in(conn, Locked::Judged, from, to)? {
         let contest = judged_contest(conn, activity_id, now)?;
         let starts_at = crate::activities::get_activity(conn, activity_id, now)?
             .schedule

@@ -12,6 +12,7 @@ use rusqlite::Connection;
 use super::model::*;
 use super::{exhibition_view, store, write, JudgingError};
 use crate::activities::{self, Activity, ActivityKind, ActivityState, SignupStatus};
+use crate::contests::results_lock::{self, Locked};
 use crate::contests::{
     judge_contest, recusals, AwardPlan, Judge, JudgedEntrant, JudgingRules, ScoreSheet,
 };
@@ -332,7 +333,7 @@ pub fn publish_results(
     ensure_row(&tx, &before)?;
     // The field is final: a later sign-up would be an entrant nobody scored.
     activities::fix_contest_field(&tx, activity_id, now)?;
-    store::set_published(&tx, activity_id, Some(now))?;
+    results_lock::set_published(&tx, Locked::Judged, activity_id, Some(now))?;
     store::add_log(&tx, activity_id, ResultAction::Publish, "", now)?;
     finish(tx, activity_id, now)
 }
@@ -355,7 +356,7 @@ pub fn unlock_results(
     }
     let reason =
         crate::text::required("解锁原因", reason, REASON_MAX).map_err(JudgingError::Invalid)?;
-    store::set_published(&tx, activity_id, None)?;
+    results_lock::set_published(&tx, Locked::Judged, activity_id, None)?;
     activities::release_contest_field(&tx, activity_id)?;
     store::add_log(&tx, activity_id, ResultAction::Unlock, &reason, now)?;
     finish(tx, activity_id, now)

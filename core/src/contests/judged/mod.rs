@@ -51,8 +51,6 @@ pub use scoring::{
 };
 pub use sheet_file::{export_judge_sheet_template, preview_judge_sheet, JudgeSheetRead, ReadLine};
 pub use sheets::{certificates, result_sheet, DROPPED_NOTE};
-/// Judged contests with published results, for the 创建台账.
-pub(crate) use store::published as published_contests;
 
 use crate::store::write;
 

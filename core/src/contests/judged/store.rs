@@ -72,18 +72,6 @@ pub fn save_settings(
     Ok(())
 }
 
-pub fn set_published(
-    conn: &Connection,
-    activity_id: i64,
-    at: Option<NaiveDateTime>,
-) -> rusqlite::Result<()> {
-    conn.execute(
-        "UPDATE judged_contest SET published_at = ?2 WHERE activity_id = ?1",
-        params![activity_id, at.map(time_text)],
-    )?;
-    Ok(())
-}
-
 pub fn judges(conn: &Connection, activity_id: i64) -> rusqlite::Result<Vec<ContestJudge>> {
     let mut stmt = conn.prepare_cached(
         "SELECT j.id, j.staff_id, j.name, j.department_id, d.name
@@ -217,33 +205,4 @@ pub fn add_log(
         params![activity_id, action.as_sql(), reason, time_text(now)],
     )?;
     Ok(())
-}
-
-/// The activities of the contests whose results are published, starting in `[from, to)`, in order
-/// of their start.
-pub fn published_in(
-    conn: &Connection,
-    from: chrono::NaiveDate,
-    to: chrono::NaiveDate,
-) -> rusqlite::Result<Vec<i64>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT c.activity_id FROM judged_contest c JOIN activity a ON a.id = c.activity_id
-         WHERE c.published_at IS NOT NULL AND a.starts_at >= ?1 AND a.starts_at < ?2
-         ORDER BY a.starts_at, a.id",
-    )?;
-    let rows = stmt.query_map(
-        params![crate::time::date_text(from), crate::time::date_text(to)],
-        |r| r.get(0),
-    )?;
-    rows.collect()
-}
-
-/// Every judged contest whose results are published: (activity, when published).
-pub fn published(conn: &Connection) -> rusqlite::Result<Vec<(i64, NaiveDateTime)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT activity_id, published_at FROM judged_contest
-         WHERE published_at IS NOT NULL ORDER BY activity_id",
-    )?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, time_column(r, 1)?)))?;
-    rows.collect()
 }

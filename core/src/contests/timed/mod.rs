@@ -34,8 +34,6 @@ pub use ranking::{
 };
 pub(crate) use sheets::timed_published;
 pub use sheets::{published_timed_awards, timed_certificates, timed_sheet};
-/// Timed contests with published results, for the 创建台账.
-pub(crate) use store::published as published_timed;
 pub use view::{timed_contest, timed_contest_for};
 
 #[cfg(test)]

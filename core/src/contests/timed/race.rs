@@ -13,6 +13,7 @@ use super::state::{clock, confirmed, group_names, reason, State, MEN, WOMEN};
 use super::store::{self, RunnerRow};
 use super::view::view;
 use crate::activities;
+use crate::contests::results_lock::{self, Locked};
 use crate::roster::{self, Gender};
 use crate::store::write;
 
@@ -334,7 +335,7 @@ pub fn publish_timed(
     let ((), contest) = change(conn, activity_id, now, |tx, s| {
         s.publishable()?;
         ensure_row(tx, s)?;
-        store::set_published(tx, activity_id, Some(now))?;
+        results_lock::set_published(tx, Locked::Timed, activity_id, Some(now))?;
         store::add_log(tx, activity_id, TimedAction::Publish, "", "", now)?;
         Ok(())
     })?;
@@ -351,7 +352,7 @@ pub fn unlock_timed(
     let ((), contest) = change(conn, activity_id, now, |tx, s| {
         s.unlockable()?;
         let why = reason(text)?;
-        store::set_published(tx, activity_id, None)?;
+        results_lock::set_published(tx, Locked::Timed, activity_id, None)?;
         store::add_log(tx, activity_id, TimedAction::Unlock, "", &why, now)?;
         Ok(())
     })?;

@@ -10,6 +10,7 @@ use super::model::*;
 use super::state::State;
 use super::store;
 use super::view::{group_results, team_results};
+use crate::contests::results_lock::{self, Locked};
 use crate::contests::{
     Certificate, ContestError, PersonAward, ResultCell, ResultSheet, ResultSheetKind,
 };
@@ -181,7 +182,7 @@ pub fn published_timed_awards(
     now: NaiveDateTime,
 ) -> Result<Vec<PersonAward>, TimedError> {
     let mut out = Vec::new();
-    for activity_id in store::published_in(conn, from, to)? {
+    for activity_id in results_lock::published_in(conn, Locked::Timed, from, to)? {
         let s = State::load(conn, activity_id, now)?;
         for g in group_results(&s)? {
             for r in g.results {

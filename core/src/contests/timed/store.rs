@@ -1,7 +1,7 @@
 //! SQL for timed contests only. Nothing here commits; the functions of `race` own the transactions
 //! ([`crate::store::write`]). The settings are stored as JSON of their serde form.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::model::{TimedAction, TimedError, TimedLogEntry, TimedSettings};
@@ -43,18 +43,6 @@ pub fn save_settings(
         "INSERT INTO timed_contest (activity_id, settings) VALUES (?1, ?2)
          ON CONFLICT (activity_id) DO UPDATE SET settings = excluded.settings",
         params![activity_id, json],
-    )?;
-    Ok(())
-}
-
-pub fn set_published(
-    conn: &Connection,
-    activity_id: i64,
-    at: Option<NaiveDateTime>,
-) -> rusqlite::Result<()> {
-    conn.execute(
-        "UPDATE timed_contest SET published_at = ?2 WHERE activity_id = ?1",
-        params![activity_id, at.map(time_text)],
     )?;
     Ok(())
 }
@@ -205,32 +193,5 @@ pub fn log(conn: &Connection, activity_id: i64) -> rusqlite::Result<Vec<TimedLog
             at: time_column(r, 3)?,
         })
     })?;
-    rows.collect()
-}
-
-/// Contests published whose activity starts in `[from, to)`.
-pub fn published_in(
-    conn: &Connection,
-    from: NaiveDate,
-    to: NaiveDate,
-) -> rusqlite::Result<Vec<i64>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT t.activity_id FROM timed_contest t JOIN activity a ON a.id = t.activity_id
-         WHERE t.published_at IS NOT NULL AND a.starts_at >= ?1 AND a.starts_at < ?2
-         ORDER BY a.starts_at, t.activity_id",
-    )?;
-    let rows = stmt.query_map(
-        params![crate::time::date_text(from), crate::time::date_text(to)],
-        |r| r.get(0),
-    )?;
-    rows.collect()
-}
-
-/// Every published contest with when it was published, for the 创建台账.
-pub fn published(conn: &Connection) -> rusqlite::Result<Vec<(i64, NaiveDateTime)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT activity_id, published_at FROM timed_contest WHERE published_at IS NOT NULL",
-    )?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, time_column(r, 1)?)))?;
     rows.collect()
 }
