@@ -110,6 +110,15 @@ const POSITIONS: &[&str] = &[
 /// The 科室 and 职工 of a sample unit; each 职工's `department_id` is an index into the 科室 list.
 pub fn generate(size: SampleSize) -> (Vec<DepartmentInput>, Vec<StaffInput>) {
     let (n_departments, n_staff) = size.counts();
+    generate_unit(n_departments, n_staff)
+}
+
+/// [`generate`] for any size: `n_departments` 科室 (at least 2) and `n_staff` 职工, the benchmarks'
+/// units of 500 to 50 000 people.
+pub fn generate_unit(
+    n_departments: usize,
+    n_staff: usize,
+) -> (Vec<DepartmentInput>, Vec<StaffInput>) {
     let mut rng = StdRng::seed_from_u64(2026);
     // A typical 局 of 12 has 9 机关科室 and 3 下属单位; larger units repeat the pattern.
     let office = |n: &&str| (n.to_string(), DepartmentKind::Office);
@@ -199,7 +208,18 @@ pub fn load(
     size: SampleSize,
     now: NaiveDateTime,
 ) -> Result<SampleReport, SampleError> {
-    let (departments, staff) = generate(size);
+    let (n_departments, n_staff) = size.counts();
+    load_unit(conn, n_departments, n_staff, now)
+}
+
+/// [`load`] for any size (see [`generate_unit`]).
+pub fn load_unit(
+    conn: &mut Connection,
+    n_departments: usize,
+    n_staff: usize,
+    now: NaiveDateTime,
+) -> Result<SampleReport, SampleError> {
+    let (departments, staff) = generate_unit(n_departments, n_staff);
     let tx = write(conn).map_err(roster::RosterError::from)?;
     if store::staff_count(&tx).map_err(roster::RosterError::from)? > 0
         || !store::departments(&tx)
@@ -228,8 +248,9 @@ pub fn load(
 }
 
 /// Fills a large unit (already loaded with [`SampleSize::Large`]) with `activities` published
-/// activities over the year and `signups` individual sign-ups spread over them, in one transaction:
-/// the activity load the benchmarks measure.
+/// activities, one every 4 hours from 5 January 2026 (2 000 fill the year, 20 000 run into 2035),
+/// and `signups` individual sign-ups spread over them, in one transaction: the activity load the
+/// benchmarks measure.
 pub fn load_activity_history(
     conn: &mut Connection,
     activities: usize,
@@ -240,13 +261,9 @@ pub fn load_activity_history(
     };
     let staff: Vec<i64> = store::all_staff(conn)?.into_iter().map(|s| s.id).collect();
     let tx = write(conn)?;
-    let start = chrono::NaiveDate::from_ymd_opt(2026, 1, 5)
-        .expect("valid date")
-        .and_hms_opt(9, 0, 0)
-        .expect("valid time");
     let per_activity = signups / activities.max(1);
     for i in 0..activities {
-        let starts_at = start + chrono::Duration::hours(4 * i as i64);
+        let starts_at = history_start(i);
         let input = ActivityInput {
             kind: ActivityKind::ALL[i % ActivityKind::ALL.len()],
             title: format!(
@@ -285,6 +302,15 @@ pub fn load_activity_history(
     }
     tx.commit()?;
     Ok(())
+}
+
+/// When the `i`-th activity of [`load_activity_history`] starts (counted from 0).
+pub fn history_start(i: usize) -> NaiveDateTime {
+    let first = chrono::NaiveDate::from_ymd_opt(2026, 1, 5)
+        .expect("valid date")
+        .and_hms_opt(9, 0, 0)
+        .expect("valid time");
+    first + chrono::Duration::hours(4 * i as i64)
 }
 
 #[cfg(test)]
@@ -356,5 +382,13 @@ mod tests {
         assert_eq!((d.len(), s.len()), (80, 5000));
         let names: std::collections::BTreeSet<_> = d.iter().map(|d| &d.name).collect();
         assert_eq!(names.len(), 80, "department names are unique");
+    }
+
+    #[test]
+    fn a_unit_of_fifty_thousand_has_a_distinct_employee_number_each() {
+        let (d, s) = generate_unit(80, 50_000);
+        assert_eq!((d.len(), s.len()), (80, 50_000));
+        let numbers: std::collections::BTreeSet<_> = s.iter().map(|s| &s.employee_no).collect();
+        assert_eq!(numbers.len(), 50_000);
     }
 }

@@ -274,7 +274,8 @@ pub fn activity_for(
     Ok(a)
 }
 
-/// The activity list with its filters, newest first, one page at a time.
+/// The activity list with its filters, newest first, one page at a time: filtered, ordered and
+/// counted in SQL (`store::list`), so a page costs the same whatever the number of activities.
 pub fn list_activities(
     conn: &Connection,
     q: &ActivityQuery,
@@ -288,19 +289,11 @@ pub fn list_activities(
             max,
         });
     }
-    let mut rows: Vec<store::ActivityRow> = store::activities(conn, q)?
-        .into_iter()
-        .filter(|r| viewer == Role::Organizer || r.phase != Phase::Draft)
-        .filter(|r| {
-            q.state
-                .is_none_or(|s| state_at(r.phase, &r.activity.schedule, now) == s)
-        })
-        .collect();
-    let total = rows.len() as i64;
-    let size = q.page_size as usize;
-    let start = (q.page.max(1) as usize - 1) * size;
-    let mut page: Vec<store::ActivityRow> =
-        rows.drain(start.min(rows.len())..).take(size).collect();
+    let staff_view = viewer != Role::Organizer;
+    let size = i64::from(q.page_size);
+    let offset = i64::from(q.page.max(1) - 1) * size;
+    let mut page = store::activity_page(conn, q, staff_view, now, size, offset)?;
+    let total = store::activity_total(conn, q, staff_view, now)?;
     store::fill_details(conn, &mut page)?;
     Ok(ActivityPage {
         items: page.into_iter().map(|r| with_state(r, now)).collect(),

@@ -97,6 +97,30 @@ pub fn state_at(phase: Phase, s: &Schedule, now: NaiveDateTime) -> ActivityState
     }
 }
 
+/// [`state_at`] as a SQL condition on an `activity a` row, the clock bound as `:now` (stored
+/// time text): what the list's state filter and its counts read, tested against [`state_at`] on the
+/// same rows at every boundary. Each names its phase, so `activity_by_phase` serves it; the four
+/// states of a published activity before its start keep to the activities still ahead.
+pub(crate) fn state_condition(state: ActivityState) -> &'static str {
+    match state {
+        ActivityState::Draft => "a.phase = 'draft'",
+        ActivityState::Finished => "a.phase = 'finished'",
+        ActivityState::Cancelled => "a.phase = 'cancelled'",
+        ActivityState::InProgress => "a.phase = 'published' AND a.starts_at <= :now",
+        ActivityState::Closed => {
+            "a.phase = 'published' AND a.starts_at > :now AND a.signup_deadline <= :now"
+        }
+        ActivityState::Open => {
+            "a.phase = 'published' AND a.starts_at > :now AND a.signup_deadline > :now
+             AND a.signup_opens_at <= :now"
+        }
+        ActivityState::Upcoming => {
+            "a.phase = 'published' AND a.starts_at > :now AND a.signup_deadline > :now
+             AND a.signup_opens_at > :now"
+        }
+    }
+}
+
 /// 草稿 → 报名中 → 报名截止 → 进行中 → 已结束, or 已取消, as a person sees it now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]

@@ -89,34 +89,6 @@ pub fn fill_details(conn: &Connection, rows: &mut [ActivityRow]) -> rusqlite::Re
     Ok(())
 }
 
-/// Activities matching the stored-side filters (kind, month, 科室, text), newest start first.
-/// The state filter is applied by the caller, since state depends on the clock.
-pub fn activities(conn: &Connection, q: &ActivityQuery) -> rusqlite::Result<Vec<ActivityRow>> {
-    let text = format!(
-        "%{}%",
-        q.text
-            .trim()
-            .replace('\\', "\\\\")
-            .replace('%', "\\%")
-            .replace('_', "\\_")
-    );
-    let sql = format!(
-        "SELECT {ACTIVITY_COLUMNS} FROM activity a
-         WHERE (?1 IS NULL OR a.kind = ?1)
-           AND (?2 IS NULL OR substr(a.starts_at, 1, 7) = ?2)
-           AND (?3 IS NULL OR NOT EXISTS (SELECT 1 FROM activity_department x WHERE x.activity_id = a.id)
-                OR EXISTS (SELECT 1 FROM activity_department x WHERE x.activity_id = a.id AND x.department_id = ?3))
-           AND (?4 = '%%' OR a.title LIKE ?4 ESCAPE '\\' OR a.place LIKE ?4 ESCAPE '\\')
-         ORDER BY a.starts_at DESC, a.id DESC"
-    );
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map(
-        params![q.kind.map(|k| k.as_sql()), q.month, q.department_id, text],
-        activity_from_row,
-    )?;
-    rows.collect()
-}
-
 /// The columns an activity takes from what the organizer typed, in the order of [`input_values`].
 const INPUT_COLUMNS: [&str; 12] = [
     "kind",
@@ -249,6 +221,11 @@ pub fn set_field_fixed(
     )?;
     Ok(())
 }
+
+// ---- the list ----
+
+pub mod list;
+pub use list::{activity_page, activity_total};
 
 // ---- sign-ups ----
 

@@ -8,6 +8,7 @@ mod bounds;
 mod door;
 mod files_sheets;
 mod lifecycle;
+mod list;
 mod signup;
 mod waitlist;
 

@@ -5,6 +5,7 @@ mod export;
 mod import;
 mod import_files;
 mod import_hr_files;
+mod list;
 mod staff;
 
 use rusqlite::Connection;

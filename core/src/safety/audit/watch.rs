@@ -11,8 +11,9 @@ use crate::store::write;
 /// Most record ids named in one line.
 const IDS_NAMED: usize = 20;
 /// Never watched: the secret ballot (codes, counters, boxes, reprints — nothing that could order
-/// or link ballots), the log itself and SQLite's bookkeeping.
-const UNWATCHED_PREFIXES: &[&str] = &["ballot_", "audit_", "sqlite_"];
+/// or link ballots), the log itself, the counts kept by triggers from watched tables (the lists'
+/// pagers) and SQLite's bookkeeping.
+const UNWATCHED_PREFIXES: &[&str] = &["ballot_", "audit_", "tally_", "sqlite_"];
 const HIDDEN: &str = "（已隐去）";
 
 /// One row changed by a command, as the connection's watch saw it.
