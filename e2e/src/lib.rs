@@ -6,7 +6,7 @@
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use fantoccini::elements::{Element, ElementRef};
 use fantoccini::{Client, ClientBuilder};
@@ -86,8 +86,8 @@ impl App {
         // Should the session request still be dropped (hyper's IncompleteMessage), a fresh
         // driver on fresh ports gets through.
         let mut attempt = 1;
-        let (client, driver) = loop {
-            match Self::connect(&binary, dir.path()).await {
+        let started = loop {
+            match launch(&binary, dir.path()).await {
                 Ok(started) => break started,
                 Err(e) if attempt < START_ATTEMPTS => {
                     eprintln!("starting the app failed (attempt {attempt}): {e}; retrying");
@@ -97,56 +97,14 @@ impl App {
                 Err(e) => panic!("could not start the app through tauri-driver: {e}"),
             }
         };
-        let app = App {
-            client,
-            driver,
-            dir,
-            name: name.to_string(),
-        };
+        let app = started.into_app(name, dir);
         app.wait_css("#app > *").await;
         app
     }
 
-    /// Starts tauri-driver on free ports and opens a WebDriver session on the app.
-    async fn connect(binary: &Path, dir: &Path) -> Result<(Client, Driver), String> {
-        let (port, native_port) = (free_port(), free_port());
-        let driver =
-            Command::new(std::env::var("TAURI_DRIVER").unwrap_or_else(|_| "tauri-driver".into()))
-                .args([
-                    "--port",
-                    &port.to_string(),
-                    "--native-port",
-                    &native_port.to_string(),
-                ])
-                .env("WENMING_DB", dir.join("wenming.db"))
-                .env("WENMING_EXPORT_DIR", dir.join("exports"))
-                // The web view's own storage (the folded sidebar, the language) per test too, so
-                // that no test starts from what another left behind.
-                .env("XDG_DATA_HOME", data_home(dir))
-                .stdout(Stdio::null())
-                .stderr(Stdio::inherit())
-                .spawn()
-                .expect("tauri-driver must be installed (cargo install tauri-driver --locked)");
-        let mut driver = Driver(driver);
-        // tauri-driver forwards the session request to WebKitWebDriver at once and drops the
-        // connection when that one is not listening yet (slow on a cold machine, the first test
-        // of a CI run): wait for both.
-        let deadline = Instant::now() + WAIT;
-        for (listener, what) in [(port, "tauri-driver"), (native_port, "WebKitWebDriver")] {
-            while TcpStream::connect(("127.0.0.1", listener)).is_err() {
-                if Instant::now() > deadline || driver.0.try_wait().is_ok_and(|s| s.is_some()) {
-                    return Err(format!("{what} did not start"));
-                }
-                tokio::time::sleep(Duration::from_millis(100)).await;
-            }
-        }
-        let caps = json!({ "tauri:options": { "application": binary } });
-        let client = ClientBuilder::native()
-            .capabilities(caps.as_object().unwrap().clone())
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .map_err(|e| format!("{e:?}"))?;
-        Ok((client, driver))
+    /// The process id of this window's tauri-driver (the app runs under it).
+    pub fn driver_pid(&self) -> u32 {
+        self.driver.0.id()
     }
 
     /// Saves a screenshot of the window as `target/e2e-screenshots/<test>-<what>.png`.
@@ -525,6 +483,77 @@ impl App {
         drop(self.driver);
         self.dir
     }
+}
+
+/// A WebDriver session on a Tauri binary just launched through its own tauri-driver, not yet
+/// waited on: what [`App::start_in`] starts from, and what the start-up bench times.
+pub struct Launch {
+    pub client: Client,
+    driver: Driver,
+    /// When the session was asked for, tauri-driver and WebKitWebDriver both listening: the
+    /// launch's time zero.
+    pub requested_at: SystemTime,
+}
+
+impl Launch {
+    /// The window as an [`App`] named `name` (for screenshots), with its data folder `dir`.
+    pub fn into_app(self, name: &str, dir: tempfile::TempDir) -> App {
+        App {
+            client: self.client,
+            driver: self.driver,
+            dir,
+            name: name.to_string(),
+        }
+    }
+}
+
+/// Starts tauri-driver on free ports and opens a WebDriver session on `binary` (the app or any
+/// other Tauri binary) with the data in `dir`: `WENMING_DB`, `WENMING_EXPORT_DIR` and the web
+/// view's `XDG_DATA_HOME` there.
+pub async fn launch(binary: &Path, dir: &Path) -> Result<Launch, String> {
+    let (port, native_port) = (free_port(), free_port());
+    let driver =
+        Command::new(std::env::var("TAURI_DRIVER").unwrap_or_else(|_| "tauri-driver".into()))
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
+            .env("WENMING_DB", dir.join("wenming.db"))
+            .env("WENMING_EXPORT_DIR", dir.join("exports"))
+            // The web view's own storage (the folded sidebar, the language) per test too, so
+            // that no test starts from what another left behind.
+            .env("XDG_DATA_HOME", data_home(dir))
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("tauri-driver must be installed (cargo install tauri-driver --locked)");
+    let mut driver = Driver(driver);
+    // tauri-driver forwards the session request to WebKitWebDriver at once and drops the
+    // connection when that one is not listening yet (slow on a cold machine, the first test
+    // of a CI run): wait for both.
+    let deadline = Instant::now() + WAIT;
+    for (listener, what) in [(port, "tauri-driver"), (native_port, "WebKitWebDriver")] {
+        while TcpStream::connect(("127.0.0.1", listener)).is_err() {
+            if Instant::now() > deadline || driver.0.try_wait().is_ok_and(|s| s.is_some()) {
+                return Err(format!("{what} did not start"));
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+    let caps = json!({ "tauri:options": { "application": binary } });
+    let requested_at = SystemTime::now();
+    let client = ClientBuilder::native()
+        .capabilities(caps.as_object().unwrap().clone())
+        .connect(&format!("http://127.0.0.1:{port}"))
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    Ok(Launch {
+        client,
+        driver,
+        requested_at,
+    })
 }
 
 /// The `$XDG_DATA_HOME` an app started on the data in `dir` runs with: the web view's storage and
