@@ -69,6 +69,8 @@ async fn attendance_and_an_adjustment_with_its_reason_rank_people_on_the_board_a
     app.wait_text(&format!("points-total-{}", second.id), "1")
         .await;
 
+    // The board shows 50 a page; the helper, with no points yet, is found by name.
+    app.fill("points-filter", &helper.name).await;
     // An adjustment needs its reason: refused without one, saved with it.
     app.click(&format!("points-adjust-{}", helper.id)).await;
     app.fill("adjust-points", "2.5\u{E004}").await;
@@ -79,6 +81,7 @@ async fn attendance_and_an_adjustment_with_its_reason_rank_people_on_the_board_a
     app.wait_gone("adjust-dialog").await;
     app.wait_text(&format!("points-total-{}", helper.id), "2.5")
         .await;
+    app.fill("points-filter", "").await;
     let helper_row = app.wait_row(PEOPLE, &helper.name).await;
     let first_row = app.wait_row(PEOPLE, &first.name).await;
     assert!(helper_row.trim_start().starts_with('1'), "{helper_row}");
