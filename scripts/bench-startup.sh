@@ -2,7 +2,7 @@
 # Start-up and screens of the app beside a bare Tauri v2 + Vue template (perf/template), both debug
 # builds with their UI embedded: launches alternate through a fresh tauri-driver each under Xvfb,
 # clicks are timed inside the page, memory is read from /proc. Prints a markdown report, also kept in
-# target/bench-startup/report.md. What is timed, and how: e2e/benches/startup.rs; figures:
+# target/bench-startup/report.md. What is timed, and how: e2e/benches/startup/; figures:
 # docs/PERFORMANCE.md.
 #
 # Builds first: the app (tauri build --debug --no-bundle, so that the current UI and code are what

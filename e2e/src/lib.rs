@@ -269,7 +269,9 @@ impl App {
         let input = self.wait_css(&css).await;
         // Select all and delete, as a person would: WebDriver's clear() bypasses Vue's v-model.
         input.send_keys("\u{E009}a\u{E000}\u{E003}").await.unwrap();
-        input.send_keys(text).await.unwrap();
+        if !text.is_empty() {
+            input.send_keys(text).await.unwrap();
+        }
     }
 
     /// Opens the Element Plus select with `data-testid` and picks the option labelled `label`.
@@ -356,6 +358,40 @@ impl App {
             if Instant::now() > deadline {
                 self.screenshot("timeout").await;
                 panic!("clicking {id} never opened {opens}");
+            }
+        }
+    }
+
+    /// Clicks a dialog's button (`id`) whose success closes the dialog, and again while the button
+    /// still shows after a while without working (a click that lands as the dialog settles can be
+    /// swallowed); a button that is busy (`is-loading`) is left to finish.
+    pub async fn click_closing(&self, id: &str) {
+        let deadline = Instant::now() + WAIT;
+        self.click(id).await;
+        loop {
+            let until = Instant::now() + Duration::from_secs(5);
+            while Instant::now() < until {
+                if !self.shows(id).await {
+                    return;
+                }
+                tokio::time::sleep(Duration::from_millis(150)).await;
+            }
+            if Instant::now() > deadline {
+                self.screenshot("timeout").await;
+                panic!("clicking {id} never closed its dialog");
+            }
+            let busy = self
+                .client
+                .execute(
+                    "const b = document.querySelector(`[data-testid=\"${arguments[0]}\"]`); return !!b && b.classList.contains('is-loading')",
+                    vec![json!(id)],
+                )
+                .await
+                .ok()
+                .and_then(|v| v.as_bool())
+                .unwrap_or(false);
+            if !busy {
+                self.click(id).await;
             }
         }
     }

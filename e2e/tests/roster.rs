@@ -75,7 +75,7 @@ async fn the_organizer_creates_a_department_and_adds_a_person() {
     app.click("nav-departments").await;
     app.click("department-add").await;
     app.fill("department-name", "宣传科").await;
-    app.click("department-save").await;
+    app.click_closing("department-save").await;
     app.wait_row(".el-table__row", "宣传科").await;
     app.screenshot("departments").await;
 

@@ -35,6 +35,12 @@ function typeInto(input: HTMLInputElement, value: string) {
   input.dispatchEvent(new Event('input'))
 }
 
+/** Opens the first row's 更多 menu. */
+async function openMore() {
+  byTestId('staff-more-button')!.click()
+  await settle()
+}
+
 describe('browsing in staff mode', () => {
   test('shows the people with Chinese labels and no controls that change anything', async () => {
     fakeBackend(roster())
@@ -93,7 +99,13 @@ describe('organizer mode', () => {
   test('offers adding, importing and exporting, and actions on each row', async () => {
     fakeBackend(roster())
     await mountWithApp(StaffList, { role: 'organizer' })
-    for (const id of ['staff-add', 'staff-import', 'staff-export', 'staff-edit', 'staff-more-button', 'staff-delete', 'staff-toggle-active']) {
+    for (const id of ['staff-add', 'staff-import', 'staff-export', 'staff-edit', 'staff-more-button']) {
+      expect(byTestId(id), id).not.toBeNull()
+    }
+    // The 更多 menu is built when it opens.
+    expect(byTestId('staff-delete')).toBeNull()
+    await openMore()
+    for (const id of ['staff-delete', 'staff-toggle-active', 'staff-set-pin']) {
       expect(byTestId(id), id).not.toBeNull()
     }
   })
@@ -149,6 +161,7 @@ describe('row actions', () => {
   test('停用 asks first, then deactivates the person', async () => {
     const backend = fakeBackend({ ...roster(), set_staff_active: () => ({ ...zhang, active: false }) })
     await mountWithApp(StaffList, { role: 'organizer' })
+    await openMore()
     byTestId('staff-toggle-active')!.click()
     await settle()
     expect(document.querySelector('.el-message-box')?.textContent).toContain('张三')
@@ -160,6 +173,7 @@ describe('row actions', () => {
   test('启用 needs no question', async () => {
     const backend = fakeBackend({ ...roster([{ ...zhang, active: false }]), set_staff_active: () => zhang })
     await mountWithApp(StaffList, { role: 'organizer' })
+    await openMore()
     expect(byTestId('staff-toggle-active')?.textContent).toContain('启用')
     byTestId('staff-toggle-active')!.click()
     await settle()
@@ -175,6 +189,7 @@ describe('row actions', () => {
       },
     })
     await mountWithApp(StaffList, { role: 'organizer' })
+    await openMore()
     byTestId('staff-delete')!.click()
     await confirmMessageBox()
     expect(document.querySelector('.el-message--error')?.textContent).toContain(refusal)
@@ -195,6 +210,7 @@ describe('personal PINs', () => {
   test('设置 PIN takes 4–6 digits and sends them', async () => {
     const backend = fakeBackend({ ...roster(), set_staff_pin: () => null })
     await mountWithApp(StaffList, { role: 'organizer' })
+    await openMore()
     byTestId('staff-set-pin')!.click()
     await answerPrompt('12a')
     expect(document.querySelector('.el-message-box')?.textContent).toContain('PIN 应为 4–6 位数字')
@@ -206,6 +222,7 @@ describe('personal PINs', () => {
   test('an empty PIN clears it', async () => {
     const backend = fakeBackend({ ...roster(), set_staff_pin: () => null })
     await mountWithApp(StaffList, { role: 'organizer' })
+    await openMore()
     byTestId('staff-set-pin')!.click()
     await answerPrompt('')
     expect(backend.callsOf('set_staff_pin')[0].args).toEqual({ staffId: 7, pin: null })

@@ -1,0 +1,152 @@
+//! What the machine says: private memory of the app's processes, the load, the machine, the
+//! UI bundle's sizes.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::Duration;
+
+use wenming_e2e::App;
+
+use crate::fail;
+
+/// MiB of private memory (Private_Clean + Private_Dirty) of the process running `binary` under
+/// this window's tauri-driver and of every process under it (WebKit's web and network
+/// processes), once the window has been still for a moment.
+pub(crate) async fn private_memory(app: &App, binary: &Path) -> f64 {
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let parents = process_parents();
+    let under = |pid: u32, ancestor: u32| {
+        let mut p = pid;
+        while let Some(&parent) = parents.get(&p) {
+            if parent == ancestor {
+                return true;
+            }
+            p = parent;
+        }
+        false
+    };
+    let binary = binary.canonicalize().unwrap();
+    let driver = app.driver_pid();
+    let Some(&main) = parents.keys().find(|&&pid| {
+        under(pid, driver)
+            && std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|exe| exe == binary)
+    }) else {
+        fail(&format!(
+            "no process of {} under tauri-driver",
+            binary.display()
+        ))
+    };
+    let kib: u64 = std::iter::once(main)
+        .chain(parents.keys().copied().filter(|&pid| under(pid, main)))
+        .map(private_kib)
+        .sum();
+    kib as f64 / 1024.0
+}
+
+/// Every process's parent, from `/proc/PID/stat`.
+fn process_parents() -> BTreeMap<u32, u32> {
+    let mut parents = BTreeMap::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+            continue;
+        };
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+            continue;
+        };
+        // "pid (comm) state ppid …": the name may hold spaces and parentheses.
+        let after = &stat[stat.rfind(')').unwrap_or(0) + 1..];
+        if let Some(ppid) = after.split_whitespace().nth(1).and_then(|p| p.parse().ok()) {
+            parents.insert(pid, ppid);
+        }
+    }
+    parents
+}
+
+fn private_kib(pid: u32) -> u64 {
+    let Ok(rollup) = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")) else {
+        return 0;
+    };
+    rollup
+        .lines()
+        .filter(|l| l.starts_with("Private_Clean:") || l.starts_with("Private_Dirty:"))
+        .filter_map(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
+        .sum()
+}
+
+pub(crate) fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_default()
+}
+
+pub(crate) fn machine() -> String {
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let model = cpuinfo
+        .lines()
+        .find_map(|l| l.strip_prefix("model name")?.split(':').nth(1))
+        .unwrap_or("unknown CPU")
+        .trim()
+        .to_string();
+    let cores = cpuinfo
+        .lines()
+        .filter(|l| l.starts_with("processor"))
+        .count();
+    let meminfo = std::fs::read_to_string("/proc/meminfo").unwrap_or_default();
+    let gib = meminfo
+        .lines()
+        .find_map(|l| l.strip_prefix("MemTotal:"))
+        .and_then(|l| l.split_whitespace().next()?.parse::<f64>().ok())
+        .map(|kib| kib / 1024.0 / 1024.0)
+        .unwrap_or_default();
+    let os = std::fs::read_to_string("/etc/os-release")
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix("PRETTY_NAME="))
+        .unwrap_or("Linux")
+        .trim_matches('"')
+        .to_string();
+    format!("{os}, {cores} cores ({model}), {gib:.0} GiB")
+}
+
+/// Sizes of the UI bundle in `dist/assets`: all JS, all CSS, the entry chunk and what the page
+/// preloads with it, in KiB.
+pub(crate) fn bundle(dist: &Path) -> Option<Vec<(String, f64)>> {
+    let html = std::fs::read_to_string(dist.join("index.html")).ok()?;
+    let kib = |name: &str| {
+        std::fs::metadata(dist.join(name.trim_start_matches('/')))
+            .map(|m| m.len() as f64 / 1024.0)
+            .unwrap_or_default()
+    };
+    let (mut js, mut css, mut files) = (0.0, 0.0, 0);
+    for entry in std::fs::read_dir(dist.join("assets")).ok()?.flatten() {
+        let name = entry.file_name().to_string_lossy().to_string();
+        let size = entry.metadata().map(|m| m.len()).unwrap_or_default() as f64 / 1024.0;
+        files += 1;
+        if name.ends_with(".js") {
+            js += size;
+        } else if name.ends_with(".css") {
+            css += size;
+        }
+    }
+    // The page's own references: src="/assets/…" and href="/assets/…".
+    let refs: Vec<&str> = html
+        .split(['"', '\''])
+        .filter(|p| p.starts_with("/assets/") || p.starts_with("./assets/"))
+        .collect();
+    let entry: Vec<&&str> = refs.iter().filter(|r| r.ends_with(".js")).collect();
+    let entry_js: f64 = entry.iter().map(|r| kib(r)).sum();
+    let entry_css: f64 = refs
+        .iter()
+        .filter(|r| r.ends_with(".css"))
+        .map(|r| kib(r))
+        .sum();
+    Some(vec![
+        (format!("all JS ({files} files in assets)"), js),
+        ("all CSS".into(), css),
+        (
+            format!("loaded at start: JS ({} files)", entry.len()),
+            entry_js,
+        ),
+        ("loaded at start: CSS".into(), entry_css),
+    ])
+}
