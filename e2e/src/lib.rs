@@ -17,6 +17,7 @@ pub use fantoccini;
 pub mod contests;
 mod exports;
 mod fit;
+mod retry;
 mod setup;
 pub use fit::{assert_rows_do_not_wrap, assert_table_fits, table_fit};
 pub use setup::{activity_with_signups, minutes_from_now, picker_time, staff, NewActivity, Person};
@@ -315,97 +316,6 @@ impl App {
             }
             tokio::time::sleep(Duration::from_millis(150)).await;
         }
-    }
-
-    /// Clicks the button in the row as [`App::click_in_row`] does, and clicks again while the
-    /// element with `data-testid` = `opens` has not appeared: on a loaded machine a click that
-    /// lands while a tab or an overlay is still moving can be swallowed.
-    pub async fn click_in_row_opening(
-        &self,
-        row_css: &str,
-        text: &str,
-        button_id: &str,
-        opens: &str,
-    ) {
-        let deadline = Instant::now() + WAIT;
-        loop {
-            self.click_in_row(row_css, text, button_id).await;
-            if self.shows_within(opens, Duration::from_secs(5)).await {
-                return;
-            }
-            if Instant::now() > deadline {
-                self.screenshot("timeout").await;
-                panic!("clicking {button_id} in the row with {text} never opened {opens}");
-            }
-        }
-    }
-
-    /// Clicks the element with `data-testid` = `id`, and again while it is still there and the
-    /// element `opens` has not appeared (a link in a drawer that is still sliding in can swallow
-    /// the click).
-    pub async fn click_opening(&self, id: &str, opens: &str) {
-        let deadline = Instant::now() + WAIT;
-        self.click(id).await;
-        loop {
-            if self.shows_within(opens, Duration::from_secs(5)).await {
-                return;
-            }
-            if self.shows(id).await {
-                self.click(id).await;
-            } else if self.shows_within(opens, WAIT).await {
-                return;
-            }
-            if Instant::now() > deadline {
-                self.screenshot("timeout").await;
-                panic!("clicking {id} never opened {opens}");
-            }
-        }
-    }
-
-    /// Clicks a dialog's button (`id`) whose success closes the dialog, and again while the button
-    /// still shows after a while without working (a click that lands as the dialog settles can be
-    /// swallowed); a button that is busy (`is-loading`) is left to finish.
-    pub async fn click_closing(&self, id: &str) {
-        let deadline = Instant::now() + WAIT;
-        self.click(id).await;
-        loop {
-            let until = Instant::now() + Duration::from_secs(5);
-            while Instant::now() < until {
-                if !self.shows(id).await {
-                    return;
-                }
-                tokio::time::sleep(Duration::from_millis(150)).await;
-            }
-            if Instant::now() > deadline {
-                self.screenshot("timeout").await;
-                panic!("clicking {id} never closed its dialog");
-            }
-            let busy = self
-                .client
-                .execute(
-                    "const b = document.querySelector(`[data-testid=\"${arguments[0]}\"]`); return !!b && b.classList.contains('is-loading')",
-                    vec![json!(id)],
-                )
-                .await
-                .ok()
-                .and_then(|v| v.as_bool())
-                .unwrap_or(false);
-            if !busy {
-                self.click(id).await;
-            }
-        }
-    }
-
-    /// Whether the element with `data-testid` = `id` shows within `time`.
-    async fn shows_within(&self, id: &str, time: Duration) -> bool {
-        let until = Instant::now() + time;
-        while Instant::now() < until {
-            if self.shows(id).await {
-                return true;
-            }
-            tokio::time::sleep(Duration::from_millis(150)).await;
-        }
-        false
     }
 
     async fn click_when_still(&self, e: &Element) -> Result<(), fantoccini::error::CmdError> {
