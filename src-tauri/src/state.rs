@@ -14,22 +14,27 @@ use wenming_core::AppError;
 
 pub struct AppState {
     db: Result<Arc<Mutex<Connection>>, AppError>,
+    /// The day's backup while it is still being made (see [`AppState::wait_for_daily_backup`]).
+    daily_backup: Mutex<Option<std::thread::JoinHandle<()>>>,
     session: Arc<Mutex<Session>>,
     pub db_path: PathBuf,
 }
 
 impl AppState {
-    /// Opens the database, backing it up before an upgrade and once a day (see
+    /// Opens the database, backing it up before an upgrade (waited for) and once a day (on a
+    /// thread of its own: the window need not wait for a copy of a large unit's data; see
     /// `wenming_core::safety`). A failed daily backup is logged; the app still starts.
     pub fn open(path: &Path) -> Self {
-        let db = wenming_core::safety::open_with_backups(path, wenming_core::time::now())
-            .map(|(c, warning)| {
-                if let Some(w) = warning {
-                    log::warn!("每日备份未成功：{}", wenming_core::AppError::from(w).code);
+        let started = now();
+        let db = wenming_core::safety::open_backed_up(path, started).map_err(AppError::from);
+        let daily_backup = db.is_ok().then(|| {
+            let path = path.to_path_buf();
+            std::thread::spawn(move || {
+                if let Err(e) = wenming_core::safety::daily_backup_apart(&path, started) {
+                    log::warn!("每日备份未成功：{}", AppError::from(e).code);
                 }
-                c
             })
-            .map_err(AppError::from);
+        });
         if let Err(e) = &db {
             log::error!("无法打开数据库：{}", e.code);
         }
@@ -40,8 +45,19 @@ impl AppState {
         });
         AppState {
             db,
+            daily_backup: Mutex::new(daily_backup),
             session: Arc::default(),
             db_path: path.to_path_buf(),
+        }
+    }
+
+    /// Returns once the day's backup started at opening is written (at once if it is). A backup
+    /// or a restore the organizer asks for waits for it, so that the backups folder and the data
+    /// are not written by two hands at once.
+    pub async fn wait_for_daily_backup(&self) {
+        let running = self.daily_backup.lock().ok().and_then(|mut h| h.take());
+        if let Some(handle) = running {
+            let _ = tauri::async_runtime::spawn_blocking(move || handle.join()).await;
         }
     }
 

@@ -10,12 +10,14 @@ import './app/theme.css'
 import App from './App.vue'
 import { i18n, currentLocale } from './i18n'
 import { createAppRouter } from './router'
+import { prefetchScreens } from './app/prefetch'
 import { IpcError } from './api/ipc'
 
 const app = createApp(App)
 app.use(createPinia())
 app.use(i18n)
-app.use(createAppRouter())
+const router = createAppRouter()
+app.use(router)
 
 // A back-end error has already been shown where it happened; do not report it twice.
 window.addEventListener('unhandledrejection', (event) => {
@@ -24,3 +26,5 @@ window.addEventListener('unhandledrejection', (event) => {
 
 document.documentElement.lang = currentLocale.value
 app.mount('#app')
+// Once the first screen is up, the sidebar's screens are fetched while the window is idle.
+void router.isReady().then(() => prefetchScreens(router))

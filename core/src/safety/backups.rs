@@ -177,20 +177,25 @@ pub fn daily_backup(
     back_up(conn, db_path, now, BackupReason::Daily).map(Some)
 }
 
-/// Opens the database as [`store::open`] does, backing it up before any upgrade of its schema,
-/// then makes the day's backup. A failed daily backup does not keep the app from starting: it
-/// is returned beside the connection for the window to show.
-pub fn open_with_backups(
-    db_path: &Path,
-    now: NaiveDateTime,
-) -> Result<(Connection, Option<SafetyError>), StoreError> {
-    let conn = store::open_with(db_path, |conn| {
+/// Opens the database as [`store::open`] does, backing it up first when its schema is about to be
+/// upgraded (that backup must exist before the upgrade, so the caller waits for it).
+pub fn open_backed_up(db_path: &Path, now: NaiveDateTime) -> Result<Connection, StoreError> {
+    store::open_with(db_path, |conn| {
         back_up(conn, db_path, now, BackupReason::BeforeUpgrade)
             .map(|_| ())
             .map_err(|e| e.to_string())
-    })?;
-    let warning = daily_backup(&conn, db_path, now).err();
-    Ok((conn, warning))
+    })
+}
+
+/// The day's backup ([`daily_backup`]) on a connection of its own, for a thread of its own: the
+/// app need not wait while a large unit's data is copied and compressed. In write-ahead-log mode
+/// the copy reads a snapshot while the app goes on writing.
+pub fn daily_backup_apart(
+    db_path: &Path,
+    now: NaiveDateTime,
+) -> Result<Option<BackupInfo>, SafetyError> {
+    let conn = store::open(db_path).map_err(|e| SafetyError::write(db_path, e))?;
+    daily_backup(&conn, db_path, now)
 }
 
 /// Writes the whole data (database and attached files) into `dest`, an archive to carry to

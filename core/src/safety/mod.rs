@@ -20,8 +20,8 @@ pub mod backups;
 
 pub use archive::{check_archive, write_archive, ArchiveInfo, MANIFEST_FORMAT};
 pub use backups::{
-    back_up, backups_dir, daily_backup, export_data, import_data, list_backups, open_with_backups,
-    restore_backup, BackupInfo, BackupReason,
+    back_up, backups_dir, daily_backup, daily_backup_apart, export_data, import_data, list_backups,
+    open_backed_up, restore_backup, BackupInfo, BackupReason,
 };
 
 use crate::error::Coded;

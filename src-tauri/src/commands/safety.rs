@@ -26,6 +26,7 @@ pub async fn list_backups(state: State<'_, AppState>) -> Result<Vec<BackupInfo>,
 #[tauri::command]
 pub async fn back_up_now(state: State<'_, AppState>) -> Result<BackupInfo, AppError> {
     state.require_organizer()?;
+    state.wait_for_daily_backup().await;
     let db_path = state.db_path.clone();
     state
         .db(move |conn| {
@@ -43,6 +44,7 @@ pub async fn back_up_now(state: State<'_, AppState>) -> Result<BackupInfo, AppEr
 #[tauri::command]
 pub async fn restore_backup(state: State<'_, AppState>, file_name: String) -> Result<(), AppError> {
     state.require_organizer()?;
+    state.wait_for_daily_backup().await;
     let db_path = state.db_path.clone();
     state
         .db_and_session(move |conn, session| {
@@ -90,6 +92,7 @@ pub async fn export_data(
 #[tauri::command]
 pub async fn import_data(state: State<'_, AppState>, path: String) -> Result<(), AppError> {
     state.require_organizer()?;
+    state.wait_for_daily_backup().await;
     let db_path = state.db_path.clone();
     state
         .db_and_session(move |conn, session| {

@@ -35,8 +35,11 @@ pub struct Window {
 }
 
 pub fn window(path: &Path) -> Window {
+    let state = AppState::open(path);
+    // The fingerprints of the data include the backups folder: the day's backup is done first.
+    tauri::async_runtime::block_on(state.wait_for_daily_backup());
     let app = mock_builder()
-        .manage(AppState::open(path))
+        .manage(state)
         .invoke_handler(wenming_lib::commands::handler())
         .build(mock_context(noop_assets()))
         .expect("mock app");

@@ -18,7 +18,9 @@ pub fn app_with_sample_unit(dir: &std::path::Path) -> App<MockRuntime> {
     let path = dir.join("roles.db");
     sample_unit(&path);
     let app = mock_app();
-    app.manage(AppState::open(&path));
+    let state = AppState::open(&path);
+    tauri::async_runtime::block_on(state.wait_for_daily_backup());
+    app.manage(state);
     app
 }
 
