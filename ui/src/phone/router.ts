@@ -6,7 +6,6 @@ import type { Purpose } from '@/bindings/Purpose'
 import { info, isOn, loadInfo } from './info'
 import { onLoginRequired } from './api'
 import { phoneSession } from './session'
-import { showFailToast } from './toast'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -63,7 +62,7 @@ export function createPhoneRouter(history: RouterHistory = createWebHashHistory(
   })
   // The server no longer knows this phone's session (退出 elsewhere, or the window was restarted).
   onLoginRequired((message) => {
-    showFailToast(message)
+    phoneSession.notice = message
     const current = router.currentRoute.value
     if (current.name !== 'login') void router.push({ name: 'login', query: { next: current.fullPath } })
   })

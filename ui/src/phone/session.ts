@@ -23,11 +23,14 @@ function create() {
     staffId: start?.staff_id ?? 0,
     name: start?.name ?? '',
     department: start?.department ?? '',
+    /** Why the person was sent to 登录 (the server's sentence), shown there until they log in. */
+    notice: '',
     remember(s: PhoneSession): void {
       state.token = s.token
       state.staffId = s.staff_id
       state.name = s.name
       state.department = s.department
+      state.notice = ''
       try {
         sessionStorage.setItem(KEY, JSON.stringify(s))
       } catch {
