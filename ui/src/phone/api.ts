@@ -60,9 +60,11 @@ interface RequestOptions {
   body?: unknown
   /** Send the phone session (every call but the vote's). */
   auth?: boolean
+  /** A 401 sends the person to 登录 (not when they are logging out anyway). */
+  relogin?: boolean
 }
 
-async function request<T>(method: 'GET' | 'POST', path: string, { body, auth = true }: RequestOptions = {}): Promise<T> {
+async function request<T>(method: 'GET' | 'POST', path: string, { body, auth = true, relogin = true }: RequestOptions = {}): Promise<T> {
   const t = phoneI18n.global.t
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (body !== undefined) headers['Content-Type'] = 'application/json'
@@ -94,7 +96,7 @@ async function request<T>(method: 'GET' | 'POST', path: string, { body, auth = t
     : new PhoneError(response.status === 404 ? OFFLINE : 'lan.http', t(response.status === 404 ? 'phone.error.offline' : 'phone.error.unexpected'), response.status)
   if (response.status === 401 && auth) {
     phoneSession.clear()
-    loginRequired?.(error.message)
+    if (relogin) loginRequired?.(error.message)
   }
   throw error
 }
@@ -104,7 +106,7 @@ const post = <T>(path: string, body?: unknown, options: RequestOptions = {}) => 
 
 export const phoneInfo = () => get<PhoneInfo>('api/info', { auth: false })
 export const login = (input: PhoneLogin) => post<PhoneSession>('api/login', input, { auth: false })
-export const logout = () => post<null>('api/logout')
+export const logout = () => post<null>('api/logout', undefined, { relogin: false })
 
 export const openActivities = () => get<Activity[]>('api/activities')
 export const signUp = (activityId: number) => post<Signup>(`api/activities/${activityId}/signup`)

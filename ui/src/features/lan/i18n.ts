@@ -1,7 +1,8 @@
-// 手机参与 (organizer): turning phone access on and off, its QR code and its print sheet.
+// 手机参与 (organizer): turning phone access on and off, its QR code and its print sheet. Keys
+// under `lanPanel`: `lan.…` strings in the source are the server's error codes.
 
 const zhCN = {
-  lan: {
+  lanPanel: {
     nav: '手机参与',
     title: '手机参与',
     intro: '开启后，连在单位网络上的手机扫描二维码即可参与：用工号和个人 PIN 登录报名、写心得、亮诺、评诺，投票只需选票码。数据只保存在本机，外网无法访问。到时、点击“关闭”或退出工作台，手机就不能再访问。',
@@ -52,7 +53,7 @@ const zhCN = {
 }
 
 const en: typeof zhCN = {
-  lan: {
+  lanPanel: {
     nav: 'Phone access',
     title: 'Phone access',
     intro: 'Once on, phones on the unit\u2019s network scan the QR code to take part: staff log in with their staff no. and personal PIN to sign up, write reflections, publish and rate pledges; voting needs only a ballot code. Data stays on this computer and cannot be reached from outside. When the time is up, on “Turn off”, or when the workbench quits, phones can no longer connect.',

@@ -5,11 +5,11 @@ import type { Purpose } from '@/bindings/Purpose'
 export const PURPOSES: Purpose[] = ['signup', 'my_activities', 'pledge', 'pledge_rating', 'vote']
 
 export const PURPOSE_LABEL: Record<Purpose, string> = {
-  signup: 'lan.purpose.signup',
-  my_activities: 'lan.purpose.my_activities',
-  pledge: 'lan.purpose.pledge',
-  pledge_rating: 'lan.purpose.pledge_rating',
-  vote: 'lan.purpose.vote',
+  signup: 'lanPanel.purpose.signup',
+  my_activities: 'lanPanel.purpose.my_activities',
+  pledge: 'lanPanel.purpose.pledge',
+  pledge_rating: 'lanPanel.purpose.pledge_rating',
+  vote: 'lanPanel.purpose.vote',
 }
 
 /** Minutes offered (the server takes 15..=480); two hours unless chosen otherwise. */
