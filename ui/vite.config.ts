@@ -1,15 +1,45 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
+import type { Plugin } from 'vite'
 import Components from 'unplugin-vue-components/vite'
-import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
+import { ElementPlusResolver, VantResolver } from 'unplugin-vue-components/resolvers'
+
+/**
+ * Vant's icon font comes inline (a data: URL) with a second source on a remote CDN as a fallback;
+ * nothing remote may reach the bundle, so the fallback is cut out of its CSS.
+ */
+function vantIconFontLocal(): Plugin {
+  return {
+    name: 'wenming-vant-icon-font-local',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/vant[\\/]es[\\/]icon[\\/]index\.css/.test(id)) return null
+      const out = code.replace(/,\s*url\((?:https?:)?\/\/[^)]*\)\s*format\("[a-z0-9]+"\)/g, '')
+      if (/url\((?:https?:)?\/\//.test(out)) throw new Error('vant icon CSS: a remote URL is left')
+      return { code: out, map: null }
+    },
+  }
+}
 
 // Tauri loads the dev server at a fixed port; the build is embedded into the app.
+// Two pages from one build: index.html (the window) and phone.html (手机参与, served by the app's
+// LAN server under /m/<token>/). Relative URLs (`base: './'`) let both load from wherever they are
+// served: the window from the embedded dist, the phone page under its token's path.
 export default defineConfig({
-  // Element Plus on demand: each screen's chunk brings the components it uses and their CSS, so
-  // the first screen does not wait for the whole library (types: `element-plus/global`). The unit
-  // tests register the whole library instead (src/test/mount.ts): Node cannot load its CSS files.
-  plugins: [vue(), ...(process.env.VITEST ? [] : [Components({ resolvers: [ElementPlusResolver({ importStyle: 'css' })], dts: false })])],
+  base: './',
+  // Element Plus (the window) and Vant (the phone page) on demand: each screen's chunk brings the
+  // components it uses and their CSS, so the first screen does not wait for the whole library, and
+  // neither page carries the other's library (types: `element-plus/global`). The unit tests
+  // register the whole libraries instead (src/test/mount.ts, src/test/phone.ts): Node cannot load
+  // their CSS files.
+  plugins: [
+    vantIconFontLocal(),
+    vue(),
+    ...(process.env.VITEST
+      ? []
+      : [Components({ resolvers: [ElementPlusResolver({ importStyle: 'css' }), VantResolver({ importStyle: 'css' })], dts: false })]),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -21,7 +51,16 @@ export default defineConfig({
   },
   clearScreen: false,
   server: { port: 1420, strictPort: true, host: '127.0.0.1' },
-  build: { target: 'safari15', chunkSizeWarningLimit: 2000 },
+  build: {
+    target: 'safari15',
+    chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        phone: fileURLToPath(new URL('./phone.html', import.meta.url)),
+      },
+    },
+  },
   test: {
     environment: 'happy-dom',
     include: ['src/**/*.test.ts'],

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { i18n, joinList, LOCALES, mergeMessages, messages, setLocale, type MessageTree } from '@/i18n'
+import phoneMessages from '@/phone/i18n'
+import { phoneI18n } from '@/phone/i18nSetup'
 
 /** Every leaf of a message tree as [dotted key, text]. */
 function leaves(tree: MessageTree, prefix = ''): Map<string, string> {
@@ -12,8 +14,10 @@ function leaves(tree: MessageTree, prefix = ''): Map<string, string> {
   return out
 }
 
-const zh = leaves(messages['zh-CN'])
-const en = leaves(messages.en)
+// The window's catalogues and the phone page's (its own, loaded only by phone.html), checked alike.
+const catalogues = mergeMessages([messages, phoneMessages])
+const zh = leaves(catalogues['zh-CN'])
+const en = leaves(catalogues.en)
 
 function placeholders(text: string): string[] {
   return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
@@ -45,7 +49,7 @@ describe('message catalogues', () => {
   test('English has no full-width punctuation and no Chinese left untranslated', () => {
     // Chinese on purpose: the switch names 中文 in Chinese, a unit's name is Chinese, and the
     // roster file's column headings are the Chinese words the reader looks for.
-    const meant = ['app.lang.zhCN', 'auth.setup.unitNamePlaceholder', 'roster.import.tip']
+    const meant = ['app.lang.zhCN', 'phone.lang.zhCN', 'auth.setup.unitNamePlaceholder', 'roster.import.tip']
     const chinese = [...en]
       .filter(([k, text]) => !meant.includes(k) && /[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]/.test(text))
       .map(([k, text]) => `${k}: ${text}`)
@@ -61,9 +65,10 @@ describe('message catalogues', () => {
   test('every message renders in both languages with its placeholders filled', () => {
     for (const locale of LOCALES) {
       setLocale(locale)
+      phoneI18n.global.locale.value = locale
       for (const [key, text] of locale === 'en' ? en : zh) {
         const params = Object.fromEntries(placeholders(text).map((p) => [p, `<${p}>`]))
-        const out = i18n.global.t(key, params)
+        const out = (key.startsWith('phone.') ? phoneI18n.global.t : i18n.global.t)(key, params)
         expect(out, key).not.toBe(key)
         for (const p of placeholders(text)) expect(out, key).toContain(`<${p}>`)
       }
@@ -87,7 +92,7 @@ describe('keys used in the source', () => {
   const used = new Map<string, string>()
   for (const [file, text] of Object.entries(sources)) {
     if (file !== '/src/i18n.ts' && file.endsWith('/i18n.ts')) continue // the catalogues themselves
-    for (const m of text.matchAll(/'((?:app|common|args|auth|roster|settings|activities|signups|self|contests|honors|points|dashboard|ledger|exemplars|safety|pledges|pledgeRounds|challenge)\.[a-zA-Z_.]+)'/g)) used.set(m[1], file)
+    for (const m of text.matchAll(/'((?:app|common|args|auth|roster|settings|activities|signups|self|contests|honors|points|dashboard|ledger|exemplars|safety|pledges|pledgeRounds|challenge|lanPanel|phone)\.[a-zA-Z_.]+)'/g)) used.set(m[1], file)
   }
 
   test('every key the source names exists', () => {

@@ -10,6 +10,7 @@ import contestMessages from '@/features/contests/i18n'
 import dashboardMessages from '@/features/dashboard/i18n'
 import exemplarMessages from '@/features/exemplars/i18n'
 import honorMessages from '@/features/honors/i18n'
+import lanMessages from '@/features/lan/i18n'
 import ledgerMessages from '@/features/ledger/i18n'
 import pledgeMessages from '@/features/pledges/i18n'
 import pointsMessages from '@/features/points/i18n'
@@ -60,6 +61,7 @@ export const messages = mergeMessages([
   pledgeMessages,
   safetyMessages,
   pledgeRoundMessages,
+  lanMessages,
 ])
 
 const STORAGE_KEY = 'wenming.locale'

@@ -134,6 +134,14 @@ export const routes: RouteRecordRaw[] = [
   { path: '/kiosk', name: 'kiosk', component: () => import('@/features/honors/KioskView.vue'), meta: { bare: true, kiosk: true } },
   { path: '/kiosk/exhibition', name: 'vote-kiosk', component: () => import('@/features/contests/judged/VoteKiosk.vue'), meta: { bare: true, kiosk: true } },
   { path: '/kiosk/pledges', name: 'pledge-kiosk', component: () => import('@/features/pledges/rounds/PledgeKiosk.vue'), meta: { bare: true, kiosk: true } },
+  // 手机参与: the organizer turns the LAN page on and off; its QR code on an A4 sheet.
+  { path: '/lan', name: 'lan', component: () => import('@/features/lan/LanView.vue'), meta: { organizerOnly: true } },
+  {
+    path: '/lan/print',
+    name: 'lan-print',
+    component: () => import('@/features/lan/LanPrint.vue'),
+    meta: { organizerOnly: true, bare: true, print: true },
+  },
   {
     path: '/settings',
     name: 'settings',

@@ -26,6 +26,7 @@ describe('organizer login', () => {
     expect(byTestId('mode-tag')?.textContent).toContain('组织者模式')
     expect(byTestId('logout-button')).not.toBeNull()
     expect(byTestId('nav-settings')).not.toBeNull()
+    expect(byTestId('nav-lan')).not.toBeNull()
   })
 
   test('a wrong password is explained in the dialog and the mode stays', async () => {
@@ -55,6 +56,7 @@ describe('organizer login', () => {
     await settle()
     expect(byTestId('mode-tag')?.textContent).toContain('职工模式')
     expect(byTestId('nav-settings')).toBeNull()
+    expect(byTestId('nav-lan')).toBeNull()
     await navigated(() => expect(router.currentRoute.value.path).toBe('/staff'))
   })
 
