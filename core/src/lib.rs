@@ -33,6 +33,7 @@ pub mod points;
 pub mod roster;
 pub mod safety;
 pub mod sample;
+pub mod screens;
 pub mod settings;
 pub mod store;
 #[cfg(test)]

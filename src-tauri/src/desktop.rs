@@ -69,6 +69,8 @@ pub fn window_state<R: Runtime>(db_path: &Path) -> tauri::plugin::TauriPlugin<R>
         // An absolute name: the plugin joins it to its config folder, which keeps it as it is.
         .with_filename(file.to_string_lossy())
         .with_state_flags(StateFlags::SIZE | StateFlags::POSITION | StateFlags::MAXIMIZED)
+        // The 大屏 is placed on its display each time it opens, never where it was last.
+        .with_denylist(&[crate::screen::LABEL])
         .build()
 }
 

@@ -10,10 +10,11 @@
 
 pub mod commands;
 pub mod desktop;
+pub mod screen;
 pub mod state;
 
 use state::AppState;
-use tauri::Manager;
+use tauri::{Manager, WindowEvent};
 
 pub fn run() {
     let db_path = wenming_core::store::default_db_path();
@@ -37,6 +38,23 @@ pub fn run() {
             );
             app.manage(AppState::open(&db_path));
             Ok(())
+        })
+        .on_window_event(|window, event| {
+            if let WindowEvent::Destroyed = event {
+                match window.label() {
+                    // The 大屏 closed (by close_screen, Esc, or the system): its reads stop.
+                    screen::LABEL => {
+                        if let Some(state) = window.try_state::<AppState>() {
+                            state.set_screen(None);
+                        }
+                    }
+                    // The main window closed: the 大屏 goes with it, and the app ends.
+                    screen::MAIN => {
+                        let _ = screen::close(window.app_handle());
+                    }
+                    _ => {}
+                }
+            }
         })
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!())

@@ -8,6 +8,7 @@ use std::time::Instant;
 
 use wenming_core::auth::{Kiosk, Role, Session};
 use wenming_core::safety::audit::{self, AuditMode};
+use wenming_core::screens::{self, ScreenView};
 use wenming_core::store::Connection;
 use wenming_core::time::now;
 use wenming_core::AppError;
@@ -17,6 +18,8 @@ pub struct AppState {
     /// The day's backup while it is still being made (see [`AppState::wait_for_daily_backup`]).
     daily_backup: Mutex<Option<std::thread::JoinHandle<()>>>,
     session: Arc<Mutex<Session>>,
+    /// The view the 大屏 window shows, while it is open.
+    screen: Mutex<Option<ScreenView>>,
     pub db_path: PathBuf,
 }
 
@@ -47,6 +50,7 @@ impl AppState {
             db,
             daily_backup: Mutex::new(daily_backup),
             session: Arc::default(),
+            screen: Mutex::default(),
             db_path: path.to_path_buf(),
         }
     }
@@ -88,6 +92,18 @@ impl AppState {
     /// The vote the window is locked to as a 投票终端, if any.
     pub fn kiosk(&self) -> Option<Kiosk> {
         self.session().kiosk()
+    }
+
+    /// Notes the view the 大屏 window shows (`None`: it closed).
+    pub fn set_screen(&self, view: Option<ScreenView>) {
+        *self.screen.lock().expect("screen lock") = view;
+    }
+
+    /// Refuses a screen read unless the 大屏 is open on `asked`. The session is not touched: a
+    /// screen polling every few seconds is not organizer activity.
+    pub fn require_screen(&self, asked: &ScreenView) -> Result<(), AppError> {
+        let open = self.screen.lock().expect("screen lock");
+        Ok(screens::require_open(open.as_ref(), asked)?)
     }
 
     /// The honors round the 投票终端 is locked to; refused when no honors kiosk is open.

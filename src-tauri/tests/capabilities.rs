@@ -1,7 +1,8 @@
-//! The window gets only the grants it uses: every capability file (and any capability written into
-//! tauri.conf.json) grants exactly the permissions listed in ARCHITECTURE.md under "What the main
-//! window may call", to the main window only, never to a remote page. A grant added without being
-//! listed there — `core:default`, a plugin's `default`, a file-system scope — fails here.
+//! Each window gets only the grants it uses: every capability file (and any capability written into
+//! tauri.conf.json) names one window, `main` or the 大屏 `screen`, and grants exactly the
+//! permissions listed for it in ARCHITECTURE.md ("What the main window may call", "What the 大屏
+//! window may call"), never to a remote page. A grant added without being listed there —
+//! `core:default`, a plugin's `default`, a file-system scope — fails here.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -12,12 +13,22 @@ fn manifest_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The permission ids listed in ARCHITECTURE.md: the `- \`id\` — …` lines after the list's heading.
-fn listed() -> BTreeSet<String> {
+/// The heading in ARCHITECTURE.md above each window's list.
+fn heading(window: &str) -> &'static str {
+    match window {
+        "main" => "What the main window may call besides the app's own commands",
+        "screen" => "What the 大屏 window may call besides its own reads",
+        other => panic!("no list in ARCHITECTURE.md for the window {other}"),
+    }
+}
+
+/// The permission ids listed in ARCHITECTURE.md for `window`: the `- \`id\` — …` lines after the
+/// list's heading (none when the heading's paragraph ends without a list).
+fn listed(window: &str) -> BTreeSet<String> {
     let text = std::fs::read_to_string(manifest_dir().join("../ARCHITECTURE.md")).unwrap();
     let start = text
-        .find("What the main window may call besides the app's own commands")
-        .expect("ARCHITECTURE.md lists what the main window may call");
+        .find(heading(window))
+        .unwrap_or_else(|| panic!("ARCHITECTURE.md lists what the {window} window may call"));
     let mut ids = BTreeSet::new();
     let mut in_list = false;
     for line in text[start..].lines().skip(1) {
@@ -25,16 +36,16 @@ fn listed() -> BTreeSet<String> {
             in_list = true;
             let id = rest.split('`').next().unwrap();
             ids.insert(id.to_string());
-        } else if in_list {
+        } else if in_list || line.trim().is_empty() {
             break;
         }
     }
-    assert!(!ids.is_empty(), "the list in ARCHITECTURE.md is empty");
     ids
 }
 
 struct Grant {
     file: String,
+    window: String,
     permission: String,
 }
 
@@ -45,10 +56,12 @@ fn check_capability(file: &str, cap: &Value, grants: &mut Vec<Grant>) {
         .iter()
         .map(|w| w.as_str().unwrap())
         .collect();
-    assert_eq!(
-        windows,
-        ["main"],
-        "{file}: only the main window is granted anything"
+    let [window] = windows[..] else {
+        panic!("{file}: a capability names one window, not {windows:?}");
+    };
+    assert!(
+        ["main", "screen"].contains(&window),
+        "{file}: only the main and the 大屏 windows are granted anything, not {window}"
     );
     assert!(
         cap.get("webviews").is_none(),
@@ -66,6 +79,7 @@ fn check_capability(file: &str, cap: &Value, grants: &mut Vec<Grant>) {
         };
         grants.push(Grant {
             file: file.to_string(),
+            window: window.to_string(),
             permission,
         });
     }
@@ -112,23 +126,39 @@ fn grants() -> Vec<Grant> {
 
 #[test]
 fn every_capability_grants_exactly_what_architecture_md_lists() {
-    let listed = listed();
     let grants = grants();
-    let extra: Vec<String> = grants
-        .iter()
-        .filter(|g| !listed.contains(&g.permission))
-        .map(|g| format!("{} grants {}", g.file, g.permission))
-        .collect();
+    for window in ["main", "screen"] {
+        let listed = listed(window);
+        let granted: BTreeSet<String> = grants
+            .iter()
+            .filter(|g| g.window == window)
+            .map(|g| g.permission.clone())
+            .collect();
+        let extra: Vec<String> = grants
+            .iter()
+            .filter(|g| g.window == window && !listed.contains(&g.permission))
+            .map(|g| format!("{} grants {}", g.file, g.permission))
+            .collect();
+        assert!(
+            extra.is_empty(),
+            "granted to {window} but not listed in ARCHITECTURE.md (remove the grant, or list it with what uses it): {extra:?}"
+        );
+        let unused: Vec<&String> = listed.difference(&granted).collect();
+        assert!(
+            unused.is_empty(),
+            "listed for {window} in ARCHITECTURE.md but granted nowhere: {unused:?}"
+        );
+    }
     assert!(
-        extra.is_empty(),
-        "granted but not listed in ARCHITECTURE.md (remove the grant, or list it with what uses it): {extra:?}"
+        !listed("main").is_empty(),
+        "the main window's list is empty"
     );
-    let granted: BTreeSet<String> = grants.into_iter().map(|g| g.permission).collect();
-    let unused: Vec<&String> = listed.difference(&granted).collect();
-    assert!(
-        unused.is_empty(),
-        "listed in ARCHITECTURE.md but granted nowhere: {unused:?}"
-    );
+}
+
+#[test]
+fn the_screen_window_is_granted_nothing() {
+    assert!(listed("screen").is_empty());
+    assert!(grants().iter().all(|g| g.window != "screen"));
 }
 
 #[test]

@@ -16,6 +16,7 @@ import pledgeMessages from '@/features/pledges/i18n'
 import pointsMessages from '@/features/points/i18n'
 import pledgeRoundMessages from '@/features/pledges/rounds/i18n'
 import rosterMessages from '@/features/roster/i18n'
+import screenMessages from '@/features/screens/i18n'
 import safetyMessages from '@/features/safety/i18n'
 import selfMessages from '@/features/self/i18n'
 import settingsMessages from '@/features/settings/i18n'
@@ -62,6 +63,7 @@ export const messages = mergeMessages([
   safetyMessages,
   pledgeRoundMessages,
   lanMessages,
+  screenMessages,
 ])
 
 const STORAGE_KEY = 'wenming.locale'

@@ -5,6 +5,7 @@
 import { createRouter, createWebHashHistory, type RouterHistory, type RouteRecordRaw, type Router } from 'vue-router'
 import { useSession } from '@/app/session'
 import { i18n, type AppLocale } from '@/i18n'
+import { screenRoutes } from '@/features/screens/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -14,6 +15,8 @@ declare module 'vue-router' {
     print?: boolean
     /** A 投票终端 screen: shown only while the window is locked to its vote. */
     kiosk?: boolean
+    /** A 大屏 view: the screen window's, shown in Chinese like a printed sheet. */
+    screen?: boolean
   }
 }
 
@@ -154,6 +157,8 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/features/self/PinSlipsPrint.vue'),
     meta: { organizerOnly: true, bare: true, print: true },
   },
+  // 大屏 views: the screen window's only pages (features/screens/routes.ts).
+  ...screenRoutes,
   { path: '/:rest(.*)*', redirect: '/' },
 ]
 
@@ -173,10 +178,11 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
   let windowLocale: AppLocale | null = null
   router.afterEach((to, _from, failure) => {
     if (failure) return
-    if (to.meta.print && windowLocale == null) {
+    const chinese = to.meta.print || to.meta.screen
+    if (chinese && windowLocale == null) {
       windowLocale = i18n.global.locale.value
       i18n.global.locale.value = 'zh-CN'
-    } else if (!to.meta.print && windowLocale != null) {
+    } else if (!chinese && windowLocale != null) {
       i18n.global.locale.value = windowLocale
       windowLocale = null
     }

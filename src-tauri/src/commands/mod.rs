@@ -1,8 +1,10 @@
 //! IPC commands, one file per feature. Each: parse → role check → one core call → result.
 //!
 //! [`COMMANDS`] names every command the window may call; the role tests check that each one has a
-//! role test. While a 投票终端 is open, [`handler`] answers only that kiosk's own commands
-//! ([`kiosk_allows`]) and refuses everything else, reads included, with `auth.kiosk_locked`.
+//! role test. [`handler`] first looks at which window calls ([`window_allows`]): the 大屏 window
+//! may call only its reads ([`SCREEN_WINDOW_COMMANDS`]); the main window, while a 投票终端 is
+//! open, only that kiosk's own commands ([`kiosk_allows`]) — everything else, reads included, is
+//! refused before its arguments are read.
 
 pub mod activities;
 pub mod auth;
@@ -17,6 +19,7 @@ pub mod pledges;
 pub mod points;
 pub mod roster;
 pub mod safety;
+pub mod screens;
 pub mod settings;
 mod upload;
 
@@ -25,6 +28,7 @@ pub use form::Form;
 use tauri::ipc::Invoke;
 use tauri::{Manager, Runtime};
 use wenming_core::auth::{AuthError, Kiosk};
+use wenming_core::screens::ScreenError;
 use wenming_core::AppError;
 
 use crate::state::AppState;
@@ -45,9 +49,9 @@ macro_rules! register {
         /// The name of every command the window may call.
         pub const COMMANDS: &[&str] = &[$(command_name!($($path)::+)),*];
 
-        /// Every command the window may call, behind the kiosk lock.
+        /// Every command the windows may call, behind the window and kiosk locks.
         pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
-            kiosk_lock(tauri::generate_handler![$($($path)::+),*])
+            window_lock(tauri::generate_handler![$($($path)::+),*])
         }
     };
 }
@@ -71,25 +75,46 @@ pub fn kiosk_allows(kiosk: Kiosk, command: &str) -> bool {
     EVERY_KIOSK.contains(&command) || own.contains(&command)
 }
 
-/// Wraps the generated handler: while a kiosk is open, a command it does not answer is refused
-/// before its arguments are even read.
-fn kiosk_lock<R: Runtime>(
+/// What the 大屏 window may call: its own view's reads (counts only, as staff see them) and
+/// closing itself (Esc on a single display). Nothing else, whatever the session's role.
+pub const SCREEN_WINDOW_COMMANDS: &[&str] = &[
+    "screen_turnout",
+    "screen_tournament",
+    "screen_honors",
+    "screen_pledge_wall",
+    "close_screen",
+];
+
+/// Whether the window labelled `label` may call `command` now (`kiosk`: the 投票终端 the main
+/// window is locked to). The screen window keeps answering while the main window is a kiosk: the
+/// live turnout is for exactly that time. A window of any other label is answered nothing.
+pub fn window_allows(label: &str, kiosk: Option<Kiosk>, command: &str) -> Result<(), AppError> {
+    match label {
+        crate::screen::LABEL if SCREEN_WINDOW_COMMANDS.contains(&command) => Ok(()),
+        crate::screen::MAIN => match kiosk {
+            Some(kiosk) if !kiosk_allows(kiosk, command) => Err(AuthError::KioskLocked.into()),
+            _ => Ok(()),
+        },
+        _ => Err(ScreenError::WindowReadOnly.into()),
+    }
+}
+
+/// Wraps the generated handler: a command the calling window may not call now is refused before
+/// its arguments are even read.
+fn window_lock<R: Runtime>(
     inner: impl Fn(Invoke<R>) -> bool + Send + Sync + 'static,
 ) -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
     move |invoke: Invoke<R>| {
-        let kiosk = invoke
-            .message
-            .webview_ref()
+        let webview = invoke.message.webview_ref();
+        let kiosk = webview
             .try_state::<AppState>()
             .and_then(|state| state.kiosk());
-        match kiosk {
-            Some(kiosk) if !kiosk_allows(kiosk, invoke.message.command()) => {
-                invoke
-                    .resolver
-                    .reject(AppError::from(AuthError::KioskLocked));
+        match window_allows(webview.label(), kiosk, invoke.message.command()) {
+            Ok(()) => inner(invoke),
+            Err(refusal) => {
+                invoke.resolver.reject(refusal);
                 true
             }
-            _ => inner(invoke),
         }
     }
 }
@@ -297,6 +322,12 @@ register![
     pledges::pledge_kiosk_check_code,
     pledges::pledge_kiosk_cast,
     dashboard::dashboard,
+    screens::open_screen,
+    screens::close_screen,
+    screens::screen_turnout,
+    screens::screen_tournament,
+    screens::screen_honors,
+    screens::screen_pledge_wall,
     points::points_leaderboard,
     points::points_policy,
     points::points_ledger,

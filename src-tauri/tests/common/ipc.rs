@@ -53,37 +53,7 @@ impl Window {
     /// Calls `command` as the page would. Arguments that do not parse are a bug in the test, not a
     /// refusal: they panic with the command's name.
     pub fn invoke(&self, command: &str, body: &Body) -> Result<serde_json::Value, Refusal> {
-        let (body, headers) = match body {
-            Body::Json(args) => (InvokeBody::Json(args.clone()), Default::default()),
-            Body::Raw { bytes, headers } => {
-                let mut map = tauri::http::HeaderMap::new();
-                for (name, value) in headers {
-                    map.insert(*name, value.parse().unwrap());
-                }
-                (InvokeBody::Raw(bytes.clone()), map)
-            }
-        };
-        let response = get_ipc_response(
-            &self.webview,
-            InvokeRequest {
-                cmd: command.into(),
-                callback: CallbackFn(0),
-                error: CallbackFn(1),
-                url: "tauri://localhost".parse().unwrap(),
-                body,
-                headers,
-                invoke_key: INVOKE_KEY.to_string(),
-            },
-        );
-        match response {
-            Ok(InvokeResponseBody::Json(text)) => Ok(serde_json::from_str(&text).unwrap()),
-            Ok(InvokeResponseBody::Raw(bytes)) => Ok(serde_json::json!({ "bytes": bytes.len() })),
-            Err(serde_json::Value::Object(error)) => Err(Refusal {
-                code: error["code"].as_str().unwrap().to_string(),
-                message: error["message"].as_str().unwrap().to_string(),
-            }),
-            Err(other) => panic!("{command}: not an app refusal (arguments?): {other}"),
-        }
+        invoke_at(&self.webview, command, body)
     }
 
     pub fn json(
@@ -92,5 +62,45 @@ impl Window {
         args: serde_json::Value,
     ) -> Result<serde_json::Value, Refusal> {
         self.invoke(command, &Body::Json(args))
+    }
+}
+
+/// Calls `command` as the page in `webview` would. Arguments that do not parse are a bug in the test, not a
+/// refusal: they panic with the command's name.
+pub fn invoke_at(
+    webview: &WebviewWindow<MockRuntime>,
+    command: &str,
+    body: &Body,
+) -> Result<serde_json::Value, Refusal> {
+    let (body, headers) = match body {
+        Body::Json(args) => (InvokeBody::Json(args.clone()), Default::default()),
+        Body::Raw { bytes, headers } => {
+            let mut map = tauri::http::HeaderMap::new();
+            for (name, value) in headers {
+                map.insert(*name, value.parse().unwrap());
+            }
+            (InvokeBody::Raw(bytes.clone()), map)
+        }
+    };
+    let response = get_ipc_response(
+        webview,
+        InvokeRequest {
+            cmd: command.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body,
+            headers,
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    );
+    match response {
+        Ok(InvokeResponseBody::Json(text)) => Ok(serde_json::from_str(&text).unwrap()),
+        Ok(InvokeResponseBody::Raw(bytes)) => Ok(serde_json::json!({ "bytes": bytes.len() })),
+        Err(serde_json::Value::Object(error)) => Err(Refusal {
+            code: error["code"].as_str().unwrap().to_string(),
+            message: error["message"].as_str().unwrap().to_string(),
+        }),
+        Err(other) => panic!("{command}: not an app refusal (arguments?): {other}"),
     }
 }

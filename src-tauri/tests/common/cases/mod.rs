@@ -25,6 +25,7 @@ mod pledges;
 mod points;
 mod roster;
 mod safety;
+mod screens;
 mod settings;
 
 use super::ipc::{Body, Window};
@@ -385,6 +386,7 @@ pub fn cases(f: &Fixture) -> Vec<Case> {
         ledger::list(f),
         exemplars::list(f),
         safety::list(f),
+        screens::list(f),
     ]
     .into_iter()
     .flatten()
