@@ -12,6 +12,7 @@ pub mod dashboard;
 pub mod exemplars;
 mod form;
 pub mod honors;
+pub mod lan;
 pub mod ledger;
 pub mod pledges;
 pub mod points;
@@ -328,4 +329,7 @@ register![
     ledger::ledger_draft_report,
     ledger::export_ledger,
     ledger::cancel_ledger_export,
+    lan::lan_status,
+    lan::lan_start,
+    lan::lan_stop,
 ];

@@ -20,6 +20,7 @@ mod challenges;
 mod contests;
 mod exemplars;
 mod honors;
+mod lan;
 mod ledger;
 mod pledges;
 mod points;
@@ -385,6 +386,7 @@ pub fn cases(f: &Fixture) -> Vec<Case> {
         ledger::list(f),
         exemplars::list(f),
         safety::list(f),
+        lan::list(f),
     ]
     .into_iter()
     .flatten()
