@@ -88,59 +88,69 @@ fn phone_address(i: usize) -> IpAddr {
     ))
 }
 
-/// One phone: log in, list, sign up. Returns each request's time, and whether it got a place.
+/// One phone: log in, list, sign up. Returns each request's time, and the sign-up's status — or
+/// what went wrong (counted and shown, never hidden).
 async fn phone(
     addr: std::net::SocketAddr,
     base: Arc<String>,
     i: usize,
     delay: Duration,
     activity: i64,
-) -> (Vec<Duration>, Option<String>) {
+) -> (Vec<Duration>, Result<String, String>) {
     tokio::time::sleep(delay).await;
     let from = Some(phone_address(i));
     let mut times = Vec::new();
-    let mut timed = |started: Instant| times.push(started.elapsed());
     let login = json!({ "employee_no": format!("E{i:04}"), "pin": format!("{:04}", 1000 + i) });
-    let t = Instant::now();
-    let r = http::send(
-        addr,
-        from,
-        "POST",
-        &format!("{base}api/login"),
-        None,
-        Some(login.to_string().into_bytes()),
+    let steps = [
+        (
+            "POST",
+            "api/login".to_string(),
+            Some(login.to_string().into_bytes()),
+        ),
+        ("GET", "api/activities".to_string(), None),
+        (
+            "POST",
+            format!("api/activities/{activity}/signup"),
+            Some(b"{}".to_vec()),
+        ),
+    ];
+    let mut token: Option<String> = None;
+    let mut last = serde_json::Value::Null;
+    for (method, path, body) in steps {
+        let t = Instant::now();
+        let reply = http::send(
+            addr,
+            from,
+            method,
+            &format!("{base}{path}"),
+            token.as_deref(),
+            body,
+        )
+        .await;
+        times.push(t.elapsed());
+        let reply = match reply {
+            Ok(r) if r.status == 200 => r,
+            Ok(r) => {
+                return (
+                    times,
+                    Err(format!(
+                        "{path}: {} {}",
+                        r.status,
+                        String::from_utf8_lossy(&r.body)
+                    )),
+                )
+            }
+            Err(e) => return (times, Err(format!("{path}: {e}"))),
+        };
+        last = reply.json();
+        if token.is_none() {
+            token = last["token"].as_str().map(str::to_string);
+        }
+    }
+    (
+        times,
+        Ok(last["status"].as_str().unwrap_or_default().to_string()),
     )
-    .await
-    .expect("login answered");
-    timed(t);
-    let token = r.json()["token"].as_str().expect("logged in").to_string();
-    let t = Instant::now();
-    let r = http::send(
-        addr,
-        from,
-        "GET",
-        &format!("{base}api/activities"),
-        Some(&token),
-        None,
-    )
-    .await
-    .expect("list answered");
-    timed(t);
-    assert_eq!(r.status, 200);
-    let t = Instant::now();
-    let r = http::send(
-        addr,
-        from,
-        "POST",
-        &format!("{base}api/activities/{activity}/signup"),
-        Some(&token),
-        Some(b"{}".to_vec()),
-    )
-    .await
-    .expect("sign-up answered");
-    timed(t);
-    let status = r.json()["status"].as_str().map(str::to_string);
-    (times, status)
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
@@ -194,14 +204,17 @@ fn run(spread: Duration) {
     let wall = started.elapsed();
     let mut times: Vec<Duration> = results.iter().flat_map(|(t, _)| t.clone()).collect();
     times.sort();
-    let confirmed_answers = results
+    let answered = |status: &str| {
+        results
+            .iter()
+            .filter(|(_, s)| s.as_deref().ok() == Some(status))
+            .count()
+    };
+    let (confirmed_answers, waitlisted_answers) = (answered("confirmed"), answered("waitlisted"));
+    let failures: Vec<&String> = results
         .iter()
-        .filter(|(_, s)| s.as_deref() == Some("confirmed"))
-        .count();
-    let waitlisted_answers = results
-        .iter()
-        .filter(|(_, s)| s.as_deref() == Some("waitlisted"))
-        .count();
+        .filter_map(|(_, s)| s.as_ref().err())
+        .collect();
 
     let conn = wenming_core::store::open(&path).unwrap();
     let confirmed = count(
@@ -240,6 +253,12 @@ fn run(spread: Duration) {
         confirmed + waitlisted == PHONES as i64 && confirmed_answers + waitlisted_answers == PHONES,
         members == people,
     );
+    if let Some(first) = failures.first() {
+        println!(
+            "  {} phones failed a request; the first: {first}",
+            failures.len()
+        );
+    }
 }
 
 fn main() {
