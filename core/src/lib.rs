@@ -26,6 +26,7 @@ pub mod facts;
 pub mod files;
 pub mod honors;
 mod labelled;
+pub mod lan;
 pub mod ledger;
 pub mod permit;
 pub mod pledges;

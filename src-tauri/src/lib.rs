@@ -10,6 +10,7 @@
 
 pub mod commands;
 pub mod desktop;
+pub mod lan;
 pub mod screen;
 pub mod state;
 
@@ -57,6 +58,14 @@ pub fn run() {
             }
         })
         .invoke_handler(commands::handler())
-        .run(tauri::generate_context!())
-        .expect("无法启动文明创建工作台窗口");
+        .build(tauri::generate_context!())
+        .expect("无法启动文明创建工作台窗口")
+        .run(|app, event| {
+            // Quitting closes the LAN window at once, before anything else ends.
+            if let tauri::RunEvent::Exit = event {
+                if let Some(state) = app.try_state::<AppState>() {
+                    tauri::async_runtime::block_on(state.lan.stop());
+                }
+            }
+        });
 }

@@ -21,6 +21,8 @@ pub struct AppState {
     /// The view the 大屏 window shows, while it is open.
     screen: Mutex<Option<ScreenView>>,
     pub db_path: PathBuf,
+    /// 手机参与: the LAN server while it runs.
+    pub lan: crate::lan::Lan,
 }
 
 impl AppState {
@@ -52,6 +54,7 @@ impl AppState {
             session: Arc::default(),
             screen: Mutex::default(),
             db_path: path.to_path_buf(),
+            lan: crate::lan::Lan::default(),
         }
     }
 
@@ -63,6 +66,11 @@ impl AppState {
         if let Some(handle) = running {
             let _ = tauri::async_runtime::spawn_blocking(move || handle.join()).await;
         }
+    }
+
+    /// The connection as the LAN server uses it: see [`PhoneDb`].
+    pub fn phone_db(&self) -> Result<PhoneDb, AppError> {
+        Ok(PhoneDb(self.db.clone()?))
     }
 
     /// Whose writes the 操作日志 records now: the organizer's, not while a kiosk is open (a voter's
@@ -191,6 +199,49 @@ impl AppState {
             Ok(result)
         })
         .await
+    }
+}
+
+/// The connection for requests from phones (手机参与). Unlike [`AppState::db`], nothing it
+/// writes goes into the 操作日志, even while the organizer is logged in at the desk: a phone's
+/// sign-up is that person's own, like 职工自助 at the desk, and never the organizer's. It logs
+/// nothing either — no code of a refusal, no line per request — so no log file says who did
+/// what from which phone, or when a ballot was cast.
+///
+/// It does not refuse while a 投票终端 is open at the desk: the kiosk lock keeps a voter at the
+/// organizer's keyboard away from management, and a phone never reaches management at all (no
+/// organizer route exists). The organizer opened the LAN window for chosen purposes and a chosen
+/// time; a meeting where some vote at the kiosk while others sign up or vote from their phones is
+/// what a careful organizer expects to keep working, and the window ends by its own clock.
+#[derive(Clone)]
+pub struct PhoneDb(Arc<Mutex<Connection>>);
+
+impl PhoneDb {
+    /// A database of its own, for tests and benchmarks of the LAN server without an app.
+    pub fn of(conn: Connection) -> Result<Self, AppError> {
+        audit::watch(&conn)?;
+        Ok(PhoneDb(Arc::new(Mutex::new(conn))))
+    }
+
+    /// Runs `f` with the connection on a blocking thread; the rows it changed are forgotten by
+    /// the 操作日志's watch, so the organizer's next command does not take them for its own.
+    pub async fn run<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Connection) -> Result<T, AppError> + Send + 'static,
+    {
+        let db = self.0.clone();
+        tauri::async_runtime::spawn_blocking(move || {
+            let mut conn = db
+                .lock()
+                .map_err(|_| AppError::new("app.busy", "数据库正忙，请重试"))?;
+            audit::take_changes(&conn)?;
+            let result = f(&mut conn);
+            audit::take_changes(&conn)?;
+            result
+        })
+        .await
+        .map_err(|_| AppError::new("app.internal", "内部错误，请重试"))?
     }
 }
 

@@ -32,7 +32,7 @@ pub use lifecycle::{
 pub use model::*;
 pub use sheets::{export_sheet, sheet, sheet_doc, Sheet, SheetKind};
 pub use signup::{
-    cancel_signup, leave_waitlist, my_activities, sign_up, sign_up_team, signup_list,
+    cancel_signup, leave_waitlist, my_activities, open_to, sign_up, sign_up_team, signup_list,
     signup_list_for, signups,
 };
 pub use store::participation::{

@@ -20,6 +20,23 @@ fn person(conn: &Connection, staff_id: i64) -> Result<Staff, ActivityError> {
 /// Whether `p` may take part: 在职, in an eligible 科室, a party member when required, and not
 /// already on the list.
 fn check_person(conn: &Connection, a: &Activity, p: &Staff) -> Result<(), ActivityError> {
+    check_eligible(a, p)?;
+    if let Some(existing) = store::active_signup_of(conn, a.id, p.id)? {
+        return Err(match existing.status {
+            SignupStatus::Waitlisted => ActivityError::AlreadyWaitlisted {
+                name: p.name.clone(),
+                position: store::waitlist_position(conn, a.id, existing.queue_seq)?,
+            },
+            _ => ActivityError::AlreadySignedUp {
+                name: p.name.clone(),
+            },
+        });
+    }
+    Ok(())
+}
+
+/// Whether `p` may take part at all: 在职, in an eligible 科室, a party member when required.
+fn check_eligible(a: &Activity, p: &Staff) -> Result<(), ActivityError> {
     if !p.active {
         return Err(ActivityError::InactiveStaff(p.name.clone()));
     }
@@ -40,18 +57,37 @@ fn check_person(conn: &Connection, a: &Activity, p: &Staff) -> Result<(), Activi
             status: p.political_status.label().into(),
         });
     }
-    if let Some(existing) = store::active_signup_of(conn, a.id, p.id)? {
-        return Err(match existing.status {
-            SignupStatus::Waitlisted => ActivityError::AlreadyWaitlisted {
-                name: p.name.clone(),
-                position: store::waitlist_position(conn, a.id, existing.queue_seq)?,
-            },
-            _ => ActivityError::AlreadySignedUp {
-                name: p.name.clone(),
-            },
-        });
-    }
     Ok(())
+}
+
+/// The activities taking sign-ups now that `staff_id` may join (their own sign-ups included, so
+/// they can see and cancel them): the self-service list, as staff see activities.
+pub fn open_to(
+    conn: &Connection,
+    staff_id: i64,
+    now: NaiveDateTime,
+) -> Result<Vec<Activity>, ActivityError> {
+    let p = person(conn, staff_id)?;
+    let mut query = ActivityQuery {
+        state: Some(ActivityState::Open),
+        page: 1,
+        page_size: crate::roster::PAGE_SIZE_MAX,
+        ..ActivityQuery::default()
+    };
+    let mut open = Vec::new();
+    loop {
+        let page = super::list_activities(conn, &query, now, crate::auth::Role::Staff)?;
+        let last = page.items.len() < query.page_size as usize;
+        open.extend(
+            page.items
+                .into_iter()
+                .filter(|a| check_eligible(a, &p).is_ok()),
+        );
+        if last {
+            return Ok(open);
+        }
+        query.page += 1;
+    }
 }
 
 fn status_for_new_entry(conn: &Connection, a: &Activity) -> Result<SignupStatus, ActivityError> {

@@ -14,6 +14,7 @@ pub mod dashboard;
 pub mod exemplars;
 mod form;
 pub mod honors;
+pub mod lan;
 pub mod ledger;
 pub mod pledges;
 pub mod points;
@@ -359,4 +360,7 @@ register![
     ledger::ledger_draft_report,
     ledger::export_ledger,
     ledger::cancel_ledger_export,
+    lan::lan_status,
+    lan::lan_start,
+    lan::lan_stop,
 ];

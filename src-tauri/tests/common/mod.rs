@@ -5,7 +5,9 @@
 #![allow(dead_code)] // each test file uses its own part
 
 pub mod cases;
+pub mod http;
 pub mod ipc;
+pub mod phone;
 
 use tauri::test::{mock_app, MockRuntime};
 use tauri::{App, Manager};

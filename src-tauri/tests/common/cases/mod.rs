@@ -20,6 +20,7 @@ mod challenges;
 mod contests;
 mod exemplars;
 mod honors;
+mod lan;
 mod ledger;
 mod pledges;
 mod points;
@@ -387,6 +388,7 @@ pub fn cases(f: &Fixture) -> Vec<Case> {
         exemplars::list(f),
         safety::list(f),
         screens::list(f),
+        lan::list(f),
     ]
     .into_iter()
     .flatten()

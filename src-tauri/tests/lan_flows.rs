@@ -1,0 +1,215 @@
+//! 手机参与 end to end on 127.0.0.1: a phone signs up and votes with a code, and the organizer
+//! opens, changes and closes the window through the app's own commands.
+
+mod common;
+
+use std::sync::Mutex;
+
+use common::http::get;
+use common::phone::{audit_lines, employee_no, serve, unit, ALL};
+use serde_json::json;
+use tauri::Manager;
+use wenming_core::activities::{self as act, Actor};
+use wenming_core::lan::Purpose;
+use wenming_core::time::now;
+use wenming_lib::state::AppState;
+
+#[tokio::test]
+async fn a_phone_sign_up_is_stored_as_the_persons_own_and_never_logged_as_the_organizers() {
+    let u = unit();
+    u.state
+        .db_and_session(|c, s| Ok(s.login(c, "organizer-pw")?))
+        .await
+        .unwrap();
+    let p = serve(&u, ALL);
+    let session = p.login(&employee_no(&u, 2), "2468").await.json();
+    let token = session["token"].as_str().unwrap();
+    let listed = p.get("api/activities", Some(token)).await.json();
+    assert!(listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|a| a["id"] == json!(u.activity)));
+    let r = p
+        .post(
+            &format!("api/activities/{}/signup", u.activity),
+            Some(token),
+            json!({}),
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    assert_eq!(r.json()["status"], "confirmed");
+    let mine = p.get("api/my/activities", Some(token)).await.json();
+    assert!(mine
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|m| m["activity_id"] == json!(u.activity)));
+
+    // The organizer's next write at the desk does not take the phone's rows for its own …
+    let id = u.activity;
+    u.state
+        .db(move |c| Ok(act::sign_up(c, id, 3, Actor::Organizer, now())?))
+        .await
+        .unwrap();
+    let signups = act::signups(
+        &wenming_core::store::open(&u.dir.path().join("roles.db")).unwrap(),
+        id,
+    )
+    .unwrap();
+    assert_eq!(
+        signups.len(),
+        2,
+        "the phone's sign-up and the organizer's 代报名 (waitlisted)"
+    );
+    // … so the 操作日志 has the organizer's 代报名 only.
+    let phone_signup = format!("signup #{}", r.json()["id"]);
+    let lines = audit_lines(&u, "%signup%");
+    assert_eq!(lines.len(), 2, "the 代报名's entry and member: {lines:?}");
+    for (what, record, after) in &lines {
+        assert_ne!(record, &phone_signup, "{what}");
+        assert!(!after.contains("staff_id=2，"), "{what}: {after}");
+        assert!(!after.contains("by_organizer=0"), "{what}: {after}");
+    }
+}
+
+/// Every `log` record of this test binary (what the app's log file would receive).
+static LOGGED: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+struct Capture;
+
+impl log::Log for Capture {
+    fn enabled(&self, _: &log::Metadata) -> bool {
+        true
+    }
+    fn log(&self, record: &log::Record) {
+        LOGGED
+            .lock()
+            .unwrap()
+            .push(format!("{} {}", record.target(), record.args()));
+    }
+    fn flush(&self) {}
+}
+
+#[tokio::test]
+async fn a_code_votes_once_and_nothing_keeps_the_phones_address() {
+    let _ = log::set_boxed_logger(Box::new(Capture))
+        .map(|()| log::set_max_level(log::LevelFilter::Trace));
+    let u = unit();
+    let p = serve(&u, &[Purpose::Vote]);
+    let round = u.fixture.round;
+    let votes = p.get("api/votes", None).await.json();
+    assert!(votes
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["id"] == json!(round)));
+    let code = u.fixture.ballot_codes[0].clone();
+    let checked = p
+        .post(
+            &format!("api/votes/{round}/check"),
+            None,
+            json!({ "code": code }),
+        )
+        .await;
+    assert_eq!(
+        checked.status,
+        200,
+        "{}",
+        String::from_utf8_lossy(&checked.body)
+    );
+    let candidate = checked.json()["candidates"][0]["nomination_id"].clone();
+    let ballot = json!({ "code": code, "ballot": { "form": "choose", "chosen": [candidate] } });
+    let cast = p
+        .post(&format!("api/votes/{round}/cast"), None, ballot.clone())
+        .await;
+    assert_eq!(cast.status, 200, "{}", String::from_utf8_lossy(&cast.body));
+    let again = p
+        .post(&format!("api/votes/{round}/cast"), None, ballot)
+        .await;
+    assert_eq!(again.status, 400);
+    assert!(!again.code().is_empty());
+
+    let turnout = u
+        .state
+        .db(move |c| Ok(wenming_core::honors::turnout(c, round)?))
+        .await
+        .unwrap();
+    assert_eq!(turnout.used, 1, "counted once");
+    let everything = common::fingerprint(u.dir.path());
+    assert!(
+        !everything.contains("127.0.0.1"),
+        "no table names the phone's address"
+    );
+    let logged = LOGGED.lock().unwrap().join("\n");
+    assert!(!logged.contains("127.0.0.1"), "{logged}");
+    assert!(!logged.contains(&code), "{logged}");
+}
+
+#[test]
+fn the_organizer_opens_changes_and_closes_the_window() {
+    // Only this test starts the app's own server: on the loopback, on a free port.
+    std::env::set_var(wenming_lib::lan::BIND_ENV, "127.0.0.1:0");
+    let u = unit();
+    let path = u.dir.path().join("roles.db");
+    let window = common::ipc::window(&path);
+    common::cases::log_in(&window);
+    let start = |minutes: u32, purposes: serde_json::Value| {
+        window.json(
+            "lan_start",
+            json!({ "input": { "minutes": minutes, "purposes": purposes } }),
+        )
+    };
+    assert_eq!(
+        start(10, json!(["signup"])).unwrap_err().code,
+        "lan.minutes_out_of_range"
+    );
+    assert_eq!(start(60, json!([])).unwrap_err().code, "lan.no_purpose");
+    assert_eq!(window.json("lan_status", json!({})).unwrap()["on"], false);
+
+    let on = start(60, json!(["signup", "vote"])).unwrap();
+    assert_eq!(on["on"], true);
+    let url = on["url"].as_str().unwrap().to_string();
+    assert!(
+        url.starts_with("http://127.0.0.1:") && url.ends_with('/'),
+        "{url}"
+    );
+    assert!(on["qr_svg"].as_str().unwrap().starts_with("<?xml"));
+    let again = start(120, json!(["pledge"])).unwrap();
+    assert_eq!(
+        again["url"].as_str().unwrap(),
+        url,
+        "a restart keeps the address"
+    );
+    assert_eq!(again["purposes"], json!(["pledge"]));
+
+    let state = window.app.state::<AppState>();
+    let addr = state.lan.local_addr().unwrap();
+    let info = tauri::async_runtime::block_on(get(
+        addr,
+        &format!("{}api/info", &url[url.find("/m/").unwrap()..]),
+        None,
+    ))
+    .unwrap();
+    assert_eq!(info.json()["purposes"], json!(["pledge"]));
+
+    let off = window.json("lan_stop", json!({})).unwrap();
+    assert_eq!(off["on"], false);
+    assert!(off["url"].is_null());
+    assert!(
+        tauri::async_runtime::block_on(get(addr, "/", None)).is_err(),
+        "the port is closed"
+    );
+    assert_eq!(
+        audit_lines(&u, "手机参与%").len(),
+        3,
+        "two starts and the stop are logged"
+    );
+
+    let mut conn = wenming_core::store::open(&path).unwrap();
+    wenming_core::auth::set_staff_pins_enabled(&mut conn, false).unwrap();
+    assert_eq!(
+        start(60, json!(["signup"])).unwrap_err().code,
+        "lan.pins_off"
+    );
+}
