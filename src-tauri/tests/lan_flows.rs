@@ -213,3 +213,44 @@ fn the_organizer_opens_changes_and_closes_the_window() {
         "lan.pins_off"
     );
 }
+
+#[tokio::test]
+async fn a_phone_writes_a_reflection_on_its_own_entry_by_the_rules_of_the_desk() {
+    let u = unit();
+    let p = serve(&u, ALL);
+    let mine = p.login(&employee_no(&u, 2), "2468").await.json();
+    let other = p.login(&employee_no(&u, 3), "2468").await.json();
+    let (mine, other) = (
+        mine["token"].as_str().unwrap().to_string(),
+        other["token"].as_str().unwrap().to_string(),
+    );
+    let signed = p
+        .post(
+            &format!("api/activities/{}/signup", u.activity),
+            Some(&mine),
+            json!({}),
+        )
+        .await
+        .json();
+    let path = format!("api/my/signups/{}/reflection", signed["id"]);
+    let text = json!({ "reflection": "读经典，受教育" });
+    // Someone else's entry is not theirs to write on: as if it did not exist.
+    let r = p.post(&path, Some(&other), text.clone()).await;
+    assert_eq!(r.code(), "activities.signup_not_found");
+    // One's own, before having attended: the desk's rule, said the same way.
+    let r = p.post(&path, Some(&mine), text.clone()).await;
+    assert_eq!(r.code(), "attendance.not_present");
+    // Checked in at the door on the day, the 心得 is kept on the person's own line.
+    let id = u.activity;
+    u.state
+        .db(move |c| {
+            let member = act::signups(c, id)?[0].members[0].id;
+            act::check_in(c, member, now() + chrono::Duration::days(2))?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+    let r = p.post(&path, Some(&mine), text).await;
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    assert_eq!(r.json()["reflection"], "读经典，受教育");
+}

@@ -161,6 +161,21 @@ pub fn set_reflection(
     reload(conn, member_id, now)
 }
 
+/// 心得 on one's own line of the entry `signup_id`: what a phone has (我的活动 names entries, not
+/// lines). The organizer has no own line; someone not on the entry is told it is not found.
+pub fn set_own_reflection(
+    conn: &mut Connection,
+    signup_id: i64,
+    reflection: &str,
+    actor: Actor,
+    now: NaiveDateTime,
+) -> Result<Member, ActivityError> {
+    let staff_id = actor.staff_id().ok_or(ActivityError::SignupNotFound)?;
+    let member =
+        store::member_on(conn, signup_id, staff_id)?.ok_or(ActivityError::SignupNotFound)?;
+    set_reflection(conn, member, reflection, actor, now)
+}
+
 /// 志愿服务时长 in hours (0 < h ≤ 24), for people who attended; `None` clears it.
 pub fn set_hours(
     conn: &mut Connection,

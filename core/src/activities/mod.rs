@@ -20,7 +20,7 @@ mod waitlist;
 pub use allowed::CHECK_IN_OPENS_BEFORE;
 pub use attendance::{
     check_in, check_in_by_employee_no, check_in_many, correct_attendance, set_hours,
-    set_reflection, undo_check_in, CHECK_IN_BATCH_MAX,
+    set_own_reflection, set_reflection, undo_check_in, CHECK_IN_BATCH_MAX,
 };
 pub use error::ActivityError;
 pub use files::{add_file, file_bytes, file_bytes_for, files, files_dir, files_for, remove_file};

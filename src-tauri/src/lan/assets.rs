@@ -10,10 +10,11 @@ use axum::response::{IntoResponse, Response};
 
 use super::server::{not_found, Shared};
 
-/// The page's Content-Security-Policy: nothing from anywhere but this server.
+/// The page's Content-Security-Policy: nothing from anywhere but this server (Vant's icon font is
+/// inlined in the page's CSS as a data: URL).
 pub const PHONE_CSP: &str =
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; \
-img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; \
+img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; \
 frame-ancestors 'none'";
 
 /// One file of the page.

@@ -71,6 +71,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route(&p("/api/signups/{id}/cancel"), post(cancel_signup))
         .route(&p("/api/my/activities"), get(my_activities))
         .route(&p("/api/my/members/{id}/reflection"), post(reflection))
+        .route(&p("/api/my/signups/{id}/reflection"), post(own_reflection))
         .route(&p("/api/pledges/mine"), get(my_pledge))
         .route(&p("/api/pledges"), post(publish_pledge))
         .route(&p("/api/pledge-rounds"), get(pledge_rounds))
@@ -98,13 +99,17 @@ fn parse<T: DeserializeOwned>(body: &Bytes) -> Result<T, ApiError> {
     })
 }
 
-/// The person behind the request: `purpose` must be on, then a phone session (Bearer token).
+/// The person behind the request: one of `purposes` must be on, then a phone session (Bearer
+/// token).
 fn person(
     shared: &Shared,
     headers: &HeaderMap,
-    purpose: Purpose,
+    purposes: &[Purpose],
 ) -> Result<(Actor, i64), ApiError> {
-    shared.require(purpose)?;
+    if !purposes.iter().any(|p| shared.require(*p).is_ok()) {
+        // Refused naming the first of them.
+        shared.require(purposes[0])?;
+    }
     let token = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
@@ -155,7 +160,7 @@ async fn logout(State(s): S, headers: HeaderMap) -> Answer<()> {
 // 活动报名: as `self_sign_up` / `self_cancel_signup`.
 
 async fn activities(State(s): S, h: HeaderMap) -> Answer<Vec<Activity>> {
-    let (_, id) = person(&s, &h, Purpose::Signup)?;
+    let (_, id) = person(&s, &h, &[Purpose::Signup])?;
     run(&s, move |c| Ok(lan::open_activities(c, id, now())?)).await
 }
 
@@ -164,7 +169,7 @@ async fn sign_up(
     h: HeaderMap,
     Path((_, activity)): Path<(String, i64)>,
 ) -> Answer<Signup> {
-    let (me, id) = person(&s, &h, Purpose::Signup)?;
+    let (me, id) = person(&s, &h, &[Purpose::Signup])?;
     run(&s, move |c| Ok(act::sign_up(c, activity, id, me, now())?)).await
 }
 
@@ -173,14 +178,15 @@ async fn cancel_signup(
     h: HeaderMap,
     Path((_, signup)): Path<(String, i64)>,
 ) -> Answer<Activity> {
-    let (me, _) = person(&s, &h, Purpose::Signup)?;
+    let (me, _) = person(&s, &h, &[Purpose::Signup])?;
     run(&s, move |c| Ok(act::cancel_signup(c, signup, me, now())?)).await
 }
 
 // 我的活动 and 心得: as `my_activities` / `self_set_reflection`.
 
+/// Also while only 活动报名 is on: its screen offers 取消报名 on one's own places.
 async fn my_activities(State(s): S, h: HeaderMap) -> Answer<Vec<MyActivity>> {
-    let (_, id) = person(&s, &h, Purpose::MyActivities)?;
+    let (_, id) = person(&s, &h, &[Purpose::MyActivities, Purpose::Signup])?;
     run(&s, move |c| Ok(act::my_activities(c, id, now())?)).await
 }
 
@@ -195,7 +201,7 @@ async fn reflection(
     Path((_, member)): Path<(String, i64)>,
     body: Bytes,
 ) -> Answer<Member> {
-    let (me, _) = person(&s, &h, Purpose::MyActivities)?;
+    let (me, _) = person(&s, &h, &[Purpose::MyActivities])?;
     let body: ReflectionBody = parse(&body)?;
     run(&s, move |c| {
         Ok(act::set_reflection(c, member, &body.reflection, me, now())?)
@@ -203,10 +209,31 @@ async fn reflection(
     .await
 }
 
+/// 心得 by the entry, as 我的活动 names it: the person's own line on it.
+async fn own_reflection(
+    State(s): S,
+    h: HeaderMap,
+    Path((_, signup)): Path<(String, i64)>,
+    body: Bytes,
+) -> Answer<Member> {
+    let (me, _) = person(&s, &h, &[Purpose::MyActivities])?;
+    let body: ReflectionBody = parse(&body)?;
+    run(&s, move |c| {
+        Ok(act::set_own_reflection(
+            c,
+            signup,
+            &body.reflection,
+            me,
+            now(),
+        )?)
+    })
+    .await
+}
+
 // 亮诺: as `owner_pledge` (one's own, this year) / `self_publish_pledge`.
 
 async fn my_pledge(State(s): S, h: HeaderMap) -> Answer<Option<Pledge>> {
-    let (_, id) = person(&s, &h, Purpose::Pledge)?;
+    let (_, id) = person(&s, &h, &[Purpose::Pledge])?;
     run(&s, move |c| {
         let t = now();
         Ok(pledges::pledge_of(
@@ -220,7 +247,7 @@ async fn my_pledge(State(s): S, h: HeaderMap) -> Answer<Option<Pledge>> {
 }
 
 async fn publish_pledge(State(s): S, h: HeaderMap, body: Bytes) -> Answer<Pledge> {
-    let (me, _) = person(&s, &h, Purpose::Pledge)?;
+    let (me, _) = person(&s, &h, &[Purpose::Pledge])?;
     let input: PledgeInput = parse(&body)?;
     run(&s, move |c| {
         Ok(pledges::publish_pledge(c, &input, me, now())?)
@@ -231,7 +258,7 @@ async fn publish_pledge(State(s): S, h: HeaderMap, body: Bytes) -> Answer<Pledge
 // 评诺 by name: as `self_rateable_pledges` / `self_rate_pledge`.
 
 async fn pledge_rounds(State(s): S, h: HeaderMap) -> Answer<Vec<PledgeRound>> {
-    person(&s, &h, Purpose::PledgeRating)?;
+    person(&s, &h, &[Purpose::PledgeRating])?;
     run(&s, move |c| Ok(lan::open_pledge_rounds(c)?)).await
 }
 
@@ -240,12 +267,12 @@ async fn rateable(
     h: HeaderMap,
     Path((_, round)): Path<(String, i64)>,
 ) -> Answer<Vec<RateableOwner>> {
-    let (_, id) = person(&s, &h, Purpose::PledgeRating)?;
+    let (_, id) = person(&s, &h, &[Purpose::PledgeRating])?;
     run(&s, move |c| Ok(pledges::rateable(c, round, id)?)).await
 }
 
 async fn rate(State(s): S, h: HeaderMap, body: Bytes) -> Answer<RateableOwner> {
-    let (_, id) = person(&s, &h, Purpose::PledgeRating)?;
+    let (_, id) = person(&s, &h, &[Purpose::PledgeRating])?;
     let input: RatingInput = parse(&body)?;
     run(&s, move |c| Ok(pledges::rate(c, id, &input, now())?)).await
 }

@@ -230,6 +230,20 @@ pub fn member(conn: &Connection, id: i64) -> rusqlite::Result<Option<(Member, Si
     Ok(signup(conn, signup_id)?.map(|s| (member, s)))
 }
 
+/// The line of `staff_id` on the entry `signup_id`, if they are on it.
+pub fn member_on(
+    conn: &Connection,
+    signup_id: i64,
+    staff_id: i64,
+) -> rusqlite::Result<Option<i64>> {
+    conn.query_row(
+        "SELECT id FROM signup_member WHERE signup_id = ?1 AND staff_id = ?2",
+        [signup_id, staff_id],
+        |r| r.get(0),
+    )
+    .optional()
+}
+
 /// The member of the activity with this 工号 (any case), preferring a place held over an ended
 /// entry, then the latest.
 pub fn member_by_employee_no(
