@@ -17,6 +17,7 @@ pub use fantoccini;
 pub mod contests;
 mod exports;
 mod fit;
+pub mod phone;
 mod retry;
 mod setup;
 pub use fit::{assert_rows_do_not_wrap, assert_table_fits, table_fit};
@@ -422,6 +423,25 @@ impl App {
             .await
     }
 
+    /// The app's second window (the 大屏), once the driver lists it beside `main`.
+    pub async fn second_window(
+        &self,
+        main: &fantoccini::wd::WindowHandle,
+    ) -> fantoccini::wd::WindowHandle {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let handles = self.client.windows().await.unwrap();
+            if let Some(h) = handles.into_iter().find(|h| h != main) {
+                return h;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the driver never listed the second window"
+            );
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+
     /// Closes the window and stops tauri-driver (SIGTERM, so that WebKitWebDriver goes too).
     /// Returns the data folder so that a test can start the app again on the same database.
     pub async fn close(self) -> tempfile::TempDir {
@@ -468,6 +488,8 @@ pub async fn launch(binary: &Path, dir: &Path) -> Result<Launch, String> {
             ])
             .env("WENMING_DB", dir.join("wenming.db"))
             .env("WENMING_EXPORT_DIR", dir.join("exports"))
+            // 手机参与, when a test turns it on, listens on the loopback only, on a free port.
+            .env("WENMING_LAN_BIND", "127.0.0.1:0")
             // The web view's own storage (the folded sidebar, the language) per test too, so
             // that no test starts from what another left behind.
             .env("XDG_DATA_HOME", data_home(dir))

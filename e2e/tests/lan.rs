@@ -82,9 +82,10 @@ async fn a_phone_signs_up_and_votes_over_the_lan_and_the_window_shows_it() {
     app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "W0001")
         .await;
     let person = staff(&app, "W0005").await;
-    app.invoke("set_staff_pins_enabled", json!({ "enabled": true }))
-        .await
-        .unwrap();
+    // Personal PINs on in 设置 (phones log in with them).
+    app.click("nav-settings").await;
+    app.click("settings-pins-enabled").await;
+    app.testid("pin-batch").await;
     app.invoke("set_staff_pin", json!({ "staffId": person.id, "pin": PIN }))
         .await
         .unwrap();
@@ -111,6 +112,18 @@ async fn a_phone_signs_up_and_votes_over_the_lan_and_the_window_shows_it() {
     app.testid("lan-qr").await;
     app.screenshot("on").await;
     let mut phone = Phone::for_url(&url);
+
+    // The QR code and the address on the 大屏, for the room to scan.
+    let main = app.client.window().await.unwrap();
+    app.click("open-screen").await;
+    let screen = app.second_window(&main).await;
+    app.client.switch_to_window(screen).await.unwrap();
+    let shown = app.wait_text("screen-phone-url", "/m/").await;
+    assert_eq!(shown.trim(), url.trim());
+    app.testid("screen-phone-qr").await;
+    app.screenshot("screen-qr").await;
+    app.client.switch_to_window(main).await.unwrap();
+    app.click("close-screen").await;
 
     // A guessed token finds nothing; a wrong PIN is refused and says so.
     let guessed = phone.with_prefix("/m/0123456789abcdef/");
@@ -147,9 +160,10 @@ async fn a_phone_signs_up_and_votes_over_the_lan_and_the_window_shows_it() {
 
     // The window shows the sign-up in the 报名名单.
     app.click("nav-activities").await;
-    app.click_css_text(
+    app.click_in_row(
         "[data-testid=\"activity-table\"] .el-table__row",
         "社区义诊志愿服务",
+        "activity-link",
     )
     .await;
     app.wait_row(SIGNUPS, &person.name).await;
@@ -179,7 +193,9 @@ async fn a_phone_signs_up_and_votes_over_the_lan_and_the_window_shows_it() {
     assert!(home.contains("市X局"), "{home}");
 
     // 关闭: the server is gone at once.
+    app.click("nav-lan").await;
     app.click("lan-stop").await;
+    app.confirm_box("关闭").await;
     app.testid("lan-off").await;
     assert_eq!(
         phone.get("api/info").status,

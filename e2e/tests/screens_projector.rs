@@ -6,27 +6,10 @@
 
 use std::time::{Duration, Instant};
 
-use fantoccini::wd::WindowHandle;
 use serde_json::{json, Value};
 use wenming_e2e::{activity_with_signups, first_start, minutes_from_now, staff, App, NewActivity};
 
 const PASSWORD: &str = "wenming-2026";
-
-/// The screen window, once the driver lists it beside the main window.
-async fn screen_window(app: &App, main: &WindowHandle) -> WindowHandle {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        let handles = app.client.windows().await.unwrap();
-        if let Some(h) = handles.into_iter().find(|h| h != main) {
-            return h;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the driver never listed the 大屏 window"
-        );
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-}
 
 async fn go(app: &App, hash: &str) {
     app.client
@@ -135,7 +118,7 @@ async fn the_big_screen_follows_the_turnout_and_a_tournament_and_can_do_nothing_
     app.click("open-screen").await;
     app.wait_css("[data-testid=\"close-screen\"]").await;
 
-    let screen = screen_window(&app, &main).await;
+    let screen = app.second_window(&main).await;
     app.client.switch_to_window(screen.clone()).await.unwrap();
     app.wait_text("screen-turnout-used", "2").await;
     assert_eq!(app.texts("screen-turnout-issued").await, ["5"]);

@@ -124,6 +124,7 @@ fn the_screen_reads_only_the_view_the_organizer_opened_counts_only() {
         ),
         ("screen_honors", json!({ "year": 2030 })),
         ("screen_pledge_wall", json!({ "departmentId": null })),
+        ("screen_phone_qr", json!({})),
     ];
     for (command, args) in others {
         let refusal = invoke_at(&screen, command, &Body::Json(args)).unwrap_err();

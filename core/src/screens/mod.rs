@@ -12,7 +12,7 @@ mod model;
 mod read;
 
 pub use model::*;
-pub use read::{check_view, honors, pledge_wall, require_open, tournament, turnout};
+pub use read::{check_view, honors, phone_qr, pledge_wall, require_open, tournament, turnout};
 
 use crate::error::{Coded, StoreError};
 

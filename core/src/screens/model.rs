@@ -5,6 +5,7 @@ use ts_rs::TS;
 
 use crate::contests::Sport;
 use crate::honors::RoundState;
+use crate::lan::Purpose;
 use crate::pledges::WallSection;
 
 /// One view of the 大屏 window: what the organizer put on the projector.
@@ -29,8 +30,7 @@ pub enum ScreenView {
         #[ts(type = "number | null")]
         department_id: Option<i64>,
     },
-    /// The QR code of 手机参与. A placeholder: it shows that phone access is off until the LAN
-    /// feature provides its address; it reads nothing.
+    /// The QR code of 手机参与 with its address, while phones may take part; else that it is off.
     PhoneQr,
 }
 
@@ -132,4 +132,18 @@ pub struct PledgeWallScreen {
     /// The 科室 shown, or `null` for all.
     pub department_name: Option<String>,
     pub sections: Vec<WallSection>,
+}
+
+/// 手机参与 on the 大屏: the address to scan and until when, or that it is off. Nothing about the
+/// phones (not how many, not from where).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PhoneQrScreen {
+    pub on: bool,
+    /// What phones may do.
+    pub purposes: Vec<Purpose>,
+    pub until: Option<String>,
+    pub url: Option<String>,
+    /// The address as a QR code, an SVG document.
+    pub qr_svg: Option<String>,
 }

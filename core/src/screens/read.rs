@@ -11,6 +11,7 @@ use crate::auth::Role;
 use crate::contests::{
     ChessResult, MatchResult, Sport, Standings, Tournament, TournamentMatch, TtOutcome,
 };
+use crate::lan::LanStatus;
 
 fn unit_name(conn: &Connection) -> Result<String, ScreenError> {
     Ok(crate::settings::unit_info(conn)?.unit_name)
@@ -289,4 +290,16 @@ pub fn pledge_wall(
         department_name,
         sections: crate::pledges::wall(conn, year, department_id, now)?,
     })
+}
+
+/// 手机参与 as the room sees it, from the window's status: the address and its QR code, the purposes
+/// and the end; the count of phones and the machine's other addresses are left out.
+pub fn phone_qr(status: &LanStatus) -> PhoneQrScreen {
+    PhoneQrScreen {
+        on: status.on,
+        purposes: status.purposes.clone(),
+        until: status.until.clone(),
+        url: status.url.clone(),
+        qr_svg: status.qr_svg.clone(),
+    }
 }

@@ -254,3 +254,27 @@ fn the_honors_screen_of_a_year_without_honors_is_empty() {
     let h = honors(&conn, 2030).unwrap();
     assert_eq!((h.year, h.categories.len()), (2030, 0));
 }
+
+#[test]
+fn the_phone_qr_screen_shows_the_address_and_nothing_about_the_phones() {
+    use crate::lan::{LanStatus, Purpose};
+    let off = phone_qr(&LanStatus::default());
+    assert!(!off.on && off.url.is_none() && off.qr_svg.is_none());
+    let status = LanStatus {
+        on: true,
+        purposes: vec![Purpose::Signup, Purpose::Vote],
+        until: Some("2026-12-03 17:30".into()),
+        url: Some("http://192.168.1.20:8686/m/abc/".into()),
+        qr_svg: Some("<svg/>".into()),
+        phones: 27,
+        addresses: vec!["192.168.1.20".into(), "10.0.0.5".into()],
+    };
+    let on = phone_qr(&status);
+    assert_eq!(on.url, status.url);
+    assert_eq!(on.purposes, status.purposes);
+    let shown = serde_json::to_string(&on).unwrap();
+    assert!(
+        !shown.contains("27") && !shown.contains("10.0.0.5"),
+        "{shown}"
+    );
+}

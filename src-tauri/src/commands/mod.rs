@@ -83,6 +83,7 @@ pub const SCREEN_WINDOW_COMMANDS: &[&str] = &[
     "screen_tournament",
     "screen_honors",
     "screen_pledge_wall",
+    "screen_phone_qr",
     "close_screen",
 ];
 
@@ -329,6 +330,7 @@ register![
     screens::screen_tournament,
     screens::screen_honors,
     screens::screen_pledge_wall,
+    screens::screen_phone_qr,
     points::points_leaderboard,
     points::points_policy,
     points::points_ledger,

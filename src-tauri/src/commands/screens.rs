@@ -5,7 +5,8 @@
 
 use tauri::{AppHandle, Runtime, State};
 use wenming_core::screens::{
-    self, HonorsScreen, PledgeWallScreen, ScreenView, TournamentScreen, TurnoutScreen,
+    self, HonorsScreen, PhoneQrScreen, PledgeWallScreen, ScreenView, TournamentScreen,
+    TurnoutScreen,
 };
 use wenming_core::time::now;
 use wenming_core::AppError;
@@ -80,4 +81,11 @@ pub async fn screen_pledge_wall(
     state
         .db(move |c| Ok(screens::pledge_wall(c, department_id, now())?))
         .await
+}
+
+/// 手机参与's address and QR code on the 大屏, while the organizer shows it there.
+#[tauri::command]
+pub async fn screen_phone_qr(state: State<'_, AppState>) -> Result<PhoneQrScreen, AppError> {
+    state.require_screen(&ScreenView::PhoneQr)?;
+    Ok(screens::phone_qr(&state.lan.status()))
 }

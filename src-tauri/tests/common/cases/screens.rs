@@ -36,5 +36,6 @@ pub fn list(f: &Fixture) -> Vec<Row> {
             NOT_OPEN,
             Body::Json(json!({ "departmentId": null })),
         ),
+        ("screen_phone_qr", NOT_OPEN, Body::Json(json!({}))),
     ]
 }

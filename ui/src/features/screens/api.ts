@@ -2,6 +2,7 @@
 // view (counts only, shaped in core) and nothing else — the shell refuses every other command there.
 import { call, type CallOptions } from '@/api/ipc'
 import type { HonorsScreen } from '@/bindings/HonorsScreen'
+import type { PhoneQrScreen } from '@/bindings/PhoneQrScreen'
 import type { PledgeWallScreen } from '@/bindings/PledgeWallScreen'
 import type { ScreenView } from '@/bindings/ScreenView'
 import type { TournamentScreen } from '@/bindings/TournamentScreen'
@@ -19,3 +20,4 @@ export const screenTournament = (activityId: number) => call<TournamentScreen>('
 export const screenHonors = (year: number) => call<HonorsScreen>('screen_honors', { year }, quiet)
 export const screenPledgeWall = (departmentId: number | null) =>
   call<PledgeWallScreen>('screen_pledge_wall', { departmentId }, quiet)
+export const screenPhoneQr = () => call<PhoneQrScreen>('screen_phone_qr', {}, quiet)

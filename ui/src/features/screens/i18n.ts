@@ -46,6 +46,8 @@ export default {
       phone: {
         title: '手机参与',
         off: '手机参与未开启',
+        scan: '用手机扫码参与',
+        until: '开放到 {time}',
       },
     },
   },
@@ -94,6 +96,8 @@ export default {
       phone: {
         title: 'Take part by phone',
         off: 'Phone access is off',
+        scan: 'Scan with your phone to take part',
+        until: 'Open until {time}',
       },
     },
   },

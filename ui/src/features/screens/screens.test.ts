@@ -140,11 +140,32 @@ describe('the 大屏 views', () => {
     expect(byTestId('screen-honors-empty')?.textContent).toBe('2030年度还没有确认表彰的荣誉')
   })
 
-  test('the 手机参与 placeholder reads nothing and says phone access is off', async () => {
-    const b = fakeBackend({})
+  test('手机参与 shows the QR code as an image, the address and what phones may do, and that it is off when off', async () => {
+    const on = {
+      on: true,
+      purposes: ['signup', 'vote'],
+      until: '2030-01-07T17:30:00',
+      url: 'http://192.168.1.20:8686/m/abc/',
+      qr_svg: '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    }
+    let answer: unknown = on
+    const b = fakeBackend({ screen_phone_qr: () => answer })
     await mountWithApp(PhoneQrScreen, { path: '/screen/phone' })
+    expect(byTestId('screen-phone-url')?.textContent).toBe('http://192.168.1.20:8686/m/abc/')
+    expect(byTestId('screen-phone-on')?.textContent).toContain('活动报名')
+    expect(byTestId('screen-phone-until')?.textContent).toBe('开放到 17:30')
+    const img = byTestId<HTMLImageElement>('screen-phone-qr')!
+    expect(img.tagName).toBe('IMG')
+    expect(img.getAttribute('src')).toMatch(/^data:image\/svg\+xml/)
+    expect(document.querySelector('[data-testid="screen"] script')).toBeNull()
+    expect(b.callsOf('screen_phone_qr')[0].args).toEqual({})
+
+    // Turned off at the desk: the next poll says so.
+    answer = { on: false, purposes: [], until: null, url: null, qr_svg: null }
+    await vi.advanceTimersByTimeAsync(POLL_MS)
+    await settle()
     expect(byTestId('screen-phone-off')?.textContent).toBe('手机参与未开启')
-    expect(b.calls).toEqual([])
+    expect(byTestId('screen-phone-qr')).toBeNull()
   })
 
   test('the screens are shown in Chinese whatever the window language', async () => {
