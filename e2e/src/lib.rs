@@ -21,7 +21,10 @@ pub mod phone;
 mod retry;
 mod setup;
 pub use fit::{assert_rows_do_not_wrap, assert_table_fits, table_fit};
-pub use setup::{activity_with_signups, minutes_from_now, picker_time, staff, NewActivity, Person};
+pub use setup::{
+    activity_with_signups, minutes_from_now, open_honors_round, picker_time, staff, HonorsRound,
+    NewActivity, Person,
+};
 
 const WAIT: Duration = Duration::from_secs(30);
 /// How many times a test tries to start the app before it fails.

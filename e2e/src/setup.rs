@@ -88,3 +88,87 @@ pub async fn activity_with_signups(
     }
     (id, signups)
 }
+
+/// An open 评先选优 round as the tests need it.
+pub struct HonorsRound {
+    pub category: i64,
+    pub round: i64,
+    /// The two candidates' nominations (what a ballot chooses).
+    pub nominations: Vec<i64>,
+    /// The five voters' one-time codes.
+    pub codes: Vec<String>,
+}
+
+/// A 最美志愿者 category of this year (one place) with W0001 and W0002 nominated and passed, and
+/// an open round for the five voters W0001–W0005, with its codes.
+pub async fn open_honors_round(app: &App) -> HonorsRound {
+    let mut people = Vec::new();
+    for no in ["W0001", "W0002", "W0003", "W0004", "W0005"] {
+        people.push(staff(app, no).await.id);
+    }
+    let year: i32 = minutes_from_now(0)[..4].parse().unwrap();
+    let category = app
+        .invoke(
+            "create_honor_category",
+            json!({ "input": {
+                "year": year, "name": "最美志愿者", "target": "person", "quota": 1,
+                "eligibility": "none",
+                "nominations_open_at": minutes_from_now(-60), "nominations_close_at": minutes_from_now(60)
+            }}),
+        )
+        .await
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let mut nominations = Vec::new();
+    for staff_id in &people[..2] {
+        let n = app
+            .invoke(
+                "nominate",
+                json!({ "input": {
+                    "category_id": category, "nominee_staff_id": staff_id, "nominee_department_id": null,
+                    "source": "leadership", "source_department_id": null, "actor_staff_id": null,
+                    "deeds": "常年参加志愿服务。"
+                }}),
+            )
+            .await
+            .unwrap()["id"]
+            .as_i64()
+            .unwrap();
+        app.invoke(
+            "review_nomination",
+            json!({ "id": n, "passed": true, "reason": "" }),
+        )
+        .await
+        .unwrap();
+        nominations.push(n);
+    }
+    let round = app
+        .invoke(
+            "create_voting_round",
+            json!({ "input": {
+                "category_id": category, "title": "最美志愿者投票", "form": "choose", "majority_base": "cast",
+                "voters": { "whole_roster": false, "department_ids": [], "staff_ids": people }
+            }}),
+        )
+        .await
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    app.invoke("open_voting_round", json!({ "id": round }))
+        .await
+        .unwrap();
+    let codes: Vec<String> = serde_json::from_value(
+        app.invoke("ballot_codes", json!({ "id": round }))
+            .await
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(codes.len(), 5);
+    HonorsRound {
+        category,
+        round,
+        nominations,
+        codes,
+    }
+}

@@ -6,73 +6,13 @@
 
 use serde_json::json;
 use wenming_e2e::phone::{screenshot_page, Phone};
-use wenming_e2e::{activity_with_signups, first_start, minutes_from_now, staff, App, NewActivity};
+use wenming_e2e::{
+    activity_with_signups, first_start, open_honors_round, staff, App, HonorsRound, NewActivity,
+};
 
 const PASSWORD: &str = "wenming-2026";
 const PIN: &str = "246810";
 const SIGNUPS: &str = "[data-testid=\"signup-table\"] .el-table__row";
-
-/// A 先进个人 round of two candidates, open, and its one-time codes.
-async fn open_round(app: &App) -> (i64, Vec<i64>, Vec<String>) {
-    let year: i32 = minutes_from_now(0)[..4].parse().unwrap();
-    let category = app
-        .invoke(
-            "create_honor_category",
-            json!({ "input": {
-                "year": year, "name": "最美志愿者", "target": "person", "quota": 1,
-                "eligibility": "none",
-                "nominations_open_at": minutes_from_now(-120),
-                "nominations_close_at": minutes_from_now(120)
-            } }),
-        )
-        .await
-        .unwrap()["id"]
-        .as_i64()
-        .unwrap();
-    let mut candidates = Vec::new();
-    for no in ["W0001", "W0002"] {
-        let nominee = staff(app, no).await.id;
-        let nomination = app
-            .invoke(
-                "nominate",
-                json!({ "input": {
-                    "category_id": category, "nominee_staff_id": nominee,
-                    "nominee_department_id": null, "source": "leadership",
-                    "source_department_id": null, "actor_staff_id": null, "deeds": "热心服务"
-                } }),
-            )
-            .await
-            .unwrap()["id"]
-            .as_i64()
-            .unwrap();
-        app.invoke(
-            "review_nomination",
-            json!({ "id": nomination, "passed": true, "reason": "" }),
-        )
-        .await
-        .unwrap();
-        candidates.push(nominee);
-    }
-    let round = app
-        .invoke(
-            "create_voting_round",
-            json!({ "input": {
-                "category_id": category, "title": "最美志愿者投票", "form": "choose",
-                "majority_base": "cast",
-                "voters": { "whole_roster": true, "department_ids": [], "staff_ids": [] }
-            } }),
-        )
-        .await
-        .unwrap()["id"]
-        .as_i64()
-        .unwrap();
-    let codes = app
-        .invoke("open_voting_round", json!({ "id": round }))
-        .await
-        .unwrap();
-    let codes = serde_json::from_value(codes).unwrap();
-    (round, candidates, codes)
-}
 
 #[tokio::test]
 async fn a_phone_signs_up_and_votes_over_the_lan_and_the_window_shows_it() {
@@ -100,7 +40,12 @@ async fn a_phone_signs_up_and_votes_over_the_lan_and_the_window_shows_it() {
         &[],
     )
     .await;
-    let (round, candidates, codes) = open_round(&app).await;
+    let HonorsRound {
+        round,
+        nominations,
+        codes,
+        ..
+    } = open_honors_round(&app).await;
 
     // The organizer turns phones on for 活动报名 and 投票.
     app.click("nav-lan").await;
@@ -172,7 +117,7 @@ async fn a_phone_signs_up_and_votes_over_the_lan_and_the_window_shows_it() {
     // A ballot by one-time code, without any session: counted once, the code spent.
     let voter = phone.anonymous();
     let ballot =
-        json!({ "code": codes[0], "ballot": { "form": "choose", "chosen": [candidates[0]] } });
+        json!({ "code": codes[0], "ballot": { "form": "choose", "chosen": [nominations[0]] } });
     let cast = voter.post(&format!("api/votes/{round}/cast"), ballot.clone());
     assert_eq!(cast.status, 200, "{}", cast.text);
     let again = voter.post(&format!("api/votes/{round}/cast"), ballot);

@@ -7,7 +7,9 @@
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
-use wenming_e2e::{activity_with_signups, first_start, minutes_from_now, staff, App, NewActivity};
+use wenming_e2e::{
+    activity_with_signups, first_start, open_honors_round, staff, App, HonorsRound, NewActivity,
+};
 
 const PASSWORD: &str = "wenming-2026";
 
@@ -16,74 +18,6 @@ async fn go(app: &App, hash: &str) {
         .execute("location.hash = arguments[0]", vec![json!(hash)])
         .await
         .unwrap();
-}
-
-/// A category of this year with two candidates and an open round for five voters; its codes.
-async fn open_round(app: &App) -> (i64, i64, Vec<i64>, Vec<String>) {
-    let mut people = Vec::new();
-    for no in ["W0001", "W0002", "W0003", "W0004", "W0005"] {
-        people.push(staff(app, no).await.id);
-    }
-    let year: i32 = minutes_from_now(0)[..4].parse().unwrap();
-    let category = app
-        .invoke(
-            "create_honor_category",
-            json!({ "input": {
-                "year": year, "name": "最美志愿者", "target": "person", "quota": 1,
-                "eligibility": "none",
-                "nominations_open_at": minutes_from_now(-60), "nominations_close_at": minutes_from_now(60)
-            }}),
-        )
-        .await
-        .unwrap()["id"]
-        .as_i64()
-        .unwrap();
-    let mut nominations = Vec::new();
-    for staff_id in &people[..2] {
-        let n = app
-            .invoke(
-                "nominate",
-                json!({ "input": {
-                    "category_id": category, "nominee_staff_id": staff_id, "nominee_department_id": null,
-                    "source": "leadership", "source_department_id": null, "actor_staff_id": null,
-                    "deeds": "常年参加志愿服务。"
-                }}),
-            )
-            .await
-            .unwrap()["id"]
-            .as_i64()
-            .unwrap();
-        app.invoke(
-            "review_nomination",
-            json!({ "id": n, "passed": true, "reason": "" }),
-        )
-        .await
-        .unwrap();
-        nominations.push(n);
-    }
-    let round = app
-        .invoke(
-            "create_voting_round",
-            json!({ "input": {
-                "category_id": category, "title": "最美志愿者投票", "form": "choose", "majority_base": "cast",
-                "voters": { "whole_roster": false, "department_ids": [], "staff_ids": people }
-            }}),
-        )
-        .await
-        .unwrap()["id"]
-        .as_i64()
-        .unwrap();
-    app.invoke("open_voting_round", json!({ "id": round }))
-        .await
-        .unwrap();
-    let codes: Vec<String> = serde_json::from_value(
-        app.invoke("ballot_codes", json!({ "id": round }))
-            .await
-            .unwrap(),
-    )
-    .unwrap();
-    assert_eq!(codes.len(), 5);
-    (category, round, nominations, codes)
 }
 
 /// Casts a ballot for `nomination` with `code` from the main window turned into the kiosk.
@@ -102,7 +36,12 @@ async fn the_big_screen_follows_the_turnout_and_a_tournament_and_can_do_nothing_
     let main = app.client.window().await.unwrap();
 
     // A round with two ballots already in (cast at the kiosk, which is then left).
-    let (category, round, nominations, codes) = open_round(&app).await;
+    let HonorsRound {
+        category,
+        round,
+        nominations,
+        codes,
+    } = open_honors_round(&app).await;
     app.invoke("enter_kiosk", json!({ "id": round }))
         .await
         .unwrap();
