@@ -114,10 +114,9 @@ async fn a_self_published_pledge_is_carried_out_by_the_organizer_and_its_overdue
 
     // 已兑现 (its bar full, shown with a tick), the photo on the timeline; the other item still
     // overdue.
-    let done = app
-        .wait_for_row_without(ITEMS, "来文来件当日登记", "未开始")
-        .await;
-    assert!(done.contains("已兑现"), "{done}");
+    // The row passes through 进行中 (the progress saved) before 已兑现: wait for the end state.
+    let done = app.wait_row(ITEMS, "已兑现").await;
+    assert!(done.contains("来文来件当日登记"), "{done}");
     assert!(!done.contains("逾期"), "{done}");
     let late = app.wait_row(ITEMS, "满意度回访").await;
     assert!(late.contains("逾期") && late.contains("未开始"), "{late}");
