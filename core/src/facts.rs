@@ -12,7 +12,7 @@ use ts_rs::TS;
 use crate::activities::{self, ActivityKind};
 use crate::contests::{self, ContestForm, JudgingLimits, TimedLimits, TournamentFacts};
 use crate::pledges::{PledgeLimits, PledgeRoundLimits};
-use crate::{auth, challenges, exemplars, honors, ledger, points, roster, settings};
+use crate::{auth, challenges, exemplars, honors, lan, ledger, points, roster, settings};
 
 /// Everything the window is told once, at build time.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -66,6 +66,17 @@ pub struct Limits {
     pub ledger: LedgerLimits,
     pub exemplars: ExemplarLimits,
     pub challenges: ChallengeLimits,
+    pub lan: LanLimits,
+}
+
+/// How long 手机参与 may stay open, in minutes, and the lengths the organizer's window offers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct LanLimits {
+    pub minutes_min: u32,
+    pub minutes_max: u32,
+    pub minutes_offered: Vec<u32>,
+    pub minutes_default: u32,
 }
 
 /// The counts a 健身挑战 takes per person per day, and its longest period.
@@ -221,6 +232,12 @@ pub fn app_facts() -> AppFacts {
                 km_decimals: challenges::KM_DECIMALS,
                 period_days: challenges::PERIOD_DAYS_MAX as u32,
             },
+            lan: LanLimits {
+                minutes_min: lan::MINUTES_MIN,
+                minutes_max: lan::MINUTES_MAX,
+                minutes_offered: lan::MINUTES_OFFERED.to_vec(),
+                minutes_default: lan::MINUTES_DEFAULT,
+            },
         },
         kinds: ActivityKind::ALL
             .into_iter()
@@ -295,6 +312,28 @@ mod tests {
         assert!(written.contains(&format!("department_name: {}", roster::DEPARTMENT_NAME_MAX)));
         let kinds: Vec<ActivityKind> = app_facts().kinds.iter().map(|k| k.kind).collect();
         assert_eq!(kinds, ActivityKind::ALL, "every kind, once, in order");
+    }
+
+    #[test]
+    fn the_lan_lengths_offered_are_the_ones_the_start_check_accepts() {
+        let l = app_facts().limits.lan;
+        let mut conn = crate::store::open_in_memory().unwrap();
+        auth::set_staff_pins_enabled(&mut conn, true).unwrap();
+        let start = |minutes: u32| {
+            lan::check_start(
+                &conn,
+                &lan::LanStartInput {
+                    minutes,
+                    purposes: vec![lan::Purpose::Signup],
+                },
+            )
+        };
+        assert!(l.minutes_offered.contains(&l.minutes_default));
+        for m in &l.minutes_offered {
+            assert!(start(*m).is_ok(), "{m} minutes offered and accepted");
+        }
+        assert!(start(l.minutes_min).is_ok() && start(l.minutes_max).is_ok());
+        assert!(start(l.minutes_min - 1).is_err() && start(l.minutes_max + 1).is_err());
     }
 
     #[test]

@@ -3,10 +3,13 @@
 
 mod common;
 
+use std::net::{IpAddr, Ipv4Addr};
+use std::path::Path;
 use std::sync::Mutex;
+use std::time::Duration;
 
 use common::http::get;
-use common::phone::{audit_lines, employee_no, serve, unit, ALL};
+use common::phone::{audit_lines, employee_no, serve, serve_file, unit, ALL};
 use serde_json::json;
 use tauri::Manager;
 use wenming_core::activities::{self as act, Actor};
@@ -144,6 +147,99 @@ async fn a_code_votes_once_and_nothing_keeps_the_phones_address() {
     let logged = LOGGED.lock().unwrap().join("\n");
     assert!(!logged.contains("127.0.0.1"), "{logged}");
     assert!(!logged.contains(&code), "{logged}");
+}
+
+/// The file as an attacker would copy it after the meeting: the database's bytes, its write-ahead
+/// log folded in first (`wal_checkpoint(TRUNCATE)`, so whatever the log held is in the file).
+fn file_after(path: &Path) -> Vec<u8> {
+    let conn = wenming_core::store::open(path).unwrap();
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .unwrap();
+    drop(conn);
+    let wal = path.with_extension("db-wal");
+    assert_eq!(
+        std::fs::metadata(&wal).map_or(0, |m| m.len()),
+        0,
+        "the log is folded in"
+    );
+    std::fs::read(path).unwrap()
+}
+
+#[tokio::test]
+async fn phones_voting_from_other_addresses_at_other_times_in_another_order_leave_the_same_file() {
+    // Two copies of one database with an open round. Two phones cast the same two ballots in
+    // each: in `a` from 127.0.0.1 and then, a second later, from 127.0.1.7; in `b` the other way
+    // round, each code with the other address, the ballots in the opposite order. If anything of
+    // the device, its address or the time were kept, the files would differ.
+    let u = unit();
+    u.state.wait_for_daily_backup().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.db"), dir.path().join("b.db"));
+    wenming_core::store::open(&u.dir.path().join("roles.db"))
+        .unwrap()
+        .execute("VACUUM INTO ?1", [a.to_str().unwrap()])
+        .unwrap();
+    std::fs::copy(&a, &b).unwrap();
+    let before = file_after(&a);
+
+    let round = u.fixture.round;
+    let codes = &u.fixture.ballot_codes[..2];
+    let (home, other) = (
+        IpAddr::V4(Ipv4Addr::LOCALHOST),
+        IpAddr::V4(Ipv4Addr::new(127, 0, 1, 7)),
+    );
+    let vote = |code: &str, nomination: &serde_json::Value| json!({ "code": code, "ballot": { "form": "choose", "chosen": [nomination] } });
+    let mut candidates = Vec::new();
+    for (path, order) in [
+        (&a, [(0, home, 0), (1, other, 1)]),
+        (&b, [(1, home, 1), (0, other, 0)]),
+    ] {
+        let p = serve_file(path, &[Purpose::Vote]);
+        if candidates.is_empty() {
+            let checked = p
+                .post(
+                    &format!("api/votes/{round}/check"),
+                    None,
+                    json!({ "code": codes[0] }),
+                )
+                .await
+                .json();
+            candidates = checked["candidates"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c["nomination_id"].clone())
+                .collect();
+            assert!(candidates.len() >= 2, "{checked}");
+        }
+        for (code, from, choice) in order {
+            let cast = p
+                .post_from(
+                    from,
+                    &format!("api/votes/{round}/cast"),
+                    vote(&codes[code], &candidates[choice]),
+                )
+                .await;
+            assert_eq!(cast.status, 200, "{}", String::from_utf8_lossy(&cast.body));
+            tokio::time::sleep(Duration::from_millis(1100)).await;
+        }
+        p.server.stop().await;
+    }
+    let (after_a, after_b) = (file_after(&a), file_after(&b));
+    assert_ne!(after_a, before, "the two ballots are in the file");
+    assert!(after_a == after_b, "the two files differ");
+    for bytes in [&after_a, &after_b] {
+        let text = String::from_utf8_lossy(bytes);
+        assert!(!text.contains("127.0.1.7") && !text.contains("127.0.0.1"));
+    }
+    let tally = {
+        let mut conn = wenming_core::store::open(&a).unwrap();
+        wenming_core::honors::close_round(&mut conn, round, now()).unwrap();
+        wenming_core::honors::tally_round(&conn, round).unwrap()
+    };
+    assert_eq!(tally.cast, 2, "both ballots counted");
 }
 
 #[test]

@@ -29,6 +29,7 @@ fn round_permits(conn: &Connection, r: &Round) -> RoundPermits {
         slips: Permit::of(taking_ballots(r), never),
         kiosk: Permit::of(taking_ballots(r), never),
         close: Permit::of(closable(r), never),
+        screen: Permit::of(taking_ballots(r), never),
         runoff: Permit::of(runoff_tally(conn, r).map(|_| ()), |e| {
             matches!(e, HonorError::RunoffExists(_))
         }),

@@ -7,6 +7,10 @@ use crate::error::{Coded, StoreError};
 pub const MINUTES_MIN: u32 = 15;
 /// … and the longest: a working day.
 pub const MINUTES_MAX: u32 = 8 * 60;
+/// The lengths the organizer's window offers, all within the two above …
+pub const MINUTES_OFFERED: [u32; 8] = [30, 60, 90, 120, 180, 240, 360, 480];
+/// … two hours unless another is chosen.
+pub const MINUTES_DEFAULT: u32 = 120;
 
 #[derive(Debug, thiserror::Error)]
 pub enum LanError {

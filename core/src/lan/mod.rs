@@ -17,7 +17,7 @@ mod phones;
 mod reads;
 mod rules;
 
-pub use error::{LanError, MINUTES_MAX, MINUTES_MIN};
+pub use error::{LanError, MINUTES_DEFAULT, MINUTES_MAX, MINUTES_MIN, MINUTES_OFFERED};
 pub use limiter::{RateLimiter, RATE_BURST, RATE_PER_SECOND, RATE_TABLE_MAX};
 pub use phones::{login, PhoneSessions, PHONE_SESSIONS_MAX};
 pub use reads::{open_activities, open_pledge_rounds, open_votes, phone_info};

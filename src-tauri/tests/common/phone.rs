@@ -2,6 +2,7 @@
 //! honors round, served on 127.0.0.1 with stand-in page files.
 
 use std::net::IpAddr;
+use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -12,10 +13,10 @@ use wenming_core::lan::{self, is_private, Purpose, RateLimiter};
 use wenming_core::time::now;
 use wenming_lib::lan::assets::Asset;
 use wenming_lib::lan::server::{Config, Server, Window};
-use wenming_lib::state::AppState;
+use wenming_lib::state::{AppState, PhoneDb};
 
 use super::cases::{fixture, Fixture};
-use super::http::{get, post, Reply};
+use super::http::{get, post, send, Reply};
 
 pub struct Unit {
     pub dir: tempfile::TempDir,
@@ -105,6 +106,20 @@ impl Phone {
             .unwrap()
     }
 
+    /// A POST without a session from the loopback address `from` (127.x.y.z: a phone of its own).
+    pub async fn post_from(&self, from: IpAddr, path: &str, body: serde_json::Value) -> Reply {
+        send(
+            self.addr(),
+            Some(from),
+            "POST",
+            &self.at(path),
+            None,
+            Some(body.to_string().into_bytes()),
+        )
+        .await
+        .unwrap()
+    }
+
     pub async fn login(&self, employee_no: &str, pin: &str) -> Reply {
         self.post(
             "api/login",
@@ -122,6 +137,34 @@ pub fn serve_with(
     limiter: RateLimiter,
     peer_allowed: fn(IpAddr) -> bool,
 ) -> Phone {
+    start(
+        u.state.phone_db().unwrap(),
+        purposes,
+        length,
+        limiter,
+        peer_allowed,
+    )
+}
+
+/// A server of its own over the database file at `path` (no app), for ten minutes.
+pub fn serve_file(path: &Path, purposes: &[Purpose]) -> Phone {
+    let db = PhoneDb::of(wenming_core::store::open(path).unwrap()).unwrap();
+    start(
+        db,
+        purposes,
+        Duration::from_secs(600),
+        RateLimiter::new(10_000, 1_000, 100),
+        is_private,
+    )
+}
+
+fn start(
+    db: PhoneDb,
+    purposes: &[Purpose],
+    length: Duration,
+    limiter: RateLimiter,
+    peer_allowed: fn(IpAddr) -> bool,
+) -> Phone {
     let token = lan::window_token().unwrap();
     let server = Server::start(Config {
         listener: std::net::TcpListener::bind("127.0.0.1:0").unwrap(),
@@ -132,7 +175,7 @@ pub fn serve_with(
             deadline: Instant::now() + length,
         },
         limiter,
-        db: u.state.phone_db().unwrap(),
+        db,
         assets: page_assets(),
         peer_allowed,
     })

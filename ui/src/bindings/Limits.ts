@@ -4,6 +4,7 @@ import type { ChallengeLimits } from "./ChallengeLimits";
 import type { ExemplarLimits } from "./ExemplarLimits";
 import type { HonorLimits } from "./HonorLimits";
 import type { JudgingLimits } from "./JudgingLimits";
+import type { LanLimits } from "./LanLimits";
 import type { LedgerLimits } from "./LedgerLimits";
 import type { PledgeLimits } from "./PledgeLimits";
 import type { PledgeRoundLimits } from "./PledgeRoundLimits";
@@ -22,4 +23,4 @@ pin_digits_min: number, pin_digits_max: number,
 /**
  * Rows of one page of a list (staff, activities).
  */
-page_size: number, roster: RosterLimits, activities: ActivityLimits, honors: HonorLimits, judging: JudgingLimits, timed: TimedLimits, pledges: PledgeLimits, pledge_rounds: PledgeRoundLimits, points: PointsLimits, ledger: LedgerLimits, exemplars: ExemplarLimits, challenges: ChallengeLimits, };
+page_size: number, roster: RosterLimits, activities: ActivityLimits, honors: HonorLimits, judging: JudgingLimits, timed: TimedLimits, pledges: PledgeLimits, pledge_rounds: PledgeRoundLimits, points: PointsLimits, ledger: LedgerLimits, exemplars: ExemplarLimits, challenges: ChallengeLimits, lan: LanLimits, };

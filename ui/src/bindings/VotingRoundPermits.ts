@@ -34,6 +34,10 @@ kiosk: Permit,
  */
 close: Permit, 
 /**
+ * 打开大屏 with the round's 投票率 (an open round).
+ */
+screen: Permit, 
+/**
  * 另行投票 for places left unfilled (a closed round, once).
  */
 runoff: Permit, 

@@ -63,6 +63,12 @@ export const FACTS: AppFacts = {
       work_medium: 20,
       work_title: 40,
     },
+    lan: {
+      minutes_default: 120,
+      minutes_max: 480,
+      minutes_min: 15,
+      minutes_offered: [30,60,90,120,180,240,360,480],
+    },
     ledger: {
       node_name: 60,
       note: 200,

@@ -124,6 +124,8 @@ pub struct RoundPermits {
     pub kiosk: Permit,
     /// 结束投票 (an open round).
     pub close: Permit,
+    /// 打开大屏 with the round's 投票率 (an open round).
+    pub screen: Permit,
     /// 另行投票 for places left unfilled (a closed round, once).
     pub runoff: Permit,
     /// 导出计票结果 and the 计票报告 (a closed round whose paper counts, if any, agree).

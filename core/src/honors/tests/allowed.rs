@@ -30,7 +30,13 @@ fn a_round_offers_each_step_only_while_its_write_would_take_it() {
 
     let draft = permits(&u, r.id);
     assert!(draft.open.ok());
-    for p in [&draft.slips, &draft.kiosk, &draft.close, &draft.runoff] {
+    for p in [
+        &draft.slips,
+        &draft.kiosk,
+        &draft.close,
+        &draft.screen,
+        &draft.runoff,
+    ] {
         assert!(!p.offered, "{p:?}");
     }
     agrees(
@@ -56,7 +62,7 @@ fn a_round_offers_each_step_only_while_its_write_would_take_it() {
 
     let open = permits(&u, r.id);
     assert!(!open.open.offered && !open.runoff.offered);
-    assert!(open.slips.ok() && open.kiosk.ok() && open.close.ok());
+    assert!(open.slips.ok() && open.kiosk.ok() && open.close.ok() && open.screen.ok());
     agrees(
         "open again",
         &open.open,
@@ -78,7 +84,13 @@ fn a_round_offers_each_step_only_while_its_write_would_take_it() {
     // Nobody reaches 6 of 10 on paper: both places stay open, so a runoff is offered.
     paper_result(&mut u, r.id, 10, &[(n[0], 5), (n[1], 4), (n[2], 3)]);
     let closed = rounds(&u.conn, c.id).unwrap().remove(0).allowed;
-    for p in [&closed.open, &closed.slips, &closed.kiosk, &closed.close] {
+    for p in [
+        &closed.open,
+        &closed.slips,
+        &closed.kiosk,
+        &closed.close,
+        &closed.screen,
+    ] {
         assert!(!p.offered, "{p:?}");
     }
     assert!(closed.runoff.ok());

@@ -21,7 +21,7 @@ const round: VotingRound = {
     { nomination_id: 13, name: '周八', department_name: '宣传科' },
   ],
   voters: 5,
-  allowed: { edit: absent(), delete: absent(), remove_voter: absent(), open: absent(), slips: absent(), kiosk: absent(), close: absent(), runoff: absent(), tally: absent(), paper: absent() },
+  allowed: { edit: absent(), delete: absent(), remove_voter: absent(), open: absent(), slips: absent(), kiosk: absent(), close: absent(), screen: absent(), runoff: absent(), tally: absent(), paper: absent() },
 }
 
 async function confirmBox() {

@@ -28,6 +28,7 @@ const draft: VotingRound = {
     slips: absent(),
     kiosk: absent(),
     close: absent(),
+    screen: absent(),
     runoff: absent(),
     tally: absent(),
     paper: absent(),
@@ -47,6 +48,7 @@ const open: VotingRound = {
     slips: yes(),
     kiosk: yes(),
     close: yes(),
+    screen: yes(),
   },
 }
 
@@ -90,6 +92,18 @@ describe('a voting round', () => {
     expect(byTestId('round-voter-1')!.querySelector('.el-tag__close')).toBeNull()
     expect(byTestId('round-edit')).toBeNull()
     expect(byTestId('round-delete')).toBeNull()
+  })
+
+  test('打开大屏 is offered on an open round where core offers it', async () => {
+    fakeBackend({ voting_round_voters: () => groups, voting_turnout: () => ({ issued: 3, used: 1, not_voted: 2 }) })
+    await mountWithApp(RoundCard, { role: 'organizer', path: '/honors', props: { round: open, category } })
+    expect(byTestId('open-screen')).not.toBeNull()
+  })
+
+  test('打开大屏 is not offered where core does not offer it, whatever the state of the round', async () => {
+    fakeBackend({ voting_round_voters: () => groups, voting_turnout: () => ({ issued: 3, used: 1, not_voted: 2 }) })
+    await mountWithApp(RoundCard, { role: 'organizer', path: '/honors', props: { round: { ...open, allowed: { ...open.allowed, screen: absent() } }, category } })
+    expect(byTestId('open-screen')).toBeNull()
   })
 
   test('编辑 asks the panel to edit; 删除 asks first and then deletes', async () => {

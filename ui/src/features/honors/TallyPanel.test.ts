@@ -21,7 +21,7 @@ const round: VotingRound = {
     { nomination_id: 13, name: '周八', department_name: '宣传科' },
   ],
   voters: 10,
-  allowed: { edit: absent(), delete: absent(), remove_voter: absent(), open: absent(), slips: absent(), kiosk: absent(), close: absent(), runoff: yes(), tally: yes(), paper: yes() },
+  allowed: { edit: absent(), delete: absent(), remove_voter: absent(), open: absent(), slips: absent(), kiosk: absent(), close: absent(), screen: absent(), runoff: yes(), tally: yes(), paper: yes() },
 }
 
 const result = (nomination_id: number, name: string, votes_for: number, rank: number, outcome: VoteTally['results'][0]['outcome']) => ({

@@ -1,4 +1,5 @@
-// The purposes as the organizer chooses them, the durations offered, and the QR code as an image.
+// The purposes as the organizer chooses them, and the QR code as an image. (The lengths offered
+// are core's: FACTS.limits.lan.)
 import type { Purpose } from '@/bindings/Purpose'
 
 /** In the order the phone page shows its tiles. */
@@ -11,10 +12,6 @@ export const PURPOSE_LABEL: Record<Purpose, string> = {
   pledge_rating: 'lanPanel.purpose.pledge_rating',
   vote: 'lanPanel.purpose.vote',
 }
-
-/** Minutes offered (the server takes 15..=480); two hours unless chosen otherwise. */
-export const DURATIONS = [30, 60, 90, 120, 180, 240, 360, 480]
-export const DEFAULT_MINUTES = 120
 
 /**
  * The QR code (an SVG our own back end drew) as an image URL: shown through <img>, never inserted
