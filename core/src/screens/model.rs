@@ -139,6 +139,7 @@ pub struct PledgeWallScreen {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct PhoneQrScreen {
+    pub unit_name: String,
     pub on: bool,
     /// What phones may do.
     pub purposes: Vec<Purpose>,

@@ -294,12 +294,13 @@ pub fn pledge_wall(
 
 /// 手机参与 as the room sees it, from the window's status: the address and its QR code, the purposes
 /// and the end; the count of phones and the machine's other addresses are left out.
-pub fn phone_qr(status: &LanStatus) -> PhoneQrScreen {
-    PhoneQrScreen {
+pub fn phone_qr(conn: &Connection, status: &LanStatus) -> Result<PhoneQrScreen, ScreenError> {
+    Ok(PhoneQrScreen {
+        unit_name: unit_name(conn)?,
         on: status.on,
         purposes: status.purposes.clone(),
         until: status.until.clone(),
         url: status.url.clone(),
         qr_svg: status.qr_svg.clone(),
-    }
+    })
 }

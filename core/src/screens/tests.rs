@@ -258,8 +258,13 @@ fn the_honors_screen_of_a_year_without_honors_is_empty() {
 #[test]
 fn the_phone_qr_screen_shows_the_address_and_nothing_about_the_phones() {
     use crate::lan::{LanStatus, Purpose};
-    let off = phone_qr(&LanStatus::default());
+    let (conn, _, _) = round();
+    let off = phone_qr(&conn, &LanStatus::default()).unwrap();
     assert!(!off.on && off.url.is_none() && off.qr_svg.is_none());
+    assert_eq!(
+        off.unit_name,
+        crate::settings::unit_info(&conn).unwrap().unit_name
+    );
     let status = LanStatus {
         on: true,
         purposes: vec![Purpose::Signup, Purpose::Vote],
@@ -269,7 +274,7 @@ fn the_phone_qr_screen_shows_the_address_and_nothing_about_the_phones() {
         phones: 27,
         addresses: vec!["192.168.1.20".into(), "10.0.0.5".into()],
     };
-    let on = phone_qr(&status);
+    let on = phone_qr(&conn, &status).unwrap();
     assert_eq!(on.url, status.url);
     assert_eq!(on.purposes, status.purposes);
     let shown = serde_json::to_string(&on).unwrap();

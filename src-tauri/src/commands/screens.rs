@@ -87,5 +87,6 @@ pub async fn screen_pledge_wall(
 #[tauri::command]
 pub async fn screen_phone_qr(state: State<'_, AppState>) -> Result<PhoneQrScreen, AppError> {
     state.require_screen(&ScreenView::PhoneQr)?;
-    Ok(screens::phone_qr(&state.lan.status()))
+    let status = state.lan.status();
+    state.db(move |c| Ok(screens::phone_qr(c, &status)?)).await
 }

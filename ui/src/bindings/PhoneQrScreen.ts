@@ -5,7 +5,7 @@ import type { Purpose } from "./Purpose";
  * 手机参与 on the 大屏: the address to scan and until when, or that it is off. Nothing about the
  * phones (not how many, not from where).
  */
-export type PhoneQrScreen = { on: boolean, 
+export type PhoneQrScreen = { unit_name: string, on: boolean, 
 /**
  * What phones may do.
  */

@@ -142,6 +142,7 @@ describe('the 大屏 views', () => {
 
   test('手机参与 shows the QR code as an image, the address and what phones may do, and that it is off when off', async () => {
     const on = {
+      unit_name: '市科技局',
       on: true,
       purposes: ['signup', 'vote'],
       until: '2030-01-07T17:30:00',
@@ -151,6 +152,7 @@ describe('the 大屏 views', () => {
     let answer: unknown = on
     const b = fakeBackend({ screen_phone_qr: () => answer })
     await mountWithApp(PhoneQrScreen, { path: '/screen/phone' })
+    expect(byTestId('screen-unit')?.textContent).toBe('市科技局')
     expect(byTestId('screen-phone-url')?.textContent).toBe('http://192.168.1.20:8686/m/abc/')
     expect(byTestId('screen-phone-on')?.textContent).toContain('活动报名')
     expect(byTestId('screen-phone-until')?.textContent).toBe('开放到 17:30')
@@ -161,7 +163,7 @@ describe('the 大屏 views', () => {
     expect(b.callsOf('screen_phone_qr')[0].args).toEqual({})
 
     // Turned off at the desk: the next poll says so.
-    answer = { on: false, purposes: [], until: null, url: null, qr_svg: null }
+    answer = { unit_name: '市科技局', on: false, purposes: [], until: null, url: null, qr_svg: null }
     await vi.advanceTimersByTimeAsync(POLL_MS)
     await settle()
     expect(byTestId('screen-phone-off')?.textContent).toBe('手机参与未开启')
