@@ -106,10 +106,11 @@ async fn the_big_screen_follows_the_turnout_and_a_tournament_and_can_do_nothing_
         .await
         .unwrap();
 
-    // A 乒乓球 round robin of four, one result in; the same screen switched to it.
+    // A 乒乓球 round robin of twelve, one result in; the same screen switched to it. Twelve rows
+    // are more than the wall holds: the standings turn in two pages.
     let mut players = Vec::new();
-    for no in ["W0021", "W0022", "W0023", "W0024"] {
-        players.push(staff(&app, no).await.id);
+    for n in 21..=32 {
+        players.push(staff(&app, &format!("W{n:04}")).await.id);
     }
     let activity = NewActivity {
         kind: "table_tennis",
@@ -138,9 +139,11 @@ async fn the_big_screen_follows_the_turnout_and_a_tournament_and_can_do_nothing_
     app.wait_text("tournament-title", "职工乒乓球赛").await;
     app.click("open-screen").await;
     app.client.switch_to_window(screen.clone()).await.unwrap();
-    app.wait_text("screen-recorded", "已赛 1 / 6 场").await;
+    app.wait_text("screen-recorded", "已赛 1 / 66 场").await;
     app.wait_text("screen-round", "第 1 轮对阵").await;
-    assert_eq!(app.texts("screen-standing").await.len(), 4);
+    assert_eq!(app.texts("screen-standing").await.len(), 9);
+    app.wait_text("screen-tournament-page", "第 1 / 2 页").await;
+    assert_eq!(app.texts("screen-match").await.len(), 6);
     app.wait_text("screen-match", "3 : 1").await;
     app.screenshot("tournament-1").await;
 
@@ -149,8 +152,8 @@ async fn the_big_screen_follows_the_turnout_and_a_tournament_and_can_do_nothing_
         .await
         .unwrap();
     app.client.switch_to_window(screen.clone()).await.unwrap();
-    app.wait_text("screen-recorded", "已赛 2 / 6 场").await;
-    app.wait_text("screen-round", "第 2 轮对阵").await;
+    app.wait_text("screen-recorded", "已赛 2 / 66 场").await;
+    app.wait_text("screen-round", "第 1 轮对阵").await;
     app.screenshot("tournament-2").await;
 
     // 关闭大屏 from the organizer's window: the driver lists one window again.

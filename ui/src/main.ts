@@ -10,7 +10,6 @@ import './app/theme.css'
 import App from './App.vue'
 import { i18n, currentLocale } from './i18n'
 import { createAppRouter } from './router'
-import { prefetchScreens } from './app/prefetch'
 import { IpcError } from './api/ipc'
 
 const app = createApp(App)
@@ -26,5 +25,3 @@ window.addEventListener('unhandledrejection', (event) => {
 
 document.documentElement.lang = currentLocale.value
 app.mount('#app')
-// Once the first screen is up, the sidebar's screens are fetched while the window is idle.
-void router.isReady().then(() => prefetchScreens(router))

@@ -32,6 +32,7 @@ export default {
         round: '第 {n} 轮对阵',
         vs: '对',
         recorded: '已赛 {n} / {total} 场',
+        page: '第 {n} / {total} 页',
       },
       honors: {
         title: '{year}年度荣誉榜',
@@ -82,6 +83,7 @@ export default {
         round: 'Round {n}',
         vs: 'vs',
         recorded: '{n} of {total} matches played',
+        page: 'Page {n} of {total}',
       },
       honors: {
         title: 'Roll of honor {year}',

@@ -117,6 +117,46 @@ describe('the 大屏 views', () => {
     expect(byTestId('screen-recorded')?.textContent).toBe('已赛 3 / 6 场')
   })
 
+  test('a tournament with more rows than the wall holds turns its pages by itself', async () => {
+    const standings = Array.from({ length: 23 }, (_, i) => ({
+      place: i + 1,
+      group: null,
+      name: `选手${i + 1}`,
+      department_name: '办公室',
+      won: 0,
+      drawn: null,
+      lost: 0,
+      points: 0,
+    }))
+    fakeBackend({ screen_tournament: () => tournament({ standings }) })
+    await mountWithApp(TournamentScreen, { path: '/screen/tournament/7' })
+    const names = () => allByTestId('screen-standing').map((r) => r.querySelector('.name')?.textContent)
+    expect(names()).toEqual(standings.slice(0, 9).map((r) => r.name))
+    expect(byTestId('screen-tournament-page')?.textContent).toBe('第 1 / 3 页')
+    // The two matches fit one page: they stay while the standings turn.
+    expect(allByTestId('screen-match')).toHaveLength(2)
+
+    await vi.advanceTimersByTimeAsync(12_000)
+    await settle()
+    expect(names()).toEqual(standings.slice(9, 18).map((r) => r.name))
+    expect(byTestId('screen-tournament-page')?.textContent).toBe('第 2 / 3 页')
+    expect(allByTestId('screen-match')).toHaveLength(2)
+
+    await vi.advanceTimersByTimeAsync(12_000)
+    await settle()
+    expect(names()).toEqual(['选手19', '选手20', '选手21', '选手22', '选手23'])
+    await vi.advanceTimersByTimeAsync(12_000)
+    await settle()
+    expect(names()?.[0]).toBe('选手1')
+  })
+
+  test('a tournament that fits the wall shows no page number', async () => {
+    fakeBackend({ screen_tournament: () => tournament() })
+    await mountWithApp(TournamentScreen, { path: '/screen/tournament/7' })
+    expect(allByTestId('screen-standing')).toHaveLength(2)
+    expect(byTestId('screen-tournament-page')).toBeNull()
+  })
+
   test('a tournament before its draw says so', async () => {
     fakeBackend({ screen_tournament: () => tournament({ drawn: false, standings: [], matches: [], round: null }) })
     await mountWithApp(TournamentScreen, { path: '/screen/tournament/7' })
