@@ -91,9 +91,11 @@ describe('form limits', () => {
   })
 
   test('the list pages offer no size core would refuse', async () => {
-    const { PAGE_SIZES: staffSizes } = await import('@/features/roster/staffFilters')
-    const { PAGE_SIZES: activitySizes } = await import('@/features/activities/activityFilters')
-    for (const size of [...staffSizes, ...activitySizes]) {
+    const { PAGE_SIZES: listSizes } = await import('@/app/usePagedList')
+    const sources = import.meta.glob('/src/features/points/PointsView.vue', { query: '?raw', import: 'default', eager: true }) as Record<string, string>
+    const pointsSizes = /const PAGE_SIZES = \[([\d, ]+)\]/.exec(sources['/src/features/points/PointsView.vue'])![1].split(',').map(Number)
+    expect(pointsSizes.length).toBeGreaterThan(0)
+    for (const size of [...listSizes, ...pointsSizes]) {
       expect(size).toBeGreaterThanOrEqual(1)
       expect(size).toBeLessThanOrEqual(FACTS.limits.page_size)
     }

@@ -4,6 +4,9 @@
 import { onBeforeUnmount, ref, watch, type Ref, type WatchSource } from 'vue'
 import { errorMessage } from '@/api/ipc'
 
+/** The page sizes a list offers (core serves up to FACTS.limits.page_size rows a page). */
+export const PAGE_SIZES = [20, 50, 100] as const
+
 export interface Paged<T> {
   items: T[]
   total: number

@@ -2,7 +2,6 @@
 import type { Department } from '@/bindings/Department'
 import type { StaffQuery } from '@/bindings/StaffQuery'
 
-export const PAGE_SIZES = [20, 50, 100] as const
 export const SEARCH_DEBOUNCE_MS = 250
 
 export interface StaffFilters {
