@@ -222,31 +222,39 @@ impl App {
             .1
     }
 
-    /// Waits until `e` stops moving (a dialog zooming in, a drawer sliding), so that a click lands
-    /// where the element is rather than where it was.
+    /// Waits until `e` stops moving (a dialog zooming in, a drawer sliding, a dropdown unfolding),
+    /// so that a click lands where the element is rather than where it was. Asked of the page's
+    /// own animation list, not only of the element's box: on a loaded machine the page may paint
+    /// no frame between two looks at the box, so a box that looks still can still be moving. Gives
+    /// up waiting after three seconds (a page whose animations never end still gets its click).
     async fn wait_until_still(&self, e: &Element) {
-        let script =
-            "const r = arguments[0].getBoundingClientRect(); return [r.x, r.y, r.width, r.height];";
-        let rect = || async { self.client.execute(script, vec![json!(e)]).await.ok() };
-        let mut last = rect().await;
-        for _ in 0..30 {
-            tokio::time::sleep(Duration::from_millis(80)).await;
-            let now = rect().await;
-            if now == last {
-                return;
-            }
-            last = now;
-        }
+        let script = r#"
+            const [el, done] = arguments;
+            const until = performance.now() + 3000;
+            const moving = () => typeof document.getAnimations === 'function'
+                && document.getAnimations().some(a => a.playState === 'running'
+                    && Number.isFinite(a.effect && a.effect.getComputedTiming().endTime));
+            const box = () => { const r = el.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].join(); };
+            let last = box(), calm = 0;
+            const look = () => {
+                const now = box();
+                calm = !moving() && now === last ? calm + 1 : 0;
+                last = now;
+                if (calm >= 2 || performance.now() > until) done(true); else setTimeout(look, 60);
+            };
+            setTimeout(look, 60);
+        "#;
+        let _ = self.client.execute_async(script, vec![json!(e)]).await;
     }
 
-    /// Clicks the radio with `data-testid` until it shows as chosen: a click that lands while its
-    /// dialog is still opening on a slow machine is not lost.
-    pub async fn choose_radio(&self, id: &str) {
+    /// Clicks the radio or checkbox with `data-testid` until it shows as chosen (`is-checked`): a
+    /// click that lands while its dialog is still opening on a slow machine is not lost.
+    pub async fn check(&self, id: &str) {
         let chosen = format!("[data-testid=\"{id}\"].is-checked");
         let deadline = Instant::now() + WAIT;
         loop {
             self.click(id).await;
-            for _ in 0..10 {
+            for _ in 0..20 {
                 if !self.visible(&chosen).await.is_empty() {
                     return;
                 }
@@ -281,7 +289,7 @@ impl App {
 
     /// Opens the Element Plus select with `data-testid` and picks the option labelled `label`.
     pub async fn choose(&self, id: &str, label: &str) {
-        self.click(id).await;
+        self.open_select(id, |t| t.trim() == label).await;
         self.click_css(".el-select-dropdown__item", |t| t.trim() == label)
             .await;
     }

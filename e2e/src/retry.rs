@@ -99,4 +99,30 @@ impl App {
         }
         false
     }
+
+    /// Clicks the select with `data-testid` = `id` until one of its options that `want` shows: a
+    /// click that lands while the select's dialog is still settling can be lost, and clicking an
+    /// open select again would close it, so it clicks again only while no option shows.
+    pub(crate) async fn open_select(&self, id: &str, want: impl Fn(&str) -> bool) {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            self.click(id).await;
+            let until = Instant::now() + Duration::from_secs(5);
+            while Instant::now() < until {
+                if self
+                    .visible(".el-select-dropdown__item")
+                    .await
+                    .iter()
+                    .any(|(_, text)| want(text))
+                {
+                    return;
+                }
+                tokio::time::sleep(Duration::from_millis(150)).await;
+            }
+            if Instant::now() > deadline {
+                self.screenshot("timeout").await;
+                panic!("the select {id} never showed the option wanted");
+            }
+        }
+    }
 }

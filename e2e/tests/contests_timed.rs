@@ -67,7 +67,7 @@ async fn a_hike_with_bibs_and_finish_times_is_ranked_by_gender_group_and_by_depa
     app.click("activity-timed").await;
     app.wait_text("timed-title", "重阳登山赛 · 计时赛").await;
     app.click_css_text(".el-tabs__item", "设置").await;
-    app.choose_radio("timed-settings-by-gender").await;
+    app.check("timed-settings-by-gender").await;
     app.fill("timed-settings-team-best", "2").await;
     app.click("timed-settings-save").await;
     app.wait_row(".el-message", "设置已保存").await;

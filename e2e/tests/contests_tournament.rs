@@ -321,7 +321,7 @@ async fn red_wins_all(app: &App, round: u64, games: usize) {
         app.wait_row(&css, "录入").await;
         app.click_in_row_opening(&css, "录入", "match-enter", "result-dialog")
             .await;
-        app.choose_radio("result-chess-red_wins").await;
+        app.check("result-chess-red_wins").await;
         app.click("result-save").await;
         app.wait_gone("result-dialog").await;
     }

@@ -85,7 +85,7 @@ async fn the_coverage_tree_marks_gaps_and_the_export_writes_the_folder_tree_and_
     }
     assert!(report.contains("共开展活动1次（诵读1次）"), "{report}");
     // Also packed into one .zip beside the folder.
-    app.click("ledger-export-zip").await;
+    app.check("ledger-export-zip").await;
     app.click("ledger-export-start").await;
     app.wait_text("ledger-export-result", "已导出到").await;
     app.wait_text("ledger-export-result", ".zip").await;
