@@ -10,7 +10,7 @@ use crate::App;
 /// edge of the table's visible box and of the window.
 const TABLE_FIT: &str = r#"
     const table = document.querySelector(arguments[0]);
-    const cells = [...table.querySelectorAll('.el-table__header-wrapper th')]
+    const cells = [...table.querySelectorAll('thead th')]
         .filter((th) => !th.classList.contains('is-hidden'));
     const clipped = cells.filter((th) => {
         const c = th.querySelector('.cell');
@@ -22,7 +22,7 @@ const TABLE_FIT: &str = r#"
         for (let j = i + 1; j < boxes.length; j++)
             if (boxes[i].left < boxes[j].right - 1 && boxes[j].left < boxes[i].right - 1) overlapping = true;
     const wrap = table.querySelector('.el-table__body-wrapper .el-scrollbar__wrap')
-        || table.querySelector('.el-table__body-wrapper');
+        || table.querySelector('.el-table__body-wrapper') || table;
     const scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
     const last = cells[cells.length - 1].getBoundingClientRect();
     return {
@@ -34,8 +34,8 @@ const TABLE_FIT: &str = r#"
     };
 "#;
 
-/// `{columns, clipped, overlapping, scrolls, lastRight, tableRight, width}` of the Element Plus
-/// table at `css`.
+/// `{columns, clipped, overlapping, scrolls, lastRight, tableRight, width}` of the table at `css`
+/// (an Element Plus table or the app's light DataTable).
 pub async fn table_fit(app: &App, css: &str) -> serde_json::Value {
     app.client
         .execute(TABLE_FIT, vec![json!(css)])
@@ -73,9 +73,9 @@ pub async fn assert_table_fits(app: &App, css: &str) {
 /// `"<column header>: <cell text>"`.
 const WRAPPED_CELLS: &str = r#"
     const table = document.querySelector(arguments[0]);
-    const heads = [...table.querySelectorAll('.el-table__header-wrapper th')].map((th) => th.textContent.trim());
+    const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim());
     const out = [];
-    for (const row of table.querySelectorAll('.el-table__body-wrapper .el-table__row')) {
+    for (const row of table.querySelectorAll('.el-table__body-wrapper .el-table__row, .data-row')) {
         [...row.children].forEach((td, i) => {
             const cell = td.querySelector('.cell');
             if (!cell) return;

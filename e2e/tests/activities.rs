@@ -3,7 +3,7 @@
 
 use wenming_e2e::{first_start, App};
 
-const SIGNUPS: &str = "[data-testid=\"signup-table\"] .el-table__row";
+const SIGNUPS: &str = "[data-testid=\"signup-table\"] .data-row";
 
 // A local time `minutes` from now, as typed into a date picker.
 use wenming_e2e::picker_time as at;
@@ -13,7 +13,7 @@ async fn capacity_two_waitlists_the_third_and_promotes_on_cancel_then_checks_in_
     let app = App::start("activities").await;
     first_start(&app, "市X局", "wenming-2026").await;
     app.click("sample-load").await;
-    app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "W0001")
+    app.wait_row("[data-testid=\"staff-table\"] .data-row", "W0001")
         .await;
     let (a, b, c) = (
         app.staff_name("W0011").await,
@@ -36,13 +36,13 @@ async fn capacity_two_waitlists_the_third_and_promotes_on_cancel_then_checks_in_
     app.screenshot("form").await;
     app.click("activity-publish").await;
     app.wait_row(
-        "[data-testid=\"activity-table\"] .el-table__row",
+        "[data-testid=\"activity-table\"] .data-row",
         "道德经典诵读会",
     )
     .await;
     app.screenshot("list").await;
     app.click_in_row(
-        "[data-testid=\"activity-table\"] .el-table__row",
+        "[data-testid=\"activity-table\"] .data-row",
         "道德经典诵读会",
         "activity-link",
     )
@@ -153,7 +153,7 @@ async fn five_ticked_people_are_checked_in_at_once_and_a_sixth_at_the_door_by_nu
     let app = App::start("activities-door").await;
     first_start(&app, "市X局", "wenming-2026").await;
     app.click("sample-load").await;
-    app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "W0001")
+    app.wait_row("[data-testid=\"staff-table\"] .data-row", "W0001")
         .await;
 
     // Setup through the back end: six sign-ups for an activity starting within the day, so
@@ -174,7 +174,7 @@ async fn five_ticked_people_are_checked_in_at_once_and_a_sixth_at_the_door_by_nu
 
     app.click("nav-activities").await;
     app.click_in_row(
-        "[data-testid=\"activity-table\"] .el-table__row",
+        "[data-testid=\"activity-table\"] .data-row",
         "经典诵读分享会",
         "activity-link",
     )

@@ -14,7 +14,7 @@ async fn a_walking_challenge_is_set_up_entered_imported_and_ranked() {
     let app = App::start("challenge").await;
     first_start(&app, "市X局", PASSWORD).await;
     app.click("sample-load").await;
-    app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "W0001")
+    app.wait_row("[data-testid=\"staff-table\"] .data-row", "W0001")
         .await;
 
     // A 全民健身 activity from today for a week, three people signed up by the organizer.
@@ -55,7 +55,7 @@ async fn a_walking_challenge_is_set_up_entered_imported_and_ranked() {
     // The organizer sets the challenge up on the activity's page.
     app.click("nav-activities").await;
     app.click_in_row(
-        "[data-testid=\"activity-table\"] .el-table__row",
+        "[data-testid=\"activity-table\"] .data-row",
         "健步走",
         "activity-link",
     )

@@ -10,7 +10,7 @@ async fn an_exhibition_blends_the_judges_score_with_a_popular_vote_cast_with_one
     let app = App::start("contests-exhibition").await;
     first_start(&app, "市X局", "wenming-2026").await;
     app.click("sample-load").await;
-    app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "W0001")
+    app.wait_row("[data-testid=\"staff-table\"] .data-row", "W0001")
         .await;
     let show = NewActivity {
         kind: "exhibition",
@@ -28,7 +28,7 @@ async fn an_exhibition_blends_the_judges_score_with_a_popular_vote_cast_with_one
     // The photo of a work goes up with the activity's photos; the works are entered on the judging page.
     app.click("nav-activities").await;
     app.click_in_row(
-        "[data-testid=\"activity-table\"] .el-table__row",
+        "[data-testid=\"activity-table\"] .data-row",
         "迎新春书画展",
         "activity-link",
     )

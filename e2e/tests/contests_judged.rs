@@ -73,7 +73,7 @@ async fn five_judges_drop_the_extremes_visibly_then_publish_print_certificates_a
     let app = App::start("contests-judged").await;
     first_start(&app, "市X局", "wenming-2026").await;
     app.click("sample-load").await;
-    app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "W0001")
+    app.wait_row("[data-testid=\"staff-table\"] .data-row", "W0001")
         .await;
 
     // A speech contest with four entrants signed up (by the organizer, through the back end).
@@ -98,7 +98,7 @@ async fn five_judges_drop_the_extremes_visibly_then_publish_print_certificates_a
     // From the activity to its judging page.
     app.click("nav-activities").await;
     app.click_in_row(
-        "[data-testid=\"activity-table\"] .el-table__row",
+        "[data-testid=\"activity-table\"] .data-row",
         "爱岗敬业",
         "activity-link",
     )

@@ -43,7 +43,7 @@ async fn a_hike_with_bibs_and_finish_times_is_ranked_by_gender_group_and_by_depa
     let app = App::start("contests-timed").await;
     first_start(&app, "市X局", "wenming-2026").await;
     app.click("sample-load").await;
-    app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "W0001")
+    app.wait_row("[data-testid=\"staff-table\"] .data-row", "W0001")
         .await;
 
     let (office_a, office_b, people) = two_departments(&app).await;
@@ -59,7 +59,7 @@ async fn a_hike_with_bibs_and_finish_times_is_ranked_by_gender_group_and_by_depa
     // From the activity to its 计时赛; settings first: groups by 性别, each 科室's best two.
     app.click("nav-activities").await;
     app.click_in_row(
-        "[data-testid=\"activity-table\"] .el-table__row",
+        "[data-testid=\"activity-table\"] .data-row",
         "重阳登山赛",
         "activity-link",
     )
@@ -220,7 +220,7 @@ async fn a_hike_with_bibs_and_finish_times_is_ranked_by_gender_group_and_by_depa
     app.wait_text("mode-tag", "职工模式").await;
     app.click("nav-activities").await;
     app.click_in_row(
-        "[data-testid=\"activity-table\"] .el-table__row",
+        "[data-testid=\"activity-table\"] .data-row",
         "重阳登山赛",
         "activity-link",
     )

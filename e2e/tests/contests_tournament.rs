@@ -40,7 +40,7 @@ async fn a_table_tennis_round_robin_of_five_is_played_to_the_end_and_placed() {
     let app = App::start("contests-tournament").await;
     first_start(&app, "市X局", "wenming-2026").await;
     app.click("sample-load").await;
-    app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "W0001")
+    app.wait_row("[data-testid=\"staff-table\"] .data-row", "W0001")
         .await;
 
     // Setup through the back end: a 乒乓球 activity and five sign-ups in order.
@@ -50,7 +50,7 @@ async fn a_table_tennis_round_robin_of_five_is_played_to_the_end_and_placed() {
     // From the activity to its draw; the draw keeps the sign-up order as seeds.
     app.click("nav-activities").await;
     app.click_in_row(
-        "[data-testid=\"activity-table\"] .el-table__row",
+        "[data-testid=\"activity-table\"] .data-row",
         "职工乒乓球循环赛",
         "activity-link",
     )
@@ -247,7 +247,7 @@ async fn a_table_tennis_round_robin_of_five_is_played_to_the_end_and_placed() {
     app.wait_text("mode-tag", "职工模式").await;
     app.click("nav-activities").await;
     app.click_in_row(
-        "[data-testid=\"activity-table\"] .el-table__row",
+        "[data-testid=\"activity-table\"] .data-row",
         "职工乒乓球循环赛",
         "activity-link",
     )
@@ -305,7 +305,7 @@ async fn activity_with_players(app: &App, kind: &str, title: &str, nos: &[&str])
 async fn open_tournament(app: &App, title: &str) {
     app.click("nav-activities").await;
     app.click_in_row(
-        "[data-testid=\"activity-table\"] .el-table__row",
+        "[data-testid=\"activity-table\"] .data-row",
         title,
         "activity-link",
     )
@@ -333,7 +333,7 @@ async fn a_chess_swiss_tournament_is_paired_round_by_round_and_a_knockout_advanc
     let app = App::start("contests-tournament-chess").await;
     first_start(&app, "市X局", "wenming-2026").await;
     app.click("sample-load").await;
-    app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "W0001")
+    app.wait_row("[data-testid=\"staff-table\"] .data-row", "W0001")
         .await;
 
     // 瑞士制, four players, three rounds: each next round is paired only on request.
@@ -389,7 +389,7 @@ async fn table_tennis_groups_are_played_then_the_group_winners_meet_in_the_final
     let app = App::start("contests-tournament-groups").await;
     first_start(&app, "市X局", "wenming-2026").await;
     app.click("sample-load").await;
-    app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "W0001")
+    app.wait_row("[data-testid=\"staff-table\"] .data-row", "W0001")
         .await;
     let nos = ["W0041", "W0042", "W0043", "W0044", "W0045", "W0046"];
     let activity = activity_with_players(&app, "table_tennis", "乒乓球小组赛", &nos).await;

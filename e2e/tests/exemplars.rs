@@ -5,7 +5,7 @@
 use wenming_e2e::{activity_with_signups, staff, NewActivity};
 use wenming_e2e::{first_start, App};
 
-const SIGNUPS: &str = "[data-testid=\"signup-table\"] .el-table__row";
+const SIGNUPS: &str = "[data-testid=\"signup-table\"] .data-row";
 
 #[tokio::test]
 async fn a_role_model_studied_at_a_moral_lecture_shows_on_the_wall_the_profile_and_the_attendees_record(
@@ -13,7 +13,7 @@ async fn a_role_model_studied_at_a_moral_lecture_shows_on_the_wall_the_profile_a
     let app = App::start("exemplars").await;
     first_start(&app, "市X局", "wenming-2026").await;
     app.click("sample-load").await;
-    app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "W0001")
+    app.wait_row("[data-testid=\"staff-table\"] .data-row", "W0001")
         .await;
     let model = app.staff_name("W0001").await;
     let attendee = staff(&app, "W0011").await;
@@ -77,7 +77,7 @@ async fn a_role_model_studied_at_a_moral_lecture_shows_on_the_wall_the_profile_a
     .await;
     app.click("nav-activities").await;
     app.click_in_row(
-        "[data-testid=\"activity-table\"] .el-table__row",
+        "[data-testid=\"activity-table\"] .data-row",
         "道德讲堂第一讲",
         "activity-link",
     )

@@ -37,7 +37,7 @@ async fn five_voters_elect_two_of_three_at_the_kiosk_and_the_result_goes_to_publ
     let app = App::start("honors").await;
     first_start(&app, "市X局", PASSWORD).await;
     app.click("sample-load").await;
-    app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "W0001")
+    app.wait_row("[data-testid=\"staff-table\"] .data-row", "W0001")
         .await;
     let mut names = Vec::new();
     for no in ["W0001", "W0002", "W0003"] {

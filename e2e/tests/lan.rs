@@ -12,14 +12,14 @@ use wenming_e2e::{
 
 const PASSWORD: &str = "wenming-2026";
 const PIN: &str = "246810";
-const SIGNUPS: &str = "[data-testid=\"signup-table\"] .el-table__row";
+const SIGNUPS: &str = "[data-testid=\"signup-table\"] .data-row";
 
 #[tokio::test]
 async fn a_phone_signs_up_and_votes_over_the_lan_and_the_window_shows_it() {
     let app = App::start("lan").await;
     first_start(&app, "市X局", PASSWORD).await;
     app.click("sample-load").await;
-    app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "W0001")
+    app.wait_row("[data-testid=\"staff-table\"] .data-row", "W0001")
         .await;
     let person = staff(&app, "W0005").await;
     // Personal PINs on in 设置 (phones log in with them).
@@ -106,7 +106,7 @@ async fn a_phone_signs_up_and_votes_over_the_lan_and_the_window_shows_it() {
     // The window shows the sign-up in the 报名名单.
     app.click("nav-activities").await;
     app.click_in_row(
-        "[data-testid=\"activity-table\"] .el-table__row",
+        "[data-testid=\"activity-table\"] .data-row",
         "社区义诊志愿服务",
         "activity-link",
     )

@@ -49,7 +49,7 @@ async fn three_raters_at_the_kiosk_give_an_anonymous_round_its_grades() {
     let app = App::start("pledge_rounds").await;
     first_start(&app, "市X局", PASSWORD).await;
     app.click("sample-load").await;
-    app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "W0001")
+    app.wait_row("[data-testid=\"staff-table\"] .data-row", "W0001")
         .await;
     let a = staff(&app, "W0001").await;
     let b = staff(&app, "W0002").await;

@@ -15,7 +15,7 @@ async fn a_self_published_pledge_is_carried_out_by_the_organizer_and_its_overdue
     let app = App::start("pledges").await;
     first_start(&app, "市X局", "wenming-2026").await;
     app.click("sample-load").await;
-    app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "W0001")
+    app.wait_row("[data-testid=\"staff-table\"] .data-row", "W0001")
         .await;
     let person = staff(&app, "W0011").await;
     let other = staff(&app, "W0012").await;

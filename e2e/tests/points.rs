@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use wenming_e2e::{activity_with_signups, first_start, staff, App, NewActivity};
 
-const SIGNUPS: &str = "[data-testid=\"signup-table\"] .el-table__row";
-const PEOPLE: &str = "[data-testid=\"points-people\"] .el-table__body .el-table__row";
+const SIGNUPS: &str = "[data-testid=\"signup-table\"] .data-row";
+const PEOPLE: &str = "[data-testid=\"points-people\"] .data-row";
 const LEDGER_ROWS: &str = "[data-testid=\"points-ledger\"] .el-table__body .el-table__row";
 
 /// Closes the ledger drawer by its ✕, as a person would; a click that lands while the drawer is
@@ -32,7 +32,7 @@ async fn attendance_and_an_adjustment_with_its_reason_rank_people_on_the_board_a
     let app = App::start("points").await;
     first_start(&app, "市X局", "wenming-2026").await;
     app.click("sample-load").await;
-    app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "W0001")
+    app.wait_row("[data-testid=\"staff-table\"] .data-row", "W0001")
         .await;
     let first = staff(&app, "W0011").await;
     let second = staff(&app, "W0012").await;
@@ -52,7 +52,7 @@ async fn attendance_and_an_adjustment_with_its_reason_rank_people_on_the_board_a
     .await;
     app.click("nav-activities").await;
     app.click_in_row(
-        "[data-testid=\"activity-table\"] .el-table__row",
+        "[data-testid=\"activity-table\"] .data-row",
         "学习党的二十大精神",
         "activity-link",
     )

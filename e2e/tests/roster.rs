@@ -97,7 +97,7 @@ async fn the_organizer_creates_a_department_and_adds_a_person() {
     app.fill("staff-phone", "13912345678").await;
     app.click("staff-save").await;
     let text = app
-        .wait_row("[data-testid=\"staff-table\"] .el-table__row", "欧阳明")
+        .wait_row("[data-testid=\"staff-table\"] .data-row", "欧阳明")
         .await;
     assert!(
         text.contains("XC001") && text.contains("宣传科") && text.contains("中共党员"),
@@ -119,7 +119,7 @@ async fn the_organizer_creates_a_department_and_adds_a_person() {
 
     // Searching by 工号 finds the person.
     app.fill("staff-search", "XC0").await;
-    app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "欧阳明")
+    app.wait_row("[data-testid=\"staff-table\"] .data-row", "欧阳明")
         .await;
     app.close().await;
 }
@@ -197,7 +197,7 @@ async fn import_shows_the_bad_row_and_brings_in_the_good_ones_then_exports() {
     app.click("import-close").await;
     app.wait_gone("import-dialog").await;
     let sun = app
-        .wait_row("[data-testid=\"staff-table\"] .el-table__row", "孙三")
+        .wait_row("[data-testid=\"staff-table\"] .data-row", "孙三")
         .await;
     assert!(sun.contains("九三学社社员"), "{sun}");
     assert!(app
@@ -225,12 +225,12 @@ async fn staff_mode_can_browse_but_cannot_edit() {
     let app = App::start("staff-mode").await;
     first_start(&app, "市X局", PASSWORD).await;
     app.click("sample-load").await;
-    app.wait_css("[data-testid=\"staff-table\"] .el-table__row")
+    app.wait_css("[data-testid=\"staff-table\"] .data-row")
         .await;
     app.click("logout-button").await;
     app.wait_text("mode-tag", "职工模式").await;
     // Phone numbers are masked in staff mode.
-    app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "****")
+    app.wait_row("[data-testid=\"staff-table\"] .data-row", "****")
         .await;
     for control in [
         "staff-add",

@@ -9,7 +9,7 @@ use wenming_e2e::{activity_with_signups, staff, NewActivity};
 use wenming_e2e::{assert_rows_do_not_wrap, assert_table_fits, first_start, App};
 
 const STAFF_TABLE: &str = "[data-testid=\"staff-table\"]";
-const STAFF_ROWS: &str = "[data-testid=\"staff-table\"] .el-table__body-wrapper .el-table__row";
+const STAFF_ROWS: &str = "[data-testid=\"staff-table\"] .data-row";
 const SIGNUP_TABLE: &str = "[data-testid=\"signup-table\"]";
 
 /// Starts the app in a window of `width`×`height` on a new database with the sample unit.
@@ -78,18 +78,18 @@ async fn open_activity_with_signups(app: &App) {
     .await;
     app.click("nav-activities").await;
     app.click_in_row(
-        "[data-testid=\"activity-table\"] .el-table__row",
+        "[data-testid=\"activity-table\"] .data-row",
         "道德经典诵读会",
         "activity-link",
     )
     .await;
-    app.wait_row("[data-testid=\"signup-table\"] .el-table__row", "W0011")
+    app.wait_row("[data-testid=\"signup-table\"] .data-row", "W0011")
         .await;
 }
 
 /// Where the sign-up list's first row is in the window, and the window's height.
 const FIRST_SIGNUP_ROW: &str = r#"
-    const row = document.querySelector('[data-testid="signup-table"] .el-table__body-wrapper .el-table__row');
+    const row = document.querySelector('[data-testid="signup-table"] .data-row');
     return { top: Math.round(row.getBoundingClientRect().top), bottom: Math.round(row.getBoundingClientRect().bottom), height: window.innerHeight };
 "#;
 

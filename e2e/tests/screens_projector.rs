@@ -31,7 +31,7 @@ async fn the_big_screen_follows_the_turnout_and_a_tournament_and_can_do_nothing_
     let app = App::start("screens-projector").await;
     first_start(&app, "市X局", PASSWORD).await;
     app.click("sample-load").await;
-    app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "W0001")
+    app.wait_row("[data-testid=\"staff-table\"] .data-row", "W0001")
         .await;
     let main = app.client.window().await.unwrap();
 

@@ -12,7 +12,7 @@ async fn the_organizer_issues_pins_for_a_department_and_prints_sealed_slips() {
     let app = App::start("pin-slips").await;
     first_start(&app, "市X局", PASSWORD).await;
     app.click("sample-load").await;
-    app.wait_row("[data-testid=\"staff-table\"] .el-table__row", "W0001")
+    app.wait_row("[data-testid=\"staff-table\"] .data-row", "W0001")
         .await;
 
     app.click("nav-settings").await;

@@ -108,9 +108,17 @@ pub(crate) async fn time_to_first(launch: &Launch, selector: &str) -> f64 {
     }
 }
 
-/// Clicks as [`CLICK_TO_SHOWN`] says; the milliseconds and how many target elements showed, or
-/// `None` for an optional step with nothing to click.
-pub(crate) async fn time_click(app: &App, step: &Step) -> Option<(f64, u64)> {
+/// What one timed click measured.
+pub(crate) struct Click {
+    /// From the click to the frame that shows the target.
+    pub(crate) ms: f64,
+    /// How many target elements that frame showed.
+    pub(crate) count: u64,
+}
+
+/// Clicks as [`CLICK_TO_SHOWN`] says; what it measured, or `None` for an optional step with
+/// nothing to click.
+pub(crate) async fn time_click(app: &App, step: &Step) -> Option<Click> {
     let timeout = json!(DEADLINE.as_millis() as u64);
     let args = vec![
         json!(step.click),
@@ -119,10 +127,10 @@ pub(crate) async fn time_click(app: &App, step: &Step) -> Option<(f64, u64)> {
         timeout,
     ];
     match app.client.execute_async(CLICK_TO_SHOWN, args).await {
-        Ok(v) if v.get("ms").is_some() => Some((
-            v["ms"].as_f64().unwrap_or_default(),
-            v["count"].as_u64().unwrap_or_default(),
-        )),
+        Ok(v) if v.get("ms").is_some() => Some(Click {
+            ms: v["ms"].as_f64().unwrap_or_default(),
+            count: v["count"].as_u64().unwrap_or_default(),
+        }),
         Ok(v) if v.get("skipped").is_some() => None,
         Ok(v) => {
             app.screenshot("bench-timeout").await;

@@ -31,7 +31,7 @@ const open = (role: 'staff' | 'organizer') => mountWithApp(ActivityDetail, { rol
 
 /** The table row that mentions `name`, as the WebDriver test finds it. */
 function rowOf(name: string): HTMLElement {
-  const row = Array.from(document.querySelectorAll<HTMLElement>('[data-testid="signup-table"] .el-table__row')).find((r) =>
+  const row = Array.from(document.querySelectorAll<HTMLElement>('[data-testid="signup-table"] .data-row')).find((r) =>
     r.textContent?.includes(name),
   )
   if (!row) throw new Error(`no row for ${name}`)

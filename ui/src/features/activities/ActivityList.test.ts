@@ -21,7 +21,7 @@ describe('browsing', () => {
   test('shows each activity with its type, start, place, state and places', async () => {
     backend()
     await mountWithApp(ActivityList, { role: 'staff', path: '/activities' })
-    const row = byTestId('activity-table')!.querySelector('.el-table__row')!.textContent!
+    const row = byTestId('activity-table')!.querySelector('.data-row')!.textContent!
     for (const text of ['道德经典诵读会', '诵读', '2026年11月30日 周一 18:00', '三楼会议室', '报名中', '2 / 2', '候补 1']) {
       expect(row).toContain(text)
     }
@@ -40,7 +40,7 @@ describe('browsing', () => {
   test('a row opens the activity', async () => {
     backend()
     const { router } = await mountWithApp(ActivityList, { role: 'staff', path: '/activities' })
-    byTestId('activity-table')!.querySelector<HTMLElement>('.el-table__row td')!.click()
+    byTestId('activity-table')!.querySelector<HTMLElement>('.data-row td')!.click()
     await settle()
     await navigated(() => expect(router.currentRoute.value.fullPath).toBe('/activities/5'))
   })

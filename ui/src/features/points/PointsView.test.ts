@@ -19,7 +19,7 @@ const board: Leaderboard = {
   departments: [],
 }
 
-const names = () => allByTestId('points-people')[0].querySelectorAll('.el-table__body .el-table__row').length
+const names = () => allByTestId('points-people')[0].querySelectorAll('tbody .data-row').length
 
 describe('the people board of a large unit', () => {
   test('shows 50 rows a page of the whole ranking, and a search looks through all of it', async () => {
