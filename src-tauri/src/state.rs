@@ -153,15 +153,11 @@ impl AppState {
     {
         let db = self.db.clone()?;
         let audited = self.audited();
-        tauri::async_runtime::spawn_blocking(move || {
-            let mut conn = db
-                .lock()
-                .map_err(|_| AppError::new("app.busy", "数据库正忙，请重试"))?;
-            audit::take_changes(&conn)?;
-            let result = f(&mut conn);
-            let changes = audit::take_changes(&conn)?;
+        let result = locked(db, move |conn| {
+            let result = f(conn);
+            let changes = audit::take_changes(conn)?;
             if result.is_ok() && audited {
-                audit::record_changes(&mut conn, now(), AuditMode::Organizer, changes)?;
+                audit::record_changes(conn, now(), AuditMode::Organizer, changes)?;
             }
             // The log keeps only the code: a message may quote a name or a phone.
             if let Err(e) = &result {
@@ -169,8 +165,8 @@ impl AppState {
             }
             result
         })
-        .await
-        .map_err(|e| AppError::new("app.internal", format!("内部错误：{e}")))?
+        .await;
+        result.map_err(|e| AppError::new("app.internal", format!("内部错误：{e}")))?
     }
 
     /// Runs `f` with the connection and the session on a blocking thread (login, logout, setup).
@@ -230,19 +226,33 @@ impl PhoneDb {
         T: Send + 'static,
         F: FnOnce(&mut Connection) -> Result<T, AppError> + Send + 'static,
     {
-        let db = self.0.clone();
-        tauri::async_runtime::spawn_blocking(move || {
-            let mut conn = db
-                .lock()
-                .map_err(|_| AppError::new("app.busy", "数据库正忙，请重试"))?;
-            audit::take_changes(&conn)?;
-            let result = f(&mut conn);
-            audit::take_changes(&conn)?;
+        let result = locked(self.0.clone(), move |conn| {
+            let result = f(conn);
+            audit::take_changes(conn)?;
             result
         })
-        .await
-        .map_err(|_| AppError::new("app.internal", "内部错误，请重试"))?
+        .await;
+        // No detail of the failure: nothing about a phone's request is written anywhere.
+        result.map_err(|_| AppError::new("app.internal", "内部错误，请重试"))?
     }
+}
+
+/// Runs `f` on a blocking thread with the connection locked and the 操作日志's watch emptied
+/// first, so that `f` sees only its own changes; what becomes of them is `f`'s to say (the desk
+/// records an organizer's, a phone's are forgotten). Errs only when the thread itself failed.
+async fn locked<T, F>(db: Arc<Mutex<Connection>>, f: F) -> Result<Result<T, AppError>, tauri::Error>
+where
+    T: Send + 'static,
+    F: FnOnce(&mut Connection) -> Result<T, AppError> + Send + 'static,
+{
+    tauri::async_runtime::spawn_blocking(move || {
+        let mut conn = db
+            .lock()
+            .map_err(|_| AppError::new("app.busy", "数据库正忙，请重试"))?;
+        audit::take_changes(&conn)?;
+        f(&mut conn)
+    })
+    .await
 }
 
 fn kiosk_record(kiosk: Kiosk) -> String {
