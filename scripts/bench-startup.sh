@@ -11,6 +11,9 @@
 #   BENCH_ROUNDS=5   rounds; each launches the template, the app on an empty database, the template,
 #                    the app on the sample bureau, the template, the app on the large unit
 #   BENCH_REUSE=1    measure the app as built, without building it again
+#   BENCH_PROBE=1    also print where the time and memory go: each process's memory by mapping, the
+#                    launch's page phases, and per click its IPC calls, loaded files, router steps,
+#                    slow mounts and long frames
 # Takes about 5 minutes with 5 rounds once built. Quiet the machine first: other work slows the
 # app and the template alike, but not evenly.
 set -euo pipefail

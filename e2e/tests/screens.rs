@@ -118,6 +118,33 @@ async fn at_the_default_window_the_roster_shows_a_full_page_with_no_row_wrapping
         .await;
     app.wait_css("[data-testid=\"staff-set-pin\"]").await;
     app.screenshot("roster-1320x840-more").await;
+    // One menu serves all the rows: opened from another row's 更多 (the first still open), it
+    // hangs under that button.
+    app.click_in_row(STAFF_ROWS, "W0006", "staff-more-button")
+        .await;
+    let under_sixth = format!(
+        "const row = [...document.querySelectorAll('{STAFF_ROWS}')].find(r => r.textContent.includes('W0006'));
+         const b = row.querySelector('[data-testid=\"staff-more-button\"]').getBoundingClientRect();
+         const menus = [...document.querySelectorAll('.el-dropdown-menu')]
+             .filter(m => m.getClientRects().length > 0 && !m.closest('[style*=\"display: none\"]'));
+         if (menus.length !== 1) return 'menus shown: ' + menus.length;
+         const m = menus[0].getBoundingClientRect();
+         return m.top >= b.bottom - 2 && m.top - b.bottom < 40
+             && Math.abs(m.left + m.width / 2 - (b.left + b.width / 2)) < m.width;"
+    );
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let placed = measure(&app, &under_sixth).await;
+        if placed == json!(true) {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the menu under W0006's 更多: {placed}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    app.screenshot("roster-1320x840-more-sixth").await;
     app.client
         .execute("document.body.click()", vec![])
         .await

@@ -32,7 +32,11 @@
 //!   the entry chunk and what `index.html` preloads with it.
 //!
 //! Settings: `BENCH_ROUNDS` (default 5), `WENMING_APP` (the app; default `target/debug/wenming`),
-//! `WENMING_TEMPLATE_APP` (default `target/debug/wenming-perf-template`). `cargo bench` passes
+//! `WENMING_TEMPLATE_APP` (default `target/debug/wenming-perf-template`), `BENCH_PROBE` (when set,
+//! it also prints where the time and memory go: each process's memory by mapping, the launch's
+//! page phases, and per click its IPC calls, fetched files, router steps, components slow to
+//! mount or unmount and long frames; its hooks slow the page, so the figures to keep come from a
+//! run without it). `cargo bench` passes
 //! `--bench`; without it (`cargo test --all-targets`) this does nothing.
 
 mod page;
@@ -130,6 +134,11 @@ const TEMPLATE_CLICK: Step = Step {
 };
 /// Timed clicks of the template's button per launch.
 const TEMPLATE_CLICKS: usize = 3;
+
+/// Whether to print what makes up a figure (`BENCH_PROBE` set), to find where the time or memory goes.
+pub(crate) fn probing() -> bool {
+    std::env::var_os("BENCH_PROBE").is_some()
+}
 
 /// Each screen is timed on its first visit in a launch (its code and styles fetched, its
 /// components set up for the first time), then once more after all the others.

@@ -23,7 +23,10 @@ const FIRST_SHOWN: &str = r#"
         if (finished) return;
         if (found()) {
             finished = true;
-            setTimeout(() => done({ at: Date.now() }), 0);
+            const nav = performance.getEntriesByType('navigation')[0];
+            const phases = nav && ['fetchStart', 'responseEnd', 'domInteractive', 'domContentLoadedEventEnd', 'loadEventEnd']
+                .map(k => k + ' ' + Math.round(performance.timeOrigin + nav[k]));
+            setTimeout(() => done({ at: Date.now(), phases, origin: performance.timeOrigin }), 0);
         } else if (performance.now() > end) {
             finished = true;
             done({ err: 'not shown: ' + sel });
@@ -57,7 +60,11 @@ const CLICK_TO_SHOWN: &str = r#"
         const seen = fresh();
         if (seen.length > 0) {
             finished = true;
-            setTimeout(() => done({ ms: performance.now() - t0, count: seen.length }), 0);
+            setTimeout(() => done({
+                ms: performance.now() - t0,
+                count: seen.length,
+                probe: window.__benchProbe ? window.__benchProbe.since(t0) : undefined,
+            }), 0);
         } else if (performance.now() - t0 > timeoutMs) {
             finished = true;
             done({ err: 'not shown after the click on ' + clickSel + ': ' + targetSel });
@@ -67,6 +74,81 @@ const CLICK_TO_SHOWN: &str = r#"
     };
     requestAnimationFrame(check);
     const guard = setInterval(() => { if (finished) clearInterval(guard); else check(); }, 250);
+"#;
+
+/// With `BENCH_PROBE` set, installed before each click: records what happens after it (each IPC
+/// call, each script or style fetched, DOM changes, frames), for the report to say where a
+/// click's time goes. Times are ms from the click.
+const PROBE: &str = r#"
+    if (!window.__benchProbe) {
+        const log = [];
+        // Tauri's IPC goes through fetch (ipc://localhost/<command>).
+        const fetch0 = window.fetch.bind(window);
+        window.fetch = (url, ...rest) => {
+            const start = performance.now();
+            const p = fetch0(url, ...rest);
+            const name = String(url).split('/').pop();
+            p.finally(() => log.push(['fetch ' + name, start, performance.now()]));
+            return p;
+        };
+        // The router's steps: its lazy screens are loaded before beforeResolve.
+        const router = document.querySelector('#app')?.__vue_app__?.config.globalProperties.$router;
+        if (router) {
+            let start = 0;
+            router.beforeEach(() => { start = performance.now(); });
+            router.beforeResolve(() => { log.push(['route: screen loaded', start, performance.now()]); });
+            router.afterEach(() => { log.push(['route: done', start, performance.now()]); });
+        }
+        // Components that take long to set up and mount, or to unmount (those set up after this
+        // script: a global mixin reaches only components not set up before).
+        const app = document.querySelector('#app')?.__vue_app__;
+        if (app) {
+            const name = vm => vm.$options.__name || vm.$options.name || '?';
+            app.mixin({
+                beforeCreate() { this.__benchStart = performance.now(); },
+                mounted() {
+                    const end = performance.now();
+                    if (end - this.__benchStart > 15) log.push(['mount ' + name(this), this.__benchStart, end]);
+                },
+                beforeUnmount() { this.__benchGone = performance.now(); },
+                unmounted() {
+                    const end = performance.now();
+                    if (end - this.__benchGone > 15) log.push(['unmount ' + name(this), this.__benchGone, end]);
+                },
+            });
+        }
+        // Scripts and styles the page adds (Vite's preloads of a lazy screen).
+        new MutationObserver(list => {
+            for (const m of list) for (const n of m.addedNodes) {
+                if (n.tagName !== 'LINK') continue;
+                const start = performance.now();
+                n.addEventListener('load', () => log.push(['load ' + n.href.split('/').pop(), start, performance.now()]));
+            }
+        }).observe(document.head, { childList: true });
+        let mutations = 0;
+        new MutationObserver(list => {
+            mutations += list.length;
+            log.push(['dom', performance.now(), performance.now(), list.length]);
+        }).observe(document.body, { childList: true, subtree: true });
+        const frame = t => { log.push(['frame', t, t]); requestAnimationFrame(frame); };
+        requestAnimationFrame(frame);
+        window.__benchProbe = {
+            since(t0) {
+                const out = [];
+                let dom = null, lastFrame = t0, gaps = [];
+                for (const [what, a, b, n] of log) {
+                    if (a < t0) continue;
+                    if (what === 'frame') { if (a - lastFrame > 30) gaps.push(Math.round(lastFrame - t0) + '→' + Math.round(a - t0)); lastFrame = a; continue; }
+                    if (what === 'dom') { dom = dom || [a, b, 0]; dom[1] = b; dom[2] += n; continue; }
+                    out.push(what + ' ' + Math.round(a - t0) + '–' + Math.round(b - t0));
+                }
+                if (dom) out.push('dom changes ' + Math.round(dom[0] - t0) + '–' + Math.round(dom[1] - t0) + ' (' + dom[2] + ')');
+                out.push('frames slower than 30 ms: ' + gaps.join(', '));
+                log.length = 0;
+                return out;
+            },
+        };
+    }
 "#;
 
 /// The milliseconds from the session request to the frame that shows `selector`.
@@ -96,6 +178,17 @@ pub(crate) async fn time_to_first(launch: &Launch, selector: &str) -> f64 {
                     .unwrap()
                     .as_secs_f64()
                     * 1000.0;
+                if crate::probing() {
+                    let origin = v["origin"].as_f64().unwrap_or_default();
+                    eprintln!("  launch: page's time origin at {:.0} ms", origin - zero);
+                    for phase in v["phases"].as_array().into_iter().flatten() {
+                        let phase = phase.as_str().unwrap_or_default();
+                        if let Some((name, at)) = phase.split_once(' ') {
+                            let at: f64 = at.parse().unwrap_or_default();
+                            eprintln!("    {name} {:.0} ms", at - zero);
+                        }
+                    }
+                }
                 return at - zero;
             }
             Ok(v) => fail(&format!("launch: {v}")),
@@ -126,11 +219,25 @@ pub(crate) async fn time_click(app: &App, step: &Step) -> Option<Click> {
         json!(step.optional),
         timeout,
     ];
+    if crate::probing() {
+        if let Err(e) = app.client.execute(PROBE, vec![]).await {
+            fail(&format!("probe: {e}"));
+        }
+    }
     match app.client.execute_async(CLICK_TO_SHOWN, args).await {
-        Ok(v) if v.get("ms").is_some() => Some(Click {
-            ms: v["ms"].as_f64().unwrap_or_default(),
-            count: v["count"].as_u64().unwrap_or_default(),
-        }),
+        Ok(v) if v.get("ms").is_some() => {
+            let ms = v["ms"].as_f64().unwrap_or_default();
+            if let Some(probe) = v["probe"].as_array() {
+                eprintln!("  {} {ms:.0} ms:", step.name);
+                for line in probe {
+                    eprintln!("    {}", line.as_str().unwrap_or_default());
+                }
+            }
+            Some(Click {
+                ms,
+                count: v["count"].as_u64().unwrap_or_default(),
+            })
+        }
         Ok(v) if v.get("skipped").is_some() => None,
         Ok(v) => {
             app.screenshot("bench-timeout").await;

@@ -36,10 +36,23 @@ pub(crate) async fn private_memory(app: &App, binary: &Path) -> f64 {
             binary.display()
         ))
     };
-    let kib: u64 = std::iter::once(main)
+    let pids: Vec<u32> = std::iter::once(main)
         .chain(parents.keys().copied().filter(|&pid| under(pid, main)))
-        .map(private_kib)
-        .sum();
+        .collect();
+    if crate::probing() {
+        for &pid in &pids {
+            let name = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+            eprintln!(
+                "  memory: {:>7.1} MiB {}",
+                private_kib(pid) as f64 / 1024.0,
+                name.trim()
+            );
+            for (mib, mapping) in largest_mappings(pid) {
+                eprintln!("            {mib:>7.1} MiB {mapping}");
+            }
+        }
+    }
+    let kib: u64 = pids.into_iter().map(private_kib).sum();
     kib as f64 / 1024.0
 }
 
@@ -71,6 +84,43 @@ fn private_kib(pid: u32) -> u64 {
         .filter(|l| l.starts_with("Private_Clean:") || l.starts_with("Private_Dirty:"))
         .filter_map(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
         .sum()
+}
+
+/// The mappings holding the most private memory of a process (anonymous ones by their size, so
+/// that the JS heap, the JIT and the malloc arenas tell apart), largest first.
+fn largest_mappings(pid: u32) -> Vec<(f64, String)> {
+    let Ok(smaps) = std::fs::read_to_string(format!("/proc/{pid}/smaps")) else {
+        return Vec::new();
+    };
+    let mut by_name: BTreeMap<String, u64> = BTreeMap::new();
+    let mut name = String::new();
+    for line in smaps.lines() {
+        let mut words = line.split_whitespace();
+        let first = words.next().unwrap_or_default();
+        if first.contains('-') && !first.ends_with(':') {
+            // "start-end perms offset dev inode [path]"
+            let (start, end) = first.split_once('-').unwrap();
+            let size = u64::from_str_radix(end, 16).unwrap_or(0)
+                - u64::from_str_radix(start, 16).unwrap_or(0);
+            let perms = words.next().unwrap_or_default().to_string();
+            let path = words.nth(3).unwrap_or("");
+            name = if path.is_empty() {
+                format!("[anon {perms} {} MiB]", size >> 20)
+            } else {
+                format!("{path} {perms}")
+            };
+        } else if first == "Private_Clean:" || first == "Private_Dirty:" {
+            let kib: u64 = words.next().and_then(|k| k.parse().ok()).unwrap_or(0);
+            *by_name.entry(name.clone()).or_default() += kib;
+        }
+    }
+    let mut all: Vec<(f64, String)> = by_name
+        .into_iter()
+        .map(|(n, kib)| (kib as f64 / 1024.0, n))
+        .collect();
+    all.sort_by(|a, b| b.0.total_cmp(&a.0));
+    all.truncate(12);
+    all
 }
 
 pub(crate) fn load_average() -> String {

@@ -170,6 +170,22 @@ describe('row actions', () => {
     expect(backend.callsOf('set_staff_active')[0].args).toEqual({ id: 7, active: false })
   })
 
+  test('the one 更多 menu acts on the row it was opened from, whichever row that is', async () => {
+    const li: Staff = { ...zhang, id: 8, employee_no: 'A008', name: '李四', active: false }
+    const backend = fakeBackend({ ...roster([zhang, li]), set_staff_active: () => ({ ...li, active: true }) })
+    await mountWithApp(StaffList, { role: 'organizer' })
+    allByTestId('staff-more-button')[0].click()
+    await settle()
+    expect(byTestId('staff-toggle-active')?.textContent).toContain('停用')
+    allByTestId('staff-more-button')[1].click()
+    await settle()
+    // 李四 is inactive: his menu offers 启用, which needs no question.
+    expect(byTestId('staff-toggle-active')?.textContent).toContain('启用')
+    byTestId('staff-toggle-active')!.click()
+    await settle()
+    expect(backend.callsOf('set_staff_active')).toEqual([expect.objectContaining({ args: { id: 8, active: true } })])
+  })
+
   test('启用 needs no question', async () => {
     const backend = fakeBackend({ ...roster([{ ...zhang, active: false }]), set_staff_active: () => zhang })
     await mountWithApp(StaffList, { role: 'organizer' })
