@@ -65,6 +65,9 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['src/**/*.test.ts'],
     setupFiles: ['src/test/setup.ts'],
+    // A component that imports an Element Plus style itself (app/TickBox.vue): Vite takes the
+    // style module in, where Node alone could not load its CSS.
+    server: { deps: { inline: [/element-plus[\\/]es[\\/]components[\\/][^\\/]+[\\/]style[\\/]/] } },
     // Mounting Element Plus screens takes seconds on a busy 2-core machine; a slow machine is not a bug.
     testTimeout: 90_000,
   },

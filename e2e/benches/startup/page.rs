@@ -26,7 +26,7 @@ const FIRST_SHOWN: &str = r#"
             const nav = performance.getEntriesByType('navigation')[0];
             const phases = nav && ['fetchStart', 'responseEnd', 'domInteractive', 'domContentLoadedEventEnd', 'loadEventEnd']
                 .map(k => k + ' ' + Math.round(performance.timeOrigin + nav[k]));
-            setTimeout(() => done({ at: Date.now(), phases, origin: performance.timeOrigin }), 0);
+            setTimeout(() => done({ at: Date.now(), phases, origin: performance.timeOrigin, kind: nav && nav.type }), 0);
         } else if (performance.now() > end) {
             finished = true;
             done({ err: 'not shown: ' + sel });
@@ -180,7 +180,11 @@ pub(crate) async fn time_to_first(launch: &Launch, selector: &str) -> f64 {
                     * 1000.0;
                 if crate::probing() {
                     let origin = v["origin"].as_f64().unwrap_or_default();
-                    eprintln!("  launch: page's time origin at {:.0} ms", origin - zero);
+                    eprintln!(
+                        "  launch: page's time origin at {:.0} ms ({})",
+                        origin - zero,
+                        v["kind"].as_str().unwrap_or("?")
+                    );
                     for phase in v["phases"].as_array().into_iter().flatten() {
                         let phase = phase.as_str().unwrap_or_default();
                         if let Some((name, at)) = phase.split_once(' ') {

@@ -41,10 +41,10 @@ afterEach(() => {
 })
 
 describe('DepartmentSelect', () => {
-  test('before it is opened it holds only the chosen 科室, and shows its name', async () => {
+  test('before it is opened it builds no option, and shows the chosen 科室 by its name', async () => {
     select(7)
     await settle()
-    expect(builtOptions()).toBe(1)
+    expect(builtOptions()).toBe(0)
     expect(document.querySelector('[data-testid="department"]')!.textContent).toContain('第7科')
   })
 

@@ -23,6 +23,27 @@ describe('ticking people for 批量签到', () => {
     expect(wrapper.emitted('update:ticked')!.at(-1)).toEqual([[a.id, d.id]])
   })
 
+  test('a row’s tick adds its person, and shows as ticked; ticked again, it takes them off', async () => {
+    const a = member('张三', { allowed: open() })
+    const d = member('赵六', { allowed: open() })
+    const rows = signupRows([signup(1, [a]), signup(4, [d])], false)
+    const { wrapper } = await mountWithApp(SignupTable, {
+      role: 'organizer',
+      props: { activity: activity(), rows, organizer: true, busyKey: null, ticked: [a.id] },
+    })
+    const [first, second] = allByTestId('signup-tick')
+    expect(first.classList.contains('is-checked')).toBe(true)
+    expect(second.classList.contains('is-checked')).toBe(false)
+    expect(second.querySelector('input')!.getAttribute('aria-label')).toBe('勾选')
+    second.querySelector('input')!.click()
+    await settle()
+    expect(wrapper.emitted('update:ticked')!.at(-1)).toEqual([[a.id, d.id]])
+    first.querySelector('input')!.click()
+    await settle()
+    expect(wrapper.emitted('update:ticked')!.at(-1)).toEqual([[d.id]])
+    expect(first.classList.contains('is-checked')).toBe(false)
+  })
+
   test('no tick column while nobody can check in', async () => {
     const rows = signupRows([signup(1, [member('张三', { allowed: memberPermits({ check_in: absent() }) })])], false)
     await mountWithApp(SignupTable, {
