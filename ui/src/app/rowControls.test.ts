@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, test, vi } from 'vitest'
+import { h } from 'vue'
+import { mount } from '@vue/test-utils'
+import { RowButton, RowTag } from './rowControls'
+
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+function button(props: Record<string, unknown>) {
+  const onClick = vi.fn()
+  const wrapper = mount({ render: () => h(RowButton, { ...props, onClick, 'data-testid': 'b' }, () => '签到') }, { attachTo: document.body })
+  return { el: wrapper.find('[data-testid="b"]').element as HTMLButtonElement, onClick }
+}
+
+describe('RowButton', () => {
+  test('looks like a link el-button of its type and passes the click on', () => {
+    const { el, onClick } = button({ type: 'warning' })
+    expect([...el.classList]).toEqual(expect.arrayContaining(['el-button', 'el-button--warning', 'is-link']))
+    expect(el.textContent).toBe('签到')
+    el.click()
+    expect(onClick).toHaveBeenCalledTimes(1)
+  })
+
+  test('disabled, it says so and takes no click', () => {
+    const { el, onClick } = button({ disabled: true })
+    expect(el.disabled).toBe(true)
+    expect(el.classList.contains('is-disabled')).toBe(true)
+    el.click()
+    expect(onClick).not.toHaveBeenCalled()
+  })
+
+  test('loading, it spins and takes no second click', () => {
+    const { el, onClick } = button({ loading: true })
+    expect(el.querySelector('.el-icon.is-loading svg')).not.toBeNull()
+    el.click()
+    expect(onClick).not.toHaveBeenCalled()
+  })
+})
+
+test('RowTag is a small light el-tag of its type', () => {
+  const wrapper = mount({ render: () => h(RowTag, { type: 'success' }, () => '在职') })
+  const tag = wrapper.find('.el-tag').element
+  expect([...tag.classList]).toEqual(expect.arrayContaining(['el-tag--success', 'el-tag--small', 'el-tag--light']))
+  expect(tag.textContent).toBe('在职')
+})

@@ -1,0 +1,32 @@
+// A link button and a tag for the rows of the long lists (职工, 活动, 报名名单, 量化考核):
+// el-button's and el-tag's markup, drawn by their own styles, without their components. A page of
+// 50 rows otherwise builds 100–250 button and tag components, a large share of the time from the
+// click to the painted rows (docs/PERFORMANCE.md). Attributes (test id, title, click) go to the
+// element; a disabled or loading button takes no click.
+import { h, type FunctionalComponent } from 'vue'
+import { Loading } from '@element-plus/icons-vue'
+import 'element-plus/es/components/button/style/css'
+import 'element-plus/es/components/tag/style/css'
+
+type Kind = 'primary' | 'success' | 'warning' | 'danger' | 'info'
+
+export const RowButton: FunctionalComponent<{ type?: Kind; disabled?: boolean; loading?: boolean }> = (props, { slots }) => {
+  const off = Boolean(props.disabled || props.loading)
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: ['el-button', `el-button--${props.type ?? 'primary'}`, 'is-link', { 'is-disabled': off, 'is-loading': props.loading }],
+      disabled: off,
+      'aria-disabled': off,
+    },
+    [props.loading ? h('i', { class: 'el-icon is-loading' }, h(Loading)) : null, h('span', slots.default?.())],
+  )
+}
+RowButton.props = ['type', 'disabled', 'loading']
+
+export const RowTag: FunctionalComponent<{ type?: Kind }> = (props, { slots }) =>
+  h('span', { class: ['el-tag', `el-tag--${props.type ?? 'primary'}`, 'el-tag--small', 'el-tag--light'] }, [
+    h('span', { class: 'el-tag__content' }, slots.default?.()),
+  ])
+RowTag.props = ['type']
