@@ -11,6 +11,8 @@
 #   BENCH_ROUNDS=5   rounds; each launches the template, the app on an empty database, the template,
 #                    the app on the sample bureau, the template, the app on the large unit
 #   BENCH_REUSE=1    measure the app as built, without building it again
+#   WENMING_APP=…    measure this build of the app instead (a copy of an earlier target/debug/wenming,
+#                    for a before/after comparison in one sitting); nothing is built
 #   BENCH_PROBE=1    also print where the time and memory go: each process's memory by mapping, the
 #                    launch's page phases, and per click its IPC calls, loaded files, router steps,
 #                    slow mounts and long frames
@@ -35,8 +37,10 @@ for tool in tauri-driver xvfb-run dbus-run-session; do
   fi
 done
 
-app="$CARGO_TARGET_DIR/debug/wenming"
-if [ "${BENCH_REUSE:-}" != 1 ] || [ ! -x "$app" ]; then
+app="${WENMING_APP:-$CARGO_TARGET_DIR/debug/wenming}"
+if [ -n "${WENMING_APP:-}" ]; then
+  [ -x "$app" ] || { echo "WENMING_APP=$app is not an executable." >&2; exit 1; }
+elif [ "${BENCH_REUSE:-}" != 1 ] || [ ! -x "$app" ]; then
   step "the app: debug build with the UI embedded"
   npm run --silent tauri -- build --debug --no-bundle
 fi

@@ -53,8 +53,14 @@ async fn five_voters_elect_two_of_three_at_the_kiosk_and_the_result_goes_to_publ
     app.fill("category-quota", "2").await;
     app.click("category-save").await;
     app.wait_gone("category-dialog").await;
+    app.wait_row(
+        "[data-testid=\"honors-categories\"] .data-row",
+        "最美志愿者",
+    )
+    .await;
+    app.screenshot("list").await;
     app.click_css_text(
-        "[data-testid=\"honors-categories\"] .el-table__row .cell",
+        "[data-testid=\"honors-categories\"] .data-row .cell",
         "最美志愿者",
     )
     .await;
@@ -224,7 +230,7 @@ async fn five_voters_elect_two_of_three_at_the_kiosk_and_the_result_goes_to_publ
     app.fill("kiosk-password", PASSWORD).await;
     app.click("kiosk-exit-confirm").await;
     app.click_css_text(
-        "[data-testid=\"honors-categories\"] .el-table__row .cell",
+        "[data-testid=\"honors-categories\"] .data-row .cell",
         "最美志愿者",
     )
     .await;

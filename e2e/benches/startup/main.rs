@@ -102,7 +102,7 @@ const STEPS: &[Step] = &[
     Step {
         name: "评先选优 → rows or empty state",
         click: "[data-testid=\"nav-honors\"]",
-        shows: "[data-testid=\"honors-categories\"] .el-table__body-wrapper .el-table__row, [data-testid=\"honors-empty\"]",
+        shows: "[data-testid=\"honors-categories\"] .data-row, [data-testid=\"honors-empty\"]",
         optional: false,
     },
     Step {
