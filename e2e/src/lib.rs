@@ -335,6 +335,20 @@ impl App {
         e.click().await
     }
 
+    /// Runs `script` until it returns `true` (until then it returns what it sees instead);
+    /// panics with `what` and the page's last answer after the wait.
+    pub async fn wait_script(&self, script: &str, what: &str) {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let seen = self.client.execute(script, vec![]).await.unwrap();
+            if seen == serde_json::json!(true) {
+                return;
+            }
+            assert!(Instant::now() < deadline, "{what}: {seen}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// How many elements matching `css` are visible right now (no waiting).
     pub async fn count_visible(&self, css: &str) -> usize {
         self.visible(css).await.len()

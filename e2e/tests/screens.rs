@@ -132,18 +132,8 @@ async fn at_the_default_window_the_roster_shows_a_full_page_with_no_row_wrapping
          return m.top >= b.bottom - 2 && m.top - b.bottom < 40
              && Math.abs(m.left + m.width / 2 - (b.left + b.width / 2)) < m.width;"
     );
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    loop {
-        let placed = measure(&app, &under_sixth).await;
-        if placed == json!(true) {
-            break;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the menu under W0006's 更多: {placed}"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
+    app.wait_script(&under_sixth, "the menu under W0006's 更多")
+        .await;
     app.screenshot("roster-1320x840-more-sixth").await;
     app.client
         .execute("document.body.click()", vec![])
