@@ -1,9 +1,26 @@
 //! 活动与报名, driven through the real window: capacity, waitlist, promotion, check-in, the
 //! 签到表 export and the print view.
 
+use chrono::Datelike;
 use wenming_e2e::{first_start, App};
 
 const SIGNUPS: &str = "[data-testid=\"signup-table\"] .data-row";
+/// The month panel's cells in zh-CN; a cell is found by its text, first in the page's order, so
+/// 一月 comes before 十一月.
+const MONTHS: [&str; 12] = [
+    "一月",
+    "二月",
+    "三月",
+    "四月",
+    "五月",
+    "六月",
+    "七月",
+    "八月",
+    "九月",
+    "十月",
+    "十一月",
+    "十二月",
+];
 
 // A local time `minutes` from now, as typed into a date picker.
 use wenming_e2e::picker_time as at;
@@ -41,6 +58,24 @@ async fn capacity_two_waitlists_the_third_and_promotes_on_cancel_then_checks_in_
     )
     .await;
     app.screenshot("list").await;
+    // The month filter (its calendar is built on the first click): another month hides the
+    // activity, its own month shows it again.
+    let starts = chrono::Local::now() + chrono::Duration::minutes(180);
+    let (own, other) = (starts.month(), starts.month() % 12 + 1);
+    let cell = |m: u32| MONTHS[m as usize - 1];
+    app.click_css_text("[data-testid=\"activity-filter-month\"] .el-input", "")
+        .await;
+    app.click_css_text(".el-month-table td", cell(other)).await;
+    app.wait_text("activity-table", "没有符合条件的活动").await;
+    app.screenshot("list-other-month").await;
+    app.click_css_text("[data-testid=\"activity-filter-month\"] .el-input", "")
+        .await;
+    app.click_css_text(".el-month-table td", cell(own)).await;
+    app.wait_row(
+        "[data-testid=\"activity-table\"] .data-row",
+        "道德经典诵读会",
+    )
+    .await;
     app.click_in_row(
         "[data-testid=\"activity-table\"] .data-row",
         "道德经典诵读会",

@@ -76,6 +76,47 @@ pub fn leaderboard(
     })
 }
 
+/// One page of a period's board for the screen: ranked whole, then searched by 姓名, 工号 or 科室
+/// and cut to the page, so a unit of thousands sends the 50 rows it shows.
+pub fn board_page(
+    conn: &Connection,
+    period: Period,
+    query: &BoardQuery,
+    now: NaiveDateTime,
+) -> Result<BoardPage, PointsError> {
+    let max = crate::roster::PAGE_SIZE_MAX;
+    if !(1..=max).contains(&query.page_size) {
+        return Err(PointsError::PageSizeOutOfRange {
+            size: query.page_size,
+            max,
+        });
+    }
+    let board = leaderboard(conn, period, now)?;
+    let any_points = board.people.iter().any(|p| p.total != 0.0);
+    let text = query.text.trim();
+    let matching: Vec<PersonStanding> = board
+        .people
+        .into_iter()
+        .filter(|p| {
+            text.is_empty()
+                || p.name.contains(text)
+                || p.employee_no.contains(text)
+                || p.department_name.contains(text)
+        })
+        .collect();
+    let size = query.page_size as usize;
+    let skip = (query.page.max(1) as usize - 1).saturating_mul(size);
+    Ok(BoardPage {
+        period: board.period,
+        period_label: board.period_label,
+        policy_version: board.policy_version,
+        total: matching.len() as i64,
+        items: matching.into_iter().skip(skip).take(size).collect(),
+        any_points,
+        departments: board.departments,
+    })
+}
+
 /// The people of a period's board, best first, and what the 科室 board and the home page take
 /// from the same pass.
 struct People {

@@ -38,6 +38,8 @@ pub enum PointsError {
     AdjustmentZero,
     #[error("一次调整 {points} 分超出了 ±{max} 分的范围，请检查")]
     AdjustmentOutOfRange { points: f64, max: f64 },
+    #[error("每页条数须在 1–{max} 之间，现在是 {size}")]
+    PageSizeOutOfRange { size: u32, max: u32 },
     #[error("积分表生成失败：{0}")]
     SheetFailed(String),
     #[error(transparent)]
@@ -81,6 +83,7 @@ impl Coded for PointsError {
             PointsError::ReasonTooLong { .. } => "points.reason_too_long",
             PointsError::AdjustmentZero => "points.adjustment_zero",
             PointsError::AdjustmentOutOfRange { .. } => "points.adjustment_out_of_range",
+            PointsError::PageSizeOutOfRange { .. } => "points.page_size_out_of_range",
             PointsError::SheetFailed(_) => "points.sheet_failed",
             PointsError::Activity(e) => e.code(),
             PointsError::Judging(e) => e.code(),

@@ -21,7 +21,7 @@ mod policy;
 mod store;
 mod tally;
 
-pub use boards::{glance, leaderboard, Glance};
+pub use boards::{board_page, glance, leaderboard, Glance};
 pub use error::PointsError;
 pub use export::{export_leaderboard, leaderboard_xlsx};
 pub use ledger::{add_adjustment, adjustments, person_ledger};

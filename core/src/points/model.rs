@@ -325,6 +325,34 @@ pub struct Leaderboard {
     pub departments: Vec<DepartmentStanding>,
 }
 
+/// The people's board on screen: a search by 姓名, 工号 or 科室, one page at a time. Ranks are the
+/// whole board's, whatever the search.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct BoardQuery {
+    pub text: String,
+    /// 1-based.
+    pub page: u32,
+    pub page_size: u32,
+}
+
+/// One page of a period's board, with what the screen says around it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct BoardPage {
+    pub period: Period,
+    pub period_label: String,
+    pub policy_version: u32,
+    /// The page's people, best first.
+    pub items: Vec<PersonStanding>,
+    /// How many people match the search.
+    #[ts(type = "number")]
+    pub total: i64,
+    /// Whether anyone on the whole board has points (an empty board explains itself).
+    pub any_points: bool,
+    pub departments: Vec<DepartmentStanding>,
+}
+
 /// A manual adjustment, kept for good.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]

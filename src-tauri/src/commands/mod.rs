@@ -332,6 +332,7 @@ register![
     screens::screen_pledge_wall,
     screens::screen_phone_qr,
     points::points_leaderboard,
+    points::points_board_page,
     points::points_policy,
     points::points_ledger,
     points::my_points,

@@ -22,6 +22,18 @@ pub async fn points_leaderboard(
         .await
 }
 
+/// The board as the screen shows it: one page, searched (the whole board is for print and export).
+#[tauri::command]
+pub async fn points_board_page(
+    state: State<'_, AppState>,
+    period: Form<Period>,
+    query: Form<BoardQuery>,
+) -> Result<BoardPage, AppError> {
+    state
+        .db(move |c| Ok(points::board_page(c, *period, &query, now())?))
+        .await
+}
+
 #[tauri::command]
 pub async fn points_policy(state: State<'_, AppState>, year: i32) -> Result<Policy, AppError> {
     state.db(move |c| Ok(points::policy(c, year)?)).await

@@ -21,6 +21,7 @@ describe('usePagedList', () => {
     answers[0].resolve({ items: ['旧'], total: 1 })
     await first
     expect(list.items.value).toEqual(['新'])
+    expect(list.answer.value).toEqual({ items: ['新'], total: 1 })
     expect(list.loading.value).toBe(false)
   })
 

@@ -1,23 +1,28 @@
 // One page of a list the back end pages: the latest request wins, a failed load says why, and a
 // page that emptied (its last row went away) falls back to the page that is now last. Filters go
 // back to page 1; typing in the search box waits for a pause before asking.
-import { onBeforeUnmount, ref, watch, type Ref, type WatchSource } from 'vue'
+import { onBeforeUnmount, ref, shallowRef, watch, type Ref, type WatchSource } from 'vue'
 import { errorMessage } from '@/api/ipc'
 
 /** The page sizes a list offers (core serves up to FACTS.limits.page_size rows a page). */
 export const PAGE_SIZES = [20, 50, 100] as const
+
+/** How long a list's search box waits after the last key before asking. */
+export const SEARCH_DEBOUNCE_MS = 250
 
 export interface Paged<T> {
   items: T[]
   total: number
 }
 
-export function usePagedList<T>(
-  fetch: (page: number, pageSize: number) => Promise<Paged<T>>,
+/** `P` is the back end's whole answer when it carries more than the page (`answer` keeps it). */
+export function usePagedList<T, P extends Paged<T> = Paged<T>>(
+  fetch: (page: number, pageSize: number) => Promise<P>,
   page: Ref<number>,
   pageSize: Ref<number>,
 ) {
   const items = ref([]) as Ref<T[]>
+  const answer = shallowRef<P | null>(null)
   const total = ref(0)
   const loading = ref(false)
   const loaded = ref(false)
@@ -32,6 +37,7 @@ export function usePagedList<T>(
       if (request !== latest) return
       items.value = result.items
       total.value = result.total
+      answer.value = result
       loadError.value = ''
       loaded.value = true
       if (result.items.length === 0 && result.total > 0 && page.value > 1) {
@@ -52,7 +58,7 @@ export function usePagedList<T>(
 
   /** Reloads on a new page or page size, on any of `filters` at once, and on `text` after
    *  `debounceMs` without typing. Call once, from the screen's setup. */
-  function watchFilters(text: WatchSource<string>, filters: WatchSource<unknown>[], debounceMs: number): void {
+  function watchFilters(text: WatchSource<string>, filters: WatchSource<unknown>[], debounceMs = SEARCH_DEBOUNCE_MS): void {
     let timer: ReturnType<typeof setTimeout> | undefined
     watch(text, () => {
       clearTimeout(timer)
@@ -63,5 +69,5 @@ export function usePagedList<T>(
     onBeforeUnmount(() => clearTimeout(timer))
   }
 
-  return { items, total, loading, loaded, loadError, reload, watchFilters }
+  return { items, total, answer, loading, loaded, loadError, reload, watchFilters }
 }

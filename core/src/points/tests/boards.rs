@@ -133,3 +133,69 @@ fn the_exported_workbook_reads_back_with_both_boards() {
     let departments = wb.worksheet_range("科室积分").unwrap();
     assert_eq!(departments.get((2, 1)).unwrap().to_string(), "办公室");
 }
+
+#[test]
+fn the_screen_gets_one_page_of_the_whole_ranking_and_a_search_keeps_the_ranks() {
+    // 12 people over 办公室, 宣传科, 财务科 in turn; people 4 and 9 attend, 9 twice.
+    let mut u = unit(12);
+    let all = u.people.clone();
+    let (a, m) = u.activity(ActivityKind::Study, "学习", &[all[3], all[8]]);
+    u.hold(a, &m);
+    let (b, m) = u.activity(ActivityKind::Study, "读书", &[all[8]]);
+    u.hold(b, &m);
+    let page = |text: &str, page: u32, page_size: u32| {
+        let query = BoardQuery {
+            text: text.into(),
+            page,
+            page_size,
+        };
+        board_page(&u.conn, YEAR, &query, now()).unwrap()
+    };
+    let ids = |p: &BoardPage| {
+        p.items
+            .iter()
+            .map(|s| (s.staff_id, s.rank))
+            .collect::<Vec<_>>()
+    };
+
+    let first = page("", 1, 5);
+    assert_eq!((first.total, first.any_points), (12, true));
+    assert_eq!(&ids(&first)[..2], [(all[8], 1), (all[3], 2)]);
+    assert_eq!(first.items.len(), 5);
+    assert_eq!(first.departments, u.board(YEAR).departments);
+    // The last page holds what is left; a page past the end is empty, not an error.
+    assert_eq!(page("", 3, 5).items.len(), 2);
+    assert!(page("", 4, 5).items.is_empty());
+    // The pages together are the whole board, in its order.
+    let whole: Vec<_> = (1..=3).flat_map(|n| page("", n, 5).items).collect();
+    assert_eq!(whole, u.board(YEAR).people);
+
+    // By 科室: 财务科's four; person 9, first on the board, is first among them with rank 1.
+    let finance = page("财务科", 1, 50);
+    assert_eq!(finance.total, 4);
+    assert_eq!(finance.items[0], u.board(YEAR).people[0]);
+    assert!(finance.items.iter().all(|p| p.department_name == "财务科"));
+    // By 姓名 (trimmed), and by 工号.
+    let name = &u.board(YEAR).people[0].name;
+    assert_eq!(ids(&page(&format!(" {name} "), 1, 50)), [(all[8], 1)]);
+    let no = u.board(YEAR).people[1].employee_no.clone();
+    assert_eq!(ids(&page(&no, 1, 50))[0], (all[3], 2));
+    assert_eq!(page("没有这个人", 1, 50).total, 0);
+}
+
+#[test]
+fn a_board_page_of_no_rows_or_too_many_is_refused() {
+    let u = unit(3);
+    let query = |page_size| BoardQuery {
+        text: String::new(),
+        page: 1,
+        page_size,
+    };
+    for size in [0, crate::roster::PAGE_SIZE_MAX + 1] {
+        let err = board_page(&u.conn, YEAR, &query(size), now()).unwrap_err();
+        assert_eq!(err.code(), "points.page_size_out_of_range");
+        assert!(err.to_string().contains("每页条数"), "{err}");
+    }
+    let empty = board_page(&u.conn, YEAR, &query(50), now()).unwrap();
+    assert_eq!((empty.total, empty.any_points), (3, false));
+}

@@ -20,6 +20,13 @@ pub fn list(_f: &Fixture) -> Vec<Row> {
             Body::Json(json!({ "period": year })),
         ),
         (
+            "points_board_page",
+            Everyone(None),
+            Body::Json(
+                json!({ "period": year, "query": { "text": "", "page": 1, "page_size": 50 } }),
+            ),
+        ),
+        (
             "points_policy",
             Everyone(None),
             Body::Json(json!({ "year": 2030 })),

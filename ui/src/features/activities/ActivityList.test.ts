@@ -74,6 +74,25 @@ describe('browsing', () => {
     const q = (b.callsOf('list_activities').at(-1)!.args as { query: ActivityQuery }).query
     expect(q).toMatchObject({ kind: 'volunteer', state: null, month: null, page: 1 })
   })
+
+  test('the month filter builds its calendar when first opened; a month chosen asks for it', async () => {
+    const b = backend()
+    await mountWithApp(ActivityList, { role: 'staff', path: '/activities' })
+    const filter = byTestId('activity-filter-month')!
+    expect(filter.querySelector('input')?.placeholder).toBe('全部月份')
+    expect(document.querySelector('.el-month-table')).toBeNull()
+
+    filter.querySelector('.el-input')!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }))
+    await settle()
+    const cells = document.querySelectorAll<HTMLElement>('.el-month-table td')
+    expect(cells).toHaveLength(12)
+    cells[2].querySelector<HTMLElement>('.el-date-table-cell__text')!.click()
+    await settle()
+    const q = (b.callsOf('list_activities').at(-1)!.args as { query: ActivityQuery }).query
+    expect(q.month).toMatch(/^\d{4}-03$/)
+    expect(q.page).toBe(1)
+    expect(filter.querySelector('input')?.value).toMatch(/^\d{4}年3月$/)
+  })
 })
 
 // Opening the dialog renders five date-time panels, which is slow in happy-dom.

@@ -5,8 +5,6 @@ import type { ActivityQuery } from '@/bindings/ActivityQuery'
 import type { ActivityState } from '@/bindings/ActivityState'
 import { i18n } from '@/i18n'
 
-export const SEARCH_DEBOUNCE_MS = 250
-
 export interface ActivityFilters {
   kind: ActivityKind | null
   state: ActivityState | null

@@ -1,6 +1,8 @@
 // 综合量化考核 commands: leaderboards, a person's ledger, the policy and its preview, adjustments.
 import { call, type CallOptions } from '@/api/ipc'
 import type { Adjustment } from '@/bindings/Adjustment'
+import type { BoardPage } from '@/bindings/BoardPage'
+import type { BoardQuery } from '@/bindings/BoardQuery'
 import type { AdjustmentInput } from '@/bindings/AdjustmentInput'
 import type { ExportedFile } from '@/bindings/ExportedFile'
 import type { Leaderboard } from '@/bindings/Leaderboard'
@@ -11,8 +13,14 @@ import type { PolicyPreview } from '@/bindings/PolicyPreview'
 import type { PointsRules } from '@/bindings/PointsRules'
 import type { Self } from '@/features/self/api'
 
+/** The whole board (print). */
 export function pointsLeaderboard(period: Period, options?: CallOptions) {
   return call<Leaderboard>('points_leaderboard', { period }, options)
+}
+
+/** One page of the board as the screen shows it, searched by 姓名, 工号 or 科室. */
+export function pointsBoardPage(period: Period, query: BoardQuery, options?: CallOptions) {
+  return call<BoardPage>('points_board_page', { period, query }, options)
 }
 
 export function pointsLedger(staffId: number, period: Period, options?: CallOptions) {

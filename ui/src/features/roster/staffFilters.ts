@@ -2,8 +2,6 @@
 import type { Department } from '@/bindings/Department'
 import type { StaffQuery } from '@/bindings/StaffQuery'
 
-export const SEARCH_DEBOUNCE_MS = 250
-
 export interface StaffFilters {
   text: string
   departmentId: number | null
