@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { h } from 'vue'
 import { mount } from '@vue/test-utils'
-import { RowButton, RowTag } from './rowControls'
+import { absent, refused, yes } from '@/test/activities'
+import { RowButton, RowPermitButton, RowTag } from './rowControls'
 
 afterEach(() => {
   document.body.innerHTML = ''
@@ -43,4 +44,33 @@ test('RowTag is a small light el-tag of its type', () => {
   const tag = wrapper.find('.el-tag').element
   expect([...tag.classList]).toEqual(expect.arrayContaining(['el-tag--success', 'el-tag--small', 'el-tag--light']))
   expect(tag.textContent).toBe('在职')
+})
+
+describe('RowPermitButton', () => {
+  function permitted(permit: ReturnType<typeof yes>) {
+    const onClick = vi.fn()
+    const wrapper = mount({ render: () => h(RowPermitButton, { permit, type: 'danger', onClick, 'data-testid': 'b' }, () => '取消报名') }, { attachTo: document.body })
+    return { wrapper, el: wrapper.find('[data-testid="b"]'), onClick }
+  }
+
+  test('allowed, it is a row button of its type that takes the click', async () => {
+    const { wrapper, el, onClick } = permitted(yes())
+    expect(el.element.tagName).toBe('BUTTON')
+    expect(el.classes()).toContain('el-button--danger')
+    expect(wrapper.find('.permit-button').attributes('title')).toBeUndefined()
+    await el.trigger('click')
+    expect(onClick).toHaveBeenCalledTimes(1)
+  })
+
+  test('refused now, it is disabled with core’s reason on hover and takes no click', () => {
+    const { wrapper, el, onClick } = permitted(refused('报名已截止，不能取消'))
+    expect((el.element as HTMLButtonElement).disabled).toBe(true)
+    expect(wrapper.find('.permit-button').attributes('title')).toBe('报名已截止，不能取消')
+    ;(el.element as HTMLButtonElement).click()
+    expect(onClick).not.toHaveBeenCalled()
+  })
+
+  test('not offered, it is absent', () => {
+    expect(permitted(absent()).el.exists()).toBe(false)
+  })
 })

@@ -57,6 +57,18 @@ export async function navigated(check: () => void): Promise<void> {
   await settle()
 }
 
+/** Waits for the dialog with this data-testid after the click that opens it: a screen's dialogs
+ *  load when first opened (app/LazyMount), here compiled on the way. */
+export async function dialogShown(id: string): Promise<void> {
+  await vi.waitFor(
+    () => {
+      if (!byTestId(id)) throw new Error(`dialog ${id} not shown`)
+    },
+    { timeout: 30_000, interval: 20 },
+  )
+  await settle()
+}
+
 /** The element with this data-testid anywhere in the document (dialogs are teleported to body). */
 export function byTestId<T extends Element = HTMLElement>(id: string): T | null {
   return document.querySelector<T>(`[data-testid="${id}"]`)

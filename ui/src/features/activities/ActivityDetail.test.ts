@@ -3,7 +3,7 @@ import type { Activity } from '@/bindings/Activity'
 import { absent, activity, member, memberPermits, openPermits, refused, signup, yes } from '@/test/activities'
 import { fakeBackend, type Handler } from '@/test/backend'
 import { typeInto } from '@/test/interact'
-import { allByTestId, byTestId, mountWithApp, navigated, settle } from '@/test/mount'
+import { allByTestId, byTestId, dialogShown, mountWithApp, navigated, settle } from '@/test/mount'
 import ActivityDetail from './ActivityDetail.vue'
 
 const office = { id: 1, name: '办公室', kind: 'office', sort_order: 1, active_staff: 3, total_staff: 3 }
@@ -196,7 +196,7 @@ describe('the list in organizer mode', () => {
     await open('organizer')
     expect(allByTestId('signup-check-in')).toHaveLength(0)
     rowOf('李四').querySelector<HTMLElement>('[data-testid="signup-correct"]')!.click()
-    await settle()
+    await dialogShown('correct-dialog')
     byTestId('correct-save')!.click()
     await settle()
     expect(byTestId('correct-error')?.textContent).toContain('请填写更正原因')

@@ -4,7 +4,7 @@ import type { ActivityQuery } from '@/bindings/ActivityQuery'
 import { activity } from '@/test/activities'
 import { appError, fakeBackend } from '@/test/backend'
 import { chooseOption, pressEnter, typeInto } from '@/test/interact'
-import { byTestId, mountWithApp, navigated, settle } from '@/test/mount'
+import { byTestId, dialogShown, mountWithApp, navigated, settle } from '@/test/mount'
 import ActivityList from './ActivityList.vue'
 
 const office = { id: 1, name: '办公室', kind: 'office', sort_order: 1, active_staff: 3, total_staff: 3 }
@@ -101,7 +101,7 @@ describe('creating an activity', () => {
     const b = backend([], { create_activity: (args: { input: ActivityInput }) => activity({ ...args.input, id: 9 }) })
     await mountWithApp(ActivityList, { role: 'organizer', path: '/activities' })
     byTestId('activity-add')!.click()
-    await settle()
+    await dialogShown('activity-dialog')
     await chooseOption('activity-kind', '象棋')
     typeInto('activity-title', '迎新春象棋赛')
     const times: [string, string][] = [
@@ -143,7 +143,7 @@ describe('creating an activity', () => {
     })
     await mountWithApp(ActivityList, { role: 'organizer', path: '/activities' })
     byTestId('activity-add')!.click()
-    await settle()
+    await dialogShown('activity-dialog')
     byTestId('activity-save-draft')!.click()
     await settle()
     expect(byTestId('activity-form-error')?.textContent).toContain('请选择活动类型')

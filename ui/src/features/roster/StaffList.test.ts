@@ -4,7 +4,7 @@ import type { Staff } from '@/bindings/Staff'
 import type { StaffInput } from '@/bindings/StaffInput'
 import type { StaffQuery } from '@/bindings/StaffQuery'
 import { appError, fakeBackend } from '@/test/backend'
-import { allByTestId, byTestId, mountWithApp, settle } from '@/test/mount'
+import { allByTestId, byTestId, dialogShown, mountWithApp, settle } from '@/test/mount'
 import StaffList from './StaffList.vue'
 
 const office: Department = { id: 1, name: '办公室', kind: 'office', sort_order: 1, active_staff: 1, total_staff: 1 }
@@ -255,7 +255,7 @@ describe('the staff dialog', () => {
     })
     await mountWithApp(StaffList, { role: 'organizer' })
     byTestId('staff-edit')!.click()
-    await settle()
+    await dialogShown('staff-dialog')
     typeInto(byTestId<HTMLInputElement>('staff-employee-no')!, 'A001')
     byTestId('staff-save')!.click()
     await settle()
@@ -270,7 +270,7 @@ describe('the staff dialog', () => {
     const backend = fakeBackend(roster())
     await mountWithApp(StaffList, { role: 'organizer' })
     byTestId('staff-add')!.click()
-    await settle()
+    await dialogShown('staff-dialog')
     typeInto(byTestId<HTMLInputElement>('staff-employee-no')!, 'A010')
     typeInto(byTestId<HTMLInputElement>('staff-name')!, '王五')
     byTestId('staff-save')!.click()
@@ -284,7 +284,7 @@ describe('the staff dialog', () => {
     await mountWithApp(StaffList, { role: 'organizer' })
     const loads = backend.callsOf('list_staff').length
     byTestId('staff-edit')!.click()
-    await settle()
+    await dialogShown('staff-dialog')
     typeInto(byTestId<HTMLInputElement>('staff-position')!, '副科长')
     byTestId('staff-save')!.click()
     await settle()
