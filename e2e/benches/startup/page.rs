@@ -117,6 +117,24 @@ const PROBE: &str = r#"
                 },
             });
         }
+        // Forced layouts (a script reading a size or a style while the page has changes not yet
+        // laid out) that take more than 4 ms, with the first callers of the reading.
+        const caller = () => (new Error().stack || '').split('\n').slice(2, 5)
+            .map(l => l.replace(/\w+:\/\/[^/]+\/assets\//, '').slice(0, 50)).join(' < ');
+        const timed = (what, read) => {
+            const a = performance.now(), v = read(), b = performance.now();
+            if (b - a > 4) log.push(['layout ' + what + ' ' + caller(), a, b]);
+            return v;
+        };
+        for (const prop of ['offsetWidth', 'offsetHeight', 'offsetTop', 'offsetLeft', 'clientWidth', 'clientHeight', 'scrollHeight', 'scrollWidth']) {
+            const d = Object.getOwnPropertyDescriptor(HTMLElement.prototype, prop) || Object.getOwnPropertyDescriptor(Element.prototype, prop);
+            if (!d || !d.get) continue;
+            Object.defineProperty(HTMLElement.prototype, prop, { ...d, get() { return timed(prop, () => d.get.call(this)); } });
+        }
+        const rect = Element.prototype.getBoundingClientRect;
+        Element.prototype.getBoundingClientRect = function () { return timed('getBoundingClientRect', () => rect.call(this)); };
+        const style = window.getComputedStyle;
+        window.getComputedStyle = (...args) => timed('getComputedStyle', () => style(...args));
         // Scripts and styles the page adds (Vite's preloads of a lazy screen).
         new MutationObserver(list => {
             for (const m of list) for (const n of m.addedNodes) {
