@@ -35,6 +35,22 @@ fn points(c: &mut Criterion) {
     group.bench_function("leaderboard 2026 (people and 科室)", |b| {
         b.iter(|| points::leaderboard(&conn, Period::year(2026), now).unwrap())
     });
+    // What the 量化考核 screen asks for: the board ranked whole, one page of 50 named.
+    let first_page = points::BoardQuery {
+        text: String::new(),
+        page: 1,
+        page_size: 50,
+    };
+    group.bench_function("board page 2026 (the screen's 50 rows)", |b| {
+        b.iter(|| points::board_page(&conn, Period::year(2026), &first_page, now).unwrap())
+    });
+    let searched = points::BoardQuery {
+        text: "办公室".into(),
+        ..first_page.clone()
+    };
+    group.bench_function("board page 2026, searched by a 科室", |b| {
+        b.iter(|| points::board_page(&conn, Period::year(2026), &searched, now).unwrap())
+    });
     let q4 = Period {
         quarter: Some(4),
         ..Period::year(2026)

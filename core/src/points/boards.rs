@@ -1,4 +1,7 @@
 //! Leaderboards for people and for 科室 over a year, quarter or month, worked out from one tally.
+//! The whole unit is ranked from three numbers a person (id, 科室, active); names are read only
+//! for the people a board shows: all of them for print and export, a page for the screen, the top
+//! ten for the home page.
 
 use std::collections::HashMap;
 
@@ -7,6 +10,7 @@ use rusqlite::Connection;
 
 use super::model::*;
 use super::{policy, tally, PointsError};
+use crate::roster::{store as roster_store, Staff};
 
 /// Ranks shared on equal points: 1, 2, 2, 4. `values` must be sorted best first.
 fn ranks(values: impl Iterator<Item = f64>) -> Vec<u32> {
@@ -30,54 +34,27 @@ pub fn leaderboard(
     period: Period,
     now: NaiveDateTime,
 ) -> Result<Leaderboard, PointsError> {
-    let (from, to) = period.span()?;
-    let (rules, version) = policy::rules_for(conn, period.year)?;
-    let counts = tally::tally(conn, from, to, now)?;
-    let People {
-        people,
-        by_department,
-        ..
-    } = people(conn, &rules, &counts)?;
-    let mut departments: Vec<DepartmentStanding> = crate::roster::list_departments(conn)?
+    let (standings, version) = standings_of(conn, period, now)?;
+    let mut staff: HashMap<i64, Staff> = roster_store::all_staff(conn)?
         .into_iter()
-        .map(|d| {
-            let total = round2(by_department.get(&d.id).copied().unwrap_or(0.0));
-            let headcount = d.active_staff.max(0) as u32;
-            DepartmentStanding {
-                rank: 0,
-                department_id: d.id,
-                name: d.name,
-                headcount,
-                total,
-                per_head: if headcount == 0 {
-                    0.0
-                } else {
-                    round2(total / f64::from(headcount))
-                },
-            }
-        })
+        .map(|s| (s.id, s))
         .collect();
-    // 科室 without active staff go last whatever their figure.
-    departments.sort_by(|a, b| {
-        (b.headcount > 0)
-            .cmp(&(a.headcount > 0))
-            .then(b.per_head.total_cmp(&a.per_head))
-    });
-    let ranked = ranks(departments.iter().map(|d| d.per_head));
-    for (d, r) in departments.iter_mut().zip(ranked) {
-        d.rank = r;
-    }
+    let people = standings
+        .ranked
+        .iter()
+        .filter_map(|r| staff.remove(&r.staff_id).map(|s| r.with(s)))
+        .collect();
     Ok(Leaderboard {
         period,
         period_label: period.label(),
         policy_version: version,
         people,
-        departments,
+        departments: departments(conn, &standings.by_department)?,
     })
 }
 
 /// One page of a period's board for the screen: ranked whole, then searched by 姓名, 工号 or 科室
-/// and cut to the page, so a unit of thousands sends the 50 rows it shows.
+/// and cut to the page, so a unit of thousands sends, and reads the names of, the 50 rows it shows.
 pub fn board_page(
     conn: &Connection,
     period: Period,
@@ -91,82 +68,29 @@ pub fn board_page(
             max,
         });
     }
-    let board = leaderboard(conn, period, now)?;
-    let any_points = board.people.iter().any(|p| p.total != 0.0);
+    let (standings, version) = standings_of(conn, period, now)?;
+    let any_points = standings.ranked.iter().any(|r| r.total != 0.0);
     let text = query.text.trim();
-    let matching: Vec<PersonStanding> = board
-        .people
-        .into_iter()
-        .filter(|p| {
-            text.is_empty()
-                || p.name.contains(text)
-                || p.employee_no.contains(text)
-                || p.department_name.contains(text)
-        })
-        .collect();
+    let matching: Vec<&Ranked> = if text.is_empty() {
+        standings.ranked.iter().collect()
+    } else {
+        let ids = roster_store::ids_matching(conn, text)?;
+        standings
+            .ranked
+            .iter()
+            .filter(|r| ids.contains(&r.staff_id))
+            .collect()
+    };
     let size = query.page_size as usize;
     let skip = (query.page.max(1) as usize - 1).saturating_mul(size);
     Ok(BoardPage {
-        period: board.period,
-        period_label: board.period_label,
-        policy_version: board.policy_version,
+        period,
+        period_label: period.label(),
+        policy_version: version,
         total: matching.len() as i64,
-        items: matching.into_iter().skip(skip).take(size).collect(),
+        items: named(conn, matching.into_iter().skip(skip).take(size))?,
         any_points,
-        departments: board.departments,
-    })
-}
-
-/// The people of a period's board, best first, and what the 科室 board and the home page take
-/// from the same pass.
-struct People {
-    people: Vec<PersonStanding>,
-    /// Points of each 科室's active people.
-    by_department: HashMap<i64, f64>,
-    /// Each 科室's active people who attended at least once in the period.
-    attendees: HashMap<i64, u32>,
-}
-
-fn people(
-    conn: &Connection,
-    rules: &PointsRules,
-    counts: &HashMap<i64, tally::Counts>,
-) -> Result<People, PointsError> {
-    let mut people: Vec<PersonStanding> = Vec::new();
-    let mut by_department: HashMap<i64, f64> = HashMap::new();
-    let mut attendees: HashMap<i64, u32> = HashMap::new();
-    for s in crate::roster::store::all_staff(conn)? {
-        let c = counts.get(&s.id);
-        let total = c.map(|c| round2(c.points(rules))).unwrap_or(0.0);
-        if !s.active && total == 0.0 {
-            continue;
-        }
-        if s.active {
-            *by_department.entry(s.department_id).or_default() += total;
-            if c.is_some_and(|c| c.present > 0) {
-                *attendees.entry(s.department_id).or_default() += 1;
-            }
-        }
-        people.push(PersonStanding {
-            rank: 0,
-            staff_id: s.id,
-            employee_no: s.employee_no,
-            name: s.name,
-            department_id: s.department_id,
-            department_name: s.department_name,
-            total,
-        });
-    }
-    // all_staff comes in roster order; a stable sort keeps it among equals.
-    people.sort_by(|a, b| b.total.total_cmp(&a.total));
-    let ranked = ranks(people.iter().map(|p| p.total));
-    for (p, r) in people.iter_mut().zip(ranked) {
-        p.rank = r;
-    }
-    Ok(People {
-        people,
-        by_department,
-        attendees,
+        departments: departments(conn, &standings.by_department)?,
     })
 }
 
@@ -187,17 +111,135 @@ pub fn glance(
     n: usize,
     now: NaiveDateTime,
 ) -> Result<Glance, PointsError> {
-    let (from, to) = period.span()?;
-    let (rules, _) = policy::rules_for(conn, period.year)?;
-    let counts = tally::tally(conn, from, to, now)?;
-    let People {
-        mut people,
-        attendees,
-        ..
-    } = people(conn, &rules, &counts)?;
-    people.truncate(n);
+    let (standings, _) = standings_of(conn, period, now)?;
     Ok(Glance {
-        top: people,
-        attendees,
+        top: named(conn, standings.ranked.iter().take(n))?,
+        attendees: standings.attendees,
     })
+}
+
+/// A person's place before their name is read.
+struct Ranked {
+    staff_id: i64,
+    total: f64,
+    rank: u32,
+}
+
+impl Ranked {
+    fn with(&self, s: Staff) -> PersonStanding {
+        PersonStanding {
+            rank: self.rank,
+            staff_id: s.id,
+            employee_no: s.employee_no,
+            name: s.name,
+            department_id: s.department_id,
+            department_name: s.department_name,
+            total: self.total,
+        }
+    }
+}
+
+/// The people of a period's board, best first, and what the 科室 board and the home page take
+/// from the same pass.
+struct Standings {
+    ranked: Vec<Ranked>,
+    /// Points of each 科室's active people.
+    by_department: HashMap<i64, f64>,
+    /// Each 科室's active people who attended at least once in the period.
+    attendees: HashMap<i64, u32>,
+}
+
+/// The period's standings under its year's policy, and that policy's version.
+fn standings_of(
+    conn: &Connection,
+    period: Period,
+    now: NaiveDateTime,
+) -> Result<(Standings, u32), PointsError> {
+    let (from, to) = period.span()?;
+    let (rules, version) = policy::rules_for(conn, period.year)?;
+    let counts = tally::tally(conn, from, to, now)?;
+    let mut ranked: Vec<Ranked> = Vec::new();
+    let mut by_department: HashMap<i64, f64> = HashMap::new();
+    let mut attendees: HashMap<i64, u32> = HashMap::new();
+    for m in roster_store::members_in_order(conn)? {
+        let c = counts.get(&m.id);
+        let total = c.map(|c| round2(c.points(&rules))).unwrap_or(0.0);
+        if !m.active && total == 0.0 {
+            continue;
+        }
+        if m.active {
+            *by_department.entry(m.department_id).or_default() += total;
+            if c.is_some_and(|c| c.present > 0) {
+                *attendees.entry(m.department_id).or_default() += 1;
+            }
+        }
+        ranked.push(Ranked {
+            staff_id: m.id,
+            total,
+            rank: 0,
+        });
+    }
+    // Members come in roster order; a stable sort keeps it among equals.
+    ranked.sort_by(|a, b| b.total.total_cmp(&a.total));
+    let places = ranks(ranked.iter().map(|r| r.total));
+    for (r, place) in ranked.iter_mut().zip(places) {
+        r.rank = place;
+    }
+    let standings = Standings {
+        ranked,
+        by_department,
+        attendees,
+    };
+    Ok((standings, version))
+}
+
+/// The standings shown, with their names (someone removed meanwhile is left out).
+fn named<'a>(
+    conn: &Connection,
+    shown: impl Iterator<Item = &'a Ranked>,
+) -> Result<Vec<PersonStanding>, PointsError> {
+    let mut out = Vec::new();
+    for r in shown {
+        if let Some(s) = roster_store::staff_by_id(conn, r.staff_id)? {
+            out.push(r.with(s));
+        }
+    }
+    Ok(out)
+}
+
+/// Every 科室 by points per head of its active staff; 科室 without active staff go last whatever
+/// their figure.
+fn departments(
+    conn: &Connection,
+    by_department: &HashMap<i64, f64>,
+) -> Result<Vec<DepartmentStanding>, PointsError> {
+    let mut departments: Vec<DepartmentStanding> = crate::roster::list_departments(conn)?
+        .into_iter()
+        .map(|d| {
+            let total = round2(by_department.get(&d.id).copied().unwrap_or(0.0));
+            let headcount = d.active_staff.max(0) as u32;
+            DepartmentStanding {
+                rank: 0,
+                department_id: d.id,
+                name: d.name,
+                headcount,
+                total,
+                per_head: if headcount == 0 {
+                    0.0
+                } else {
+                    round2(total / f64::from(headcount))
+                },
+            }
+        })
+        .collect();
+    departments.sort_by(|a, b| {
+        (b.headcount > 0)
+            .cmp(&(a.headcount > 0))
+            .then(b.per_head.total_cmp(&a.per_head))
+    });
+    let ranked = ranks(departments.iter().map(|d| d.per_head));
+    for (d, r) in departments.iter_mut().zip(ranked) {
+        d.rank = r;
+    }
+    Ok(departments)
 }

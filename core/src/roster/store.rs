@@ -112,7 +112,10 @@ pub fn staff_count_in_department(conn: &Connection, id: i64) -> rusqlite::Result
 
 pub fn staff_by_id(conn: &Connection, id: i64) -> rusqlite::Result<Option<Staff>> {
     let sql = format!("SELECT {STAFF_COLUMNS} FROM staff s JOIN department d ON d.id = s.department_id WHERE s.id = ?1");
-    conn.query_row(&sql, [id], staff_from_row).optional()
+    // Cached: the boards read the names of the rows they show one by one.
+    conn.prepare_cached(&sql)?
+        .query_row([id], staff_from_row)
+        .optional()
 }
 
 /// The id and 姓名 of whoever holds `employee_no`.
@@ -333,6 +336,44 @@ pub fn all_staff(conn: &Connection) -> rusqlite::Result<Vec<Staff>> {
          ORDER BY s.active DESC, d.sort_order, d.id, s.employee_no"
     ))?;
     let rows = stmt.query_map([], staff_from_row)?;
+    rows.collect()
+}
+
+/// A person as the boards rank them, before any name is read.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Member {
+    pub id: i64,
+    pub department_id: i64,
+    pub active: bool,
+}
+
+/// Every 职工 in list order (the order of [`all_staff`]), three numbers each: the boards rank the
+/// whole unit and read names only for the rows they show.
+pub fn members_in_order(conn: &Connection) -> rusqlite::Result<Vec<Member>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT s.id, s.department_id, s.active FROM staff s JOIN department d ON d.id = s.department_id
+         ORDER BY s.active DESC, d.sort_order, d.id, s.employee_no",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(Member {
+            id: r.get(0)?,
+            department_id: r.get(1)?,
+            active: r.get(2)?,
+        })
+    })?;
+    rows.collect()
+}
+
+/// The ids of the 职工 whose 姓名, 工号 or 科室 contains `text` (as typed, case and all).
+pub fn ids_matching(
+    conn: &Connection,
+    text: &str,
+) -> rusqlite::Result<std::collections::HashSet<i64>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT s.id FROM staff s JOIN department d ON d.id = s.department_id
+         WHERE instr(s.name, ?1) > 0 OR instr(s.employee_no, ?1) > 0 OR instr(d.name, ?1) > 0",
+    )?;
+    let rows = stmt.query_map([text], |r| r.get(0))?;
     rows.collect()
 }
 
