@@ -10,7 +10,8 @@ use rusqlite::Connection;
 
 use super::model::*;
 use super::{policy, tally, PointsError};
-use crate::roster::{store as roster_store, Staff};
+use crate::roster::store::{self as roster_store, Member};
+use crate::roster::Staff;
 
 /// Ranks shared on equal points: 1, 2, 2, 4. `values` must be sorted best first.
 fn ranks(values: impl Iterator<Item = f64>) -> Vec<u32> {
@@ -34,15 +35,17 @@ pub fn leaderboard(
     period: Period,
     now: NaiveDateTime,
 ) -> Result<Leaderboard, PointsError> {
-    let (standings, version) = standings_of(conn, period, now)?;
-    let mut staff: HashMap<i64, Staff> = roster_store::all_staff(conn)?
+    // The whole board names everyone: one read of the roster serves the ranking and the names.
+    let mut staff: Vec<Option<Staff>> = roster_store::all_staff(conn)?
         .into_iter()
-        .map(|s| (s.id, s))
+        .map(Some)
         .collect();
+    let members: Vec<Member> = staff.iter().flatten().map(Member::of).collect();
+    let (standings, version) = standings_of(conn, period, &members, now)?;
     let people = standings
         .ranked
         .iter()
-        .filter_map(|r| staff.remove(&r.staff_id).map(|s| r.with(s)))
+        .filter_map(|r| staff[r.at].take().map(|s| r.with(s)))
         .collect();
     Ok(Leaderboard {
         period,
@@ -68,7 +71,8 @@ pub fn board_page(
             max,
         });
     }
-    let (standings, version) = standings_of(conn, period, now)?;
+    let members = roster_store::members_in_order(conn)?;
+    let (standings, version) = standings_of(conn, period, &members, now)?;
     let any_points = standings.ranked.iter().any(|r| r.total != 0.0);
     let text = query.text.trim();
     let matching: Vec<&Ranked> = if text.is_empty() {
@@ -111,7 +115,8 @@ pub fn glance(
     n: usize,
     now: NaiveDateTime,
 ) -> Result<Glance, PointsError> {
-    let (standings, _) = standings_of(conn, period, now)?;
+    let members = roster_store::members_in_order(conn)?;
+    let (standings, _) = standings_of(conn, period, &members, now)?;
     Ok(Glance {
         top: named(conn, standings.ranked.iter().take(n))?,
         attendees: standings.attendees,
@@ -120,6 +125,8 @@ pub fn glance(
 
 /// A person's place before their name is read.
 struct Ranked {
+    /// Where they come in the roster order the standings were made from.
+    at: usize,
     staff_id: i64,
     total: f64,
     rank: u32,
@@ -149,10 +156,12 @@ struct Standings {
     attendees: HashMap<i64, u32>,
 }
 
-/// The period's standings under its year's policy, and that policy's version.
+/// The period's standings of `members` (in roster order) under its year's policy, and that
+/// policy's version.
 fn standings_of(
     conn: &Connection,
     period: Period,
+    members: &[Member],
     now: NaiveDateTime,
 ) -> Result<(Standings, u32), PointsError> {
     let (from, to) = period.span()?;
@@ -161,7 +170,7 @@ fn standings_of(
     let mut ranked: Vec<Ranked> = Vec::new();
     let mut by_department: HashMap<i64, f64> = HashMap::new();
     let mut attendees: HashMap<i64, u32> = HashMap::new();
-    for m in roster_store::members_in_order(conn)? {
+    for (at, m) in members.iter().enumerate() {
         let c = counts.get(&m.id);
         let total = c.map(|c| round2(c.points(&rules))).unwrap_or(0.0);
         if !m.active && total == 0.0 {
@@ -174,6 +183,7 @@ fn standings_of(
             }
         }
         ranked.push(Ranked {
+            at,
             staff_id: m.id,
             total,
             rank: 0,

@@ -347,6 +347,16 @@ pub struct Member {
     pub active: bool,
 }
 
+impl Member {
+    pub fn of(s: &Staff) -> Member {
+        Member {
+            id: s.id,
+            department_id: s.department_id,
+            active: s.active,
+        }
+    }
+}
+
 /// Every 职工 in list order (the order of [`all_staff`]), three numbers each: the boards rank the
 /// whole unit and read names only for the rows they show.
 pub fn members_in_order(conn: &Connection) -> rusqlite::Result<Vec<Member>> {
