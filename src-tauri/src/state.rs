@@ -3,7 +3,7 @@
 //! version), the window still opens and every command answers with that error.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 use std::time::Instant;
 
 use wenming_core::auth::{Kiosk, Role, Session};
@@ -13,10 +13,14 @@ use wenming_core::store::Connection;
 use wenming_core::time::now;
 use wenming_core::AppError;
 
+type Db = Result<Arc<Mutex<Connection>>, AppError>;
+
 pub struct AppState {
-    db: Result<Arc<Mutex<Connection>>, AppError>,
-    /// The day's backup while it is still being made (see [`AppState::wait_for_daily_backup`]).
-    daily_backup: Mutex<Option<std::thread::JoinHandle<()>>>,
+    /// Filled by the opening thread (see [`AppState::open`]); a command that comes first waits.
+    db: Arc<OnceLock<Db>>,
+    /// The thread that opens the database and then makes the day's backup, while it runs (see
+    /// [`AppState::wait_for_daily_backup`]).
+    opening: Mutex<Option<std::thread::JoinHandle<()>>>,
     session: Arc<Mutex<Session>>,
     /// The view the 大屏 window shows, while it is open.
     screen: Mutex<Option<ScreenView>>,
@@ -26,31 +30,29 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Opens the database, backing it up before an upgrade (waited for) and once a day (on a
-    /// thread of its own: the window need not wait for a copy of a large unit's data; see
-    /// `wenming_core::safety`). A failed daily backup is logged; the app still starts.
+    /// Opens the database on a thread of its own, so that the window loads its page meanwhile
+    /// (creating a new database or backing one up before an upgrade takes a while); the first
+    /// command waits for it. The same thread then makes the day's backup, at a lower priority than
+    /// the window (see `wenming_core::safety`). A failed daily backup is logged; the app still
+    /// starts.
     pub fn open(path: &Path) -> Self {
-        let started = now();
-        let db = wenming_core::safety::open_backed_up(path, started).map_err(AppError::from);
-        let daily_backup = db.is_ok().then(|| {
-            let path = path.to_path_buf();
+        let db: Arc<OnceLock<Db>> = Arc::default();
+        let opening = {
+            let (db, path) = (db.clone(), path.to_path_buf());
             std::thread::spawn(move || {
-                if let Err(e) = wenming_core::safety::daily_backup_apart(&path, started) {
-                    log::warn!("每日备份未成功：{}", AppError::from(e).code);
+                let started = now();
+                let opened = db.get_or_init(|| open_watched(&path, started)).is_ok();
+                if opened {
+                    lower_this_threads_priority();
+                    if let Err(e) = wenming_core::safety::daily_backup_apart(&path, started) {
+                        log::warn!("每日备份未成功：{}", AppError::from(e).code);
+                    }
                 }
             })
-        });
-        if let Err(e) = &db {
-            log::error!("无法打开数据库：{}", e.code);
-        }
-        // The connection is watched for the 操作日志 (see `AppState::db`).
-        let db = db.and_then(|c| {
-            audit::watch(&c)?;
-            Ok(Arc::new(Mutex::new(c)))
-        });
+        };
         AppState {
             db,
-            daily_backup: Mutex::new(daily_backup),
+            opening: Mutex::new(Some(opening)),
             session: Arc::default(),
             screen: Mutex::default(),
             db_path: path.to_path_buf(),
@@ -62,15 +64,25 @@ impl AppState {
     /// or a restore the organizer asks for waits for it, so that the backups folder and the data
     /// are not written by two hands at once.
     pub async fn wait_for_daily_backup(&self) {
-        let running = self.daily_backup.lock().ok().and_then(|mut h| h.take());
+        let running = self.opening.lock().ok().and_then(|mut h| h.take());
         if let Some(handle) = running {
             let _ = tauri::async_runtime::spawn_blocking(move || handle.join()).await;
         }
     }
 
     /// The connection as the LAN server uses it: see [`PhoneDb`].
-    pub fn phone_db(&self) -> Result<PhoneDb, AppError> {
-        Ok(PhoneDb(self.db.clone()?))
+    pub async fn phone_db(&self) -> Result<PhoneDb, AppError> {
+        Ok(PhoneDb(self.opened().await?))
+    }
+
+    /// The connection, waited for on a blocking thread.
+    async fn opened(&self) -> Db {
+        let (db, path) = (self.db.clone(), self.db_path.clone());
+        let waited = tauri::async_runtime::spawn_blocking(move || {
+            db.get_or_init(|| open_watched(&path, now())).clone()
+        })
+        .await;
+        waited.map_err(|e| AppError::new("app.internal", format!("内部错误：{e}")))?
     }
 
     /// Whose writes the 操作日志 records now: the organizer's, not while a kiosk is open (a voter's
@@ -151,7 +163,7 @@ impl AppState {
         T: Send + 'static,
         F: FnOnce(&mut Connection) -> Result<T, AppError> + Send + 'static,
     {
-        let db = self.db.clone()?;
+        let db = self.opened().await?;
         let audited = self.audited();
         let result = locked(db, move |conn| {
             let result = f(conn);
@@ -260,5 +272,32 @@ fn kiosk_record(kiosk: Kiosk) -> String {
         Kiosk::HonorsRound { round_id } => format!("honor_round #{round_id}"),
         Kiosk::Exhibition { activity_id } => format!("activity #{activity_id}（书画展览人气投票）"),
         Kiosk::PledgeRound { round_id } => format!("pledge_round #{round_id}（评诺）"),
+    }
+}
+
+/// Opens the database (backed up first before an upgrade) and watches it for the 操作日志 (see
+/// [`AppState::db`]). If it cannot be opened, every command answers with that error.
+fn open_watched(path: &Path, started: chrono::NaiveDateTime) -> Db {
+    let clock = Instant::now();
+    let db = wenming_core::safety::open_backed_up(path, started)
+        .map_err(AppError::from)
+        .and_then(|c| {
+            audit::watch(&c)?;
+            Ok(Arc::new(Mutex::new(c)))
+        });
+    match &db {
+        Ok(_) => log::info!("数据库已打开，用时 {} 毫秒", clock.elapsed().as_millis()),
+        Err(e) => log::error!("无法打开数据库：{}", e.code),
+    }
+    db
+}
+
+/// The day's backup is work for later: at a lower priority, it takes the cores only when the
+/// window leaves them free (on Linux a thread's nice value is its own).
+fn lower_this_threads_priority() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: setpriority takes plain integers; `0` names the calling thread.
+    unsafe {
+        libc::setpriority(libc::PRIO_PROCESS, 0, 10);
     }
 }

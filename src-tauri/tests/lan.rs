@@ -18,7 +18,7 @@ use wenming_lib::lan::assets::PHONE_CSP;
 #[tokio::test]
 async fn nothing_is_answered_without_the_token_and_the_page_comes_with_its_policy() {
     let u = unit();
-    let p = serve(&u, ALL);
+    let p = serve(&u, ALL).await;
     let page = p.get("", None).await;
     assert_eq!(page.status, 200);
     assert_eq!(page.headers["content-security-policy"], PHONE_CSP);
@@ -55,7 +55,7 @@ async fn nothing_is_answered_without_the_token_and_the_page_comes_with_its_polic
 #[tokio::test]
 async fn no_organizer_command_has_a_route() {
     let u = unit();
-    let p = serve(&u, ALL);
+    let p = serve(&u, ALL).await;
     let organizer: Vec<&str> = common::cases::cases(&u.fixture)
         .into_iter()
         .filter(|c| c.access == common::cases::Access::Organizer)
@@ -98,7 +98,7 @@ async fn a_peer_the_filter_refuses_gets_nothing() {
         Duration::from_secs(600),
         RateLimiter::default(),
         |ip| is_private(ip) && !ip.is_loopback(),
-    );
+    ).await;
     for path in ["", "api/info", "api/votes"] {
         let r = p.get(path, None).await;
         assert_eq!(r.status, 403, "{path}");
@@ -120,7 +120,7 @@ async fn a_device_over_the_rate_limit_is_told_to_wait_and_others_are_not() {
         Duration::from_secs(600),
         RateLimiter::new(3, 0, 100),
         is_private,
-    );
+    ).await;
     for _ in 0..3 {
         assert_eq!(p.get("api/info", None).await.status, 200);
     }
@@ -145,7 +145,7 @@ async fn when_the_time_runs_out_or_the_organizer_stops_nothing_is_answered() {
         Duration::from_millis(300),
         RateLimiter::default(),
         is_private,
-    );
+    ).await;
     let r = short.login(&employee_no(&u, 1), "2468").await;
     assert_eq!(r.status, 200);
     tokio::time::sleep(Duration::from_millis(600)).await;
@@ -157,7 +157,7 @@ async fn when_the_time_runs_out_or_the_organizer_stops_nothing_is_answered() {
         "logins end with the window"
     );
 
-    let p = serve(&u, ALL);
+    let p = serve(&u, ALL).await;
     assert_eq!(p.get("api/info", None).await.status, 200);
     let addr = p.addr();
     let at = p.at("api/info");
@@ -168,7 +168,7 @@ async fn when_the_time_runs_out_or_the_organizer_stops_nothing_is_answered() {
 #[tokio::test]
 async fn a_purpose_not_switched_on_is_refused_and_the_others_need_a_login() {
     let u = unit();
-    let p = serve(&u, &[Purpose::Vote]);
+    let p = serve(&u, &[Purpose::Vote]).await;
     let session = p.login(&employee_no(&u, 1), "2468").await.json();
     let token = session["token"].as_str().unwrap();
     for path in [
@@ -198,7 +198,7 @@ async fn a_purpose_not_switched_on_is_refused_and_the_others_need_a_login() {
         "voting needs no login"
     );
 
-    let p = serve(&u, &[Purpose::Signup]);
+    let p = serve(&u, &[Purpose::Signup]).await;
     let r = p.get("api/activities", None).await;
     assert_eq!((r.status, r.code()), (401, "lan.login_required".into()));
     let r = p
@@ -211,7 +211,7 @@ async fn a_purpose_not_switched_on_is_refused_and_the_others_need_a_login() {
 #[tokio::test]
 async fn wrong_pins_from_a_phone_lock_the_person_as_at_the_desk() {
     let u = unit();
-    let p = serve(&u, ALL);
+    let p = serve(&u, ALL).await;
     let no = employee_no(&u, 2);
     for _ in 0..4 {
         let r = p.login(&no, "1111").await;
@@ -234,7 +234,7 @@ async fn wrong_pins_from_a_phone_lock_the_person_as_at_the_desk() {
 #[tokio::test]
 async fn a_body_over_16_kib_is_refused() {
     let u = unit();
-    let p = serve(&u, ALL);
+    let p = serve(&u, ALL).await;
     let big = json!({ "employee_no": "x".repeat(17 * 1024), "pin": "2468" });
     let r = p.post("api/login", None, big).await;
     assert_eq!(r.status, 413);

@@ -24,7 +24,7 @@ async fn a_phone_sign_up_is_stored_as_the_persons_own_and_never_logged_as_the_or
         .db_and_session(|c, s| Ok(s.login(c, "organizer-pw")?))
         .await
         .unwrap();
-    let p = serve(&u, ALL);
+    let p = serve(&u, ALL).await;
     let session = p.login(&employee_no(&u, 2), "2468").await.json();
     let token = session["token"].as_str().unwrap();
     let listed = p.get("api/activities", Some(token)).await.json();
@@ -99,7 +99,7 @@ async fn a_code_votes_once_and_nothing_keeps_the_phones_address() {
     let _ = log::set_boxed_logger(Box::new(Capture))
         .map(|()| log::set_max_level(log::LevelFilter::Trace));
     let u = unit();
-    let p = serve(&u, &[Purpose::Vote]);
+    let p = serve(&u, &[Purpose::Vote]).await;
     let round = u.fixture.round;
     let votes = p.get("api/votes", None).await.json();
     assert!(votes
@@ -313,7 +313,7 @@ fn the_organizer_opens_changes_and_closes_the_window() {
 #[tokio::test]
 async fn a_phone_writes_a_reflection_on_its_own_entry_by_the_rules_of_the_desk() {
     let u = unit();
-    let p = serve(&u, ALL);
+    let p = serve(&u, ALL).await;
     let mine = p.login(&employee_no(&u, 2), "2468").await.json();
     let other = p.login(&employee_no(&u, 3), "2468").await.json();
     let (mine, other) = (

@@ -36,7 +36,7 @@ pub async fn lan_start<R: Runtime>(
             Ok(purposes)
         })
         .await?;
-    let db = state.phone_db()?;
+    let db = state.phone_db().await?;
     state
         .lan
         .start(db, assets::embedded(app), purposes, minutes)

@@ -130,7 +130,7 @@ impl Phone {
     }
 }
 
-pub fn serve_with(
+pub async fn serve_with(
     u: &Unit,
     purposes: &[Purpose],
     length: Duration,
@@ -138,7 +138,7 @@ pub fn serve_with(
     peer_allowed: fn(IpAddr) -> bool,
 ) -> Phone {
     start(
-        u.state.phone_db().unwrap(),
+        u.state.phone_db().await.unwrap(),
         purposes,
         length,
         limiter,
@@ -186,7 +186,7 @@ fn start(
     }
 }
 
-pub fn serve(u: &Unit, purposes: &[Purpose]) -> Phone {
+pub async fn serve(u: &Unit, purposes: &[Purpose]) -> Phone {
     serve_with(
         u,
         purposes,
@@ -194,6 +194,7 @@ pub fn serve(u: &Unit, purposes: &[Purpose]) -> Phone {
         RateLimiter::new(10_000, 1_000, 100),
         is_private,
     )
+    .await
 }
 
 pub const ALL: &[Purpose] = &[
