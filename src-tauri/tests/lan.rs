@@ -98,7 +98,8 @@ async fn a_peer_the_filter_refuses_gets_nothing() {
         Duration::from_secs(600),
         RateLimiter::default(),
         |ip| is_private(ip) && !ip.is_loopback(),
-    ).await;
+    )
+    .await;
     for path in ["", "api/info", "api/votes"] {
         let r = p.get(path, None).await;
         assert_eq!(r.status, 403, "{path}");
@@ -120,7 +121,8 @@ async fn a_device_over_the_rate_limit_is_told_to_wait_and_others_are_not() {
         Duration::from_secs(600),
         RateLimiter::new(3, 0, 100),
         is_private,
-    ).await;
+    )
+    .await;
     for _ in 0..3 {
         assert_eq!(p.get("api/info", None).await.status, 200);
     }
@@ -145,7 +147,8 @@ async fn when_the_time_runs_out_or_the_organizer_stops_nothing_is_answered() {
         Duration::from_millis(300),
         RateLimiter::default(),
         is_private,
-    ).await;
+    )
+    .await;
     let r = short.login(&employee_no(&u, 1), "2468").await;
     assert_eq!(r.status, 200);
     tokio::time::sleep(Duration::from_millis(600)).await;
