@@ -16,17 +16,23 @@ const FIRST_SHOWN: &str = r#"
         && getComputedStyle(el).visibility !== 'hidden'
         && !el.closest('[aria-hidden="true"], [style*="display: none"]');
     const found = () => Array.from(document.querySelectorAll(sel)).some(shown);
-    if (found()) return done({ at: Date.now(), already: true });
+    const phasesOf = () => {
+        const nav = performance.getEntriesByType('navigation')[0];
+        return {
+            phases: nav && ['fetchStart', 'responseEnd', 'domInteractive', 'domContentLoadedEventEnd', 'loadEventEnd']
+                .map(k => k + ' ' + Math.round(performance.timeOrigin + nav[k])),
+            origin: performance.timeOrigin,
+            kind: nav && nav.type,
+        };
+    };
+    if (found()) return done({ at: Date.now(), already: true, ...phasesOf() });
     const end = performance.now() + timeoutMs;
     let finished = false;
     const check = () => {
         if (finished) return;
         if (found()) {
             finished = true;
-            const nav = performance.getEntriesByType('navigation')[0];
-            const phases = nav && ['fetchStart', 'responseEnd', 'domInteractive', 'domContentLoadedEventEnd', 'loadEventEnd']
-                .map(k => k + ' ' + Math.round(performance.timeOrigin + nav[k]));
-            setTimeout(() => done({ at: Date.now(), phases, origin: performance.timeOrigin, kind: nav && nav.type }), 0);
+            setTimeout(() => done({ at: Date.now(), ...phasesOf() }), 0);
         } else if (performance.now() > end) {
             finished = true;
             done({ err: 'not shown: ' + sel });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import AppFrame from '@/app/AppFrame.vue'
 import { appError, fakeBackend } from '@/test/backend'
-import { byTestId, mountWithApp, navigated, settle } from '@/test/mount'
+import { byTestId, dialogShown, mountWithApp, navigated, settle } from '@/test/mount'
 
 const emptyRoster = {
   list_departments: () => [],
@@ -20,7 +20,7 @@ describe('organizer login', () => {
     const backend = fakeBackend({ ...emptyRoster, login: () => ({ role: 'organizer' }) })
     await mountWithApp(AppFrame, { role: 'staff' })
     byTestId('login-button')!.click()
-    await settle()
+    await dialogShown('login-password')
     await typeAndEnter(byTestId<HTMLInputElement>('login-password')!, 'secret1')
     expect(backend.callsOf('login')[0].args).toEqual({ password: 'secret1' })
     expect(byTestId('mode-tag')?.textContent).toContain('组织者模式')
@@ -38,7 +38,7 @@ describe('organizer login', () => {
     })
     await mountWithApp(AppFrame, { role: 'staff' })
     byTestId('login-button')!.click()
-    await settle()
+    await dialogShown('login-password')
     const input = byTestId<HTMLInputElement>('login-password')!
     input.value = 'nope'
     input.dispatchEvent(new Event('input'))

@@ -5,7 +5,7 @@ import ActivityDetail from '@/features/activities/ActivityDetail.vue'
 import { absent, activity, member, signup, staff, yes } from '@/test/activities'
 import { appError, fakeBackend, type Handler } from '@/test/backend'
 import { pressEnter, typeInto, visibleOptions } from '@/test/interact'
-import { byTestId, mountWithApp, settle } from '@/test/mount'
+import { byTestId, dialogShown, mountWithApp, settle } from '@/test/mount'
 import MyActivities from './MyActivities.vue'
 import { useSelfService } from './selfService'
 
@@ -163,7 +163,7 @@ describe('the person at the window', () => {
     await mountWithApp(AppFrame, { role: 'staff', path: '/activities' })
     useSelfService().remember(42, '赵敏', '1234')
     byTestId('login-button')!.click()
-    await settle()
+    await dialogShown('login-password')
     typeInto('login-password', 'secret1')
     await pressEnter('login-password')
     expect(useSelfService().identified).toBe(false)
