@@ -1,11 +1,14 @@
 // Routes of the frame. Screens for organizers only carry `meta.organizerOnly`; screens shown
 // without the frame (print views, kiosks, the projector) carry `meta.bare`; sheets to print also
 // carry `meta.print`. Every screen is its own chunk, loaded when first shown: the first screen does
-// not wait for the others.
+// not wait for the others. The 首页 alone comes with the start: it is the screen the window opens
+// on, and loaded on its own it would wait for the start's first navigation before its files were
+// even asked for (docs/PERFORMANCE.md).
 import { createRouter, createWebHashHistory, type RouterHistory, type RouteRecordRaw, type Router } from 'vue-router'
 import { useSession } from '@/app/session'
 import { i18n, type AppLocale } from '@/i18n'
 import { screenRoutes } from '@/features/screens/routes'
+import DashboardView from '@/features/dashboard/DashboardView.vue'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -21,7 +24,7 @@ declare module 'vue-router' {
 }
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'dashboard', component: () => import('@/features/dashboard/DashboardView.vue') },
+  { path: '/', name: 'dashboard', component: DashboardView },
   { path: '/staff', name: 'staff', component: () => import('@/features/roster/StaffList.vue') },
   { path: '/departments', name: 'departments', component: () => import('@/features/roster/DepartmentList.vue') },
   { path: '/activities', name: 'activities', component: () => import('@/features/activities/ActivityList.vue') },
