@@ -9,6 +9,7 @@ import { useSession } from '@/app/session'
 import { i18n, type AppLocale } from '@/i18n'
 import { screenRoutes } from '@/features/screens/routes'
 import DashboardView from '@/features/dashboard/DashboardView.vue'
+import { askAhead } from '@/features/dashboard/api'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -20,11 +21,13 @@ declare module 'vue-router' {
     kiosk?: boolean
     /** A 大屏 view: the screen window's, shown in Chinese like a printed sheet. */
     screen?: boolean
+    /** Asks for the screen's data while the frame is being built around it (at start, the 首页). */
+    prefetch?: () => void
   }
 }
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'dashboard', component: DashboardView },
+  { path: '/', name: 'dashboard', component: DashboardView, meta: { prefetch: askAhead } },
   { path: '/staff', name: 'staff', component: () => import('@/features/roster/StaffList.vue') },
   { path: '/departments', name: 'departments', component: () => import('@/features/roster/DepartmentList.vue') },
   { path: '/activities', name: 'activities', component: () => import('@/features/activities/ActivityList.vue') },

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest'
 import type { Dashboard } from '@/bindings/Dashboard'
+import AppFrame from '@/app/AppFrame.vue'
 import { fakeBackend } from '@/test/backend'
 import { byTestId, mountWithApp } from '@/test/mount'
+import { askAhead, takeAsked } from './api'
 import DashboardView from './DashboardView.vue'
 
 function dashboard(over: Partial<Dashboard> = {}): Dashboard {
@@ -36,5 +38,20 @@ describe('首页', () => {
     await mountWithApp(DashboardView, { path: '/' })
     expect(byTestId('dashboard-participation-empty')).toBeNull()
     expect(byTestId('dashboard-months-empty')).toBeNull()
+  })
+
+  test('opened in the frame, it is asked for once: the answer asked for while the frame was built is the one shown', async () => {
+    const backend = fakeBackend({ dashboard: () => dashboard({ year: 2025 }) })
+    await mountWithApp(AppFrame, { role: 'staff', path: '/' })
+    expect(backend.callsOf('dashboard')).toHaveLength(1)
+    expect(byTestId('dashboard-months-empty')?.textContent).toBe('2025 年还没有已发布的活动。')
+  })
+
+  test('an answer asked for ahead is taken once; the next load asks again', async () => {
+    const backend = fakeBackend({ dashboard: () => dashboard() })
+    askAhead()
+    expect(backend.callsOf('dashboard')).toHaveLength(1)
+    expect(takeAsked()).not.toBeNull()
+    expect(takeAsked()).toBeNull()
   })
 })
