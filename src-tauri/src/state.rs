@@ -75,8 +75,12 @@ impl AppState {
         Ok(PhoneDb(self.opened().await?))
     }
 
-    /// The connection, waited for on a blocking thread.
+    /// The connection; until the opening thread is done, waited for on a blocking thread (once
+    /// open, every command takes it at once, with no extra hop).
     async fn opened(&self) -> Db {
+        if let Some(db) = self.db.get() {
+            return db.clone();
+        }
         let (db, path) = (self.db.clone(), self.db_path.clone());
         let waited = tauri::async_runtime::spawn_blocking(move || {
             db.get_or_init(|| open_watched(&path, now())).clone()
