@@ -99,7 +99,8 @@ describe('the sidebar', () => {
     // character beside the icon.
     expect(byTestId('nav-activities')).not.toBeNull()
     expect(byTestId('nav-activities')!.textContent).not.toContain('活动')
-    expect(byTestId('nav-activities')!.querySelector('.el-menu-tooltip__trigger')).not.toBeNull()
+    expect(byTestId('nav-activities')!.getAttribute('title')).toBe('活动')
+    expect(byTestId('nav-activities')!.getAttribute('aria-label')).toBe('活动')
     first.wrapper.unmount()
 
     await mountWithApp(AppFrame, { role: 'staff' })
@@ -108,6 +109,36 @@ describe('the sidebar', () => {
     await settle()
     expect(aside().style.getPropertyValue('--el-aside-width')).toBe('200px')
     expect(byTestId('nav-activities')!.textContent).toContain('活动')
+    expect(byTestId('nav-activities')!.getAttribute('title')).toBeNull()
     expect(localStorage.getItem('wenming.sidebarFolded')).toBe('0')
+  })
+})
+
+describe("the sidebar's links", () => {
+  test('a click opens the screen and lights up its section, also on a page inside it', async () => {
+    fakeBackend({ ...emptyRoster, list_activities: () => ({ items: [], total: 0 }) })
+    const { router } = await mountWithApp(AppFrame, { role: 'staff', path: '/staff' })
+    const active = () => Array.from(document.querySelectorAll('[data-testid="frame-aside"] .is-active')).map((e) => e.getAttribute('data-testid'))
+    expect(active()).toEqual(['nav-staff'])
+    expect(byTestId('nav-staff')!.getAttribute('aria-current')).toBe('page')
+    byTestId('nav-departments')!.click()
+    await navigated(() => expect(router.currentRoute.value.path).toBe('/departments'))
+    expect(active()).toEqual(['nav-departments'])
+    expect(byTestId('nav-staff')!.getAttribute('aria-current')).toBeNull()
+    await router.push('/my/points')
+    await settle()
+    expect(active()).toEqual(['nav-my-points'])
+  })
+
+  test("the organizer's three screens close the sidebar only in organizer mode", async () => {
+    fakeBackend(emptyRoster)
+    const links = () => Array.from(document.querySelectorAll('[data-testid="frame-aside"] a')).map((e) => e.getAttribute('href'))
+    const first = await mountWithApp(AppFrame, { role: 'staff', path: '/staff' })
+    const staffLinks = links()
+    expect(staffLinks).toHaveLength(12)
+    expect(staffLinks.slice(0, 3)).toEqual(['/', '/staff', '/departments'])
+    first.wrapper.unmount()
+    await mountWithApp(AppFrame, { role: 'organizer', path: '/staff' })
+    expect(links()).toEqual([...staffLinks, '/ledger', '/lan', '/settings'])
   })
 })

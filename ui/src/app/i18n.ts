@@ -5,6 +5,7 @@ const zhCN = {
     title: '文明创建工作台',
     mode: { staff: '职工模式', organizer: '组织者模式' },
     nav: {
+      label: '功能',
       roster: '人员与科室',
       staff: '职工',
       departments: '科室',
@@ -75,6 +76,7 @@ const en: typeof zhCN = {
     title: 'Civilized Unit Workbench',
     mode: { staff: 'Staff mode', organizer: 'Organizer mode' },
     nav: {
+      label: 'Screens',
       roster: 'People & departments',
       staff: 'Staff',
       departments: 'Departments',
