@@ -4,7 +4,7 @@ import App from '@/App.vue'
 import { emptyUnit } from '@/app/session'
 import type { AppInfo } from '@/bindings/AppInfo'
 import { appError, fakeBackend } from '@/test/backend'
-import { byTestId, mountWithApp, settle } from '@/test/mount'
+import { byTestId, dialogShown, mountWithApp, settle } from '@/test/mount'
 
 function info(over: Partial<AppInfo> = {}): AppInfo {
   return { unit: emptyUnit({ unit_name: '市科技局', password_set: true, staff_pins_enabled: false }), role: 'staff', db_path: '/data/wenming.db', kiosk: null, ...over }
@@ -48,6 +48,8 @@ describe('first start', () => {
   test('asks for the unit and a password, the unit name blank with an example as its placeholder', async () => {
     fakeBackend({ app_info: () => info({ unit: emptyUnit({ unit_name: '', password_set: false, staff_pins_enabled: false }) }) })
     await mountWithApp(App)
+    // The form's code loads when it is first shown.
+    await dialogShown('setup-submit')
     const name = byTestId<HTMLInputElement>('setup-unit-name')!
     expect(name.value).toBe('')
     expect(name.placeholder).toBe('例如：市农业农村局')
@@ -57,6 +59,8 @@ describe('first start', () => {
   test('refuses two different passwords without asking the back end', async () => {
     const backend = fakeBackend({ app_info: () => info({ unit: emptyUnit({ unit_name: '', password_set: false, staff_pins_enabled: false }) }) })
     await mountWithApp(App)
+    // The form's code loads when it is first shown.
+    await dialogShown('setup-submit')
     setValue(byTestId<HTMLInputElement>('setup-password')!, 'abc123')
     setValue(byTestId<HTMLInputElement>('setup-password-confirm')!, 'abc124')
     byTestId('setup-submit')!.click()
@@ -73,6 +77,8 @@ describe('first start', () => {
       },
     })
     await mountWithApp(App)
+    // The form's code loads when it is first shown.
+    await dialogShown('setup-submit')
     setValue(byTestId<HTMLInputElement>('setup-password')!, 'abc')
     setValue(byTestId<HTMLInputElement>('setup-password-confirm')!, 'abc')
     byTestId('setup-submit')!.click()
@@ -91,6 +97,8 @@ describe('first start', () => {
       ...emptyRoster,
     })
     await mountWithApp(App)
+    // The form's code loads when it is first shown.
+    await dialogShown('setup-submit')
     setValue(byTestId<HTMLInputElement>('setup-unit-name')!, '市农业农村局')
     setValue(byTestId<HTMLInputElement>('setup-password')!, 'secret1')
     setValue(byTestId<HTMLInputElement>('setup-password-confirm')!, 'secret1')
