@@ -116,7 +116,23 @@ impl App {
     pub async fn screenshot(&self, what: &str) {
         // Let transitions (dialogs, messages) settle so that the picture shows what a person sees.
         tokio::time::sleep(Duration::from_millis(400)).await;
-        let png = self.client.screenshot().await.expect("screenshot");
+        // The window's place on the X display, taken by ImageMagick's `import`: WebKit's own
+        // screenshot (WebDriver's) never answers when the page is painted without compositing,
+        // as the app paints it on Linux (`desktop::paint_without_gpu_compositing`).
+        let (x, y, w, h) = self.client.get_window_rect().await.expect("window rect");
+        let shot = tokio::process::Command::new("import")
+            .args(["-window", "root", "-crop"])
+            .arg(format!("{w}x{h}+{x}+{y}"))
+            .args(["+repage", "png:-"])
+            .output()
+            .await
+            .expect("ImageMagick's import must be installed (scripts/setup.sh)");
+        assert!(
+            shot.status.success(),
+            "import failed: {}",
+            String::from_utf8_lossy(&shot.stderr)
+        );
+        let png = shot.stdout;
         let dir = workspace_root().join("target/e2e-screenshots");
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join(format!("{}-{what}.png", self.name)), png).unwrap();

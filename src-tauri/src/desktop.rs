@@ -9,6 +9,8 @@
 //! - A log file `wenming.log` in the app's log folder, rotated at 1 MB with the last 5 kept. It
 //!   holds what the app did (start, backups, restores, the codes of refused commands), never names,
 //!   phones, passwords or a message that could quote them.
+//! - On Linux the web view paints on the processor, without GPU compositing
+//!   ([`paint_without_gpu_compositing`]).
 
 use std::path::Path;
 
@@ -49,6 +51,21 @@ pub fn focus_main<R: Runtime>(app: &AppHandle<R>) {
         let _ = window.unminimize();
         let _ = window.show();
         let _ = window.set_focus();
+    }
+}
+
+/// WebKitGTK composites the page's layers with OpenGL. Where there is no GPU driver (a virtual
+/// machine, a remote desktop, an office PC without its vendor's driver: Mesa's software renderer)
+/// that costs more than it saves: measured here (docs/PERFORMANCE.md), the clicks to painted rows
+/// took 25–40 % longer and the web process held ~130 MiB more after the screens than painting on
+/// the processor. These screens are forms and tables, with nothing a GPU would speed up. Must run
+/// before the first window exists; a person who sets `WEBKIT_DISABLE_COMPOSITING_MODE=0` keeps
+/// the compositing.
+pub fn paint_without_gpu_compositing() {
+    const VAR: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
+    if cfg!(target_os = "linux") && std::env::var_os(VAR).is_none() {
+        // Still one thread: nothing else reads the environment yet.
+        std::env::set_var(VAR, "1");
     }
 }
 

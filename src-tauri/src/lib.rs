@@ -18,6 +18,7 @@ use state::AppState;
 use tauri::{Manager, WindowEvent};
 
 pub fn run() {
+    desktop::paint_without_gpu_compositing();
     let db_path = wenming_core::store::default_db_path();
     tauri::Builder::default()
         // First: a second start hands over to the running window and exits before anything else.
