@@ -56,9 +56,9 @@ pub fn focus_main<R: Runtime>(app: &AppHandle<R>) {
 
 /// WebKitGTK composites the page's layers with OpenGL. Where there is no GPU driver (a virtual
 /// machine, a remote desktop, an office PC without its vendor's driver: Mesa's software renderer)
-/// that costs more than it saves: measured here (docs/PERFORMANCE.md), the clicks to painted rows
-/// took 25–40 % longer and the web process held ~130 MiB more after the screens than painting on
-/// the processor. These screens are forms and tables, with nothing a GPU would speed up. Must run
+/// that costs more than it saves: measured here (docs/PERFORMANCE.md), painting on the processor
+/// made the clicks to painted rows 20–50 % shorter and the web process ~140 MiB smaller after the
+/// screens. These screens are forms and tables, with nothing a GPU would speed up. Must run
 /// before the first window exists; a person who sets `WEBKIT_DISABLE_COMPOSITING_MODE=0` keeps
 /// the compositing.
 pub fn paint_without_gpu_compositing() {
