@@ -59,8 +59,8 @@ pub fn focus_main<R: Runtime>(app: &AppHandle<R>) {
 /// that costs more than it saves: measured here (docs/PERFORMANCE.md), painting on the processor
 /// made the clicks to painted rows 20–50 % shorter and the web process ~140 MiB smaller after the
 /// screens. These screens are forms and tables, with nothing a GPU would speed up. Must run
-/// before the first window exists; a person who sets `WEBKIT_DISABLE_COMPOSITING_MODE=0` keeps
-/// the compositing.
+/// before the first window exists; a person who has set `WEBKIT_DISABLE_COMPOSITING_MODE`
+/// (to any value) keeps their own setting.
 pub fn paint_without_gpu_compositing() {
     const VAR: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
     if cfg!(target_os = "linux") && std::env::var_os(VAR).is_none() {
