@@ -2,7 +2,7 @@
 // requests are recorded with their headers and bodies), and the page mounted the way
 // phone/main.ts assembles it (Vant registered whole: Node cannot load its CSS files).
 import { flushPromises, mount } from '@vue/test-utils'
-import { vi } from 'vitest'
+import { afterAll, vi } from 'vitest'
 import Vant from 'vant'
 import { createMemoryHistory } from 'vue-router'
 import type { PhoneInfo } from '@/bindings/PhoneInfo'
@@ -69,6 +69,12 @@ export function info(over: Partial<PhoneInfo> = {}): PhoneInfo {
 export const ZHAO: PhoneSession = { token: 'phone-token-42', staff_id: 42, name: '赵敏', department: '办公室' }
 
 /** Mounts the phone page at `path`, logged in as `session` (kept in sessionStorage) or not. */
+// Vant's nav bar measures itself on timers up to 300 ms after it is mounted (its placeholder's
+// height, set up even without a placeholder); a test file ending sooner would have them run after
+// the page's window is gone. The file's page outlives them.
+const VANT_MEASURES_MS = 300
+afterAll(() => new Promise((resolve) => setTimeout(resolve, VANT_MEASURES_MS + 50)))
+
 export async function mountPhone(path: string, session: PhoneSession | null = null) {
   sessionStorage.clear()
   if (session) sessionStorage.setItem('wenming.phone.session', JSON.stringify(session))
