@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { createMemoryHistory, createRouter, type Router } from 'vue-router'
-import { preloadWhenIdle, screenLoaders, START_AFTER_MS } from '@/app/preload'
+import { preloadWhenIdle, screenLoaders, START_AFTER_MS, withPagesUnder } from '@/app/preload'
 
 const Loaded = { template: '<p />' }
 
@@ -22,6 +22,13 @@ function screens() {
       { path: '/activities', component: activities },
       { path: '/activities/:id(\\d+)', component: activity },
       { path: '/activities/:id(\\d+)/again', component: activity },
+      { path: '/activities/print/:kind(a|b)', component: activity },
+      { path: '/honors', component: Loaded },
+      { path: '/honors/print', component: Loaded, meta: { bare: true } },
+      { path: '/honors/rounds/:id(\\d+)/slips', component: Loaded, meta: { bare: true } },
+      { path: '/honors/categories/:id(\\d+)', component: activity },
+      { path: '/my', component: Loaded },
+      { path: '/my/points', component: Loaded },
     ],
   })
   return { router, order, staff, activities, activity }
@@ -40,6 +47,20 @@ describe('screens loaded while the window is idle', () => {
     const { router, staff, activity } = screens()
     const loaders = screenLoaders(router, ['/', '/staff', '/activities/1', '/activities/2/again', '/staff'])
     expect(loaders).toEqual([staff, activity])
+  })
+
+  test('after each screen, the first page a person opens from it; not print pages, not the other screens', () => {
+    const { router } = screens()
+    expect(withPagesUnder(router, ['/', '/staff', '/activities', '/honors', '/my', '/my/points'])).toEqual([
+      '/',
+      '/staff',
+      '/activities',
+      '/activities/1',
+      '/honors',
+      '/honors/categories/1',
+      '/my',
+      '/my/points',
+    ])
   })
 
   test('nothing loads while the first screen is shown; then every screen, one after the other', async () => {

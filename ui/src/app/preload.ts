@@ -24,6 +24,26 @@ export const IDLE_PAUSE_MS = 150
  */
 export const START_AFTER_MS = 800
 
+/**
+ * `paths`, each followed by the first page under it that a person opens from that screen (an
+ * activity's page after 活动, a category's after 评先选优), so that page's code loads next and not
+ * at the end. Pages for print and the kiosk (`meta.bare`) and other paths of the list are left
+ * out; an id is 1 (every id leads to the same code).
+ */
+export function withPagesUnder(router: Router, paths: string[]): string[] {
+  const pages = router
+    .getRoutes()
+    .filter((record) => !record.meta.bare)
+    .map((record) => record.path.replace(/:\w+\(\\d\+\)/g, '1'))
+    .filter((path) => !path.includes(':') && !paths.includes(path))
+  return paths.flatMap((path) => {
+    const under = pages
+      .filter((page) => path !== '/' && page.startsWith(`${path}/`))
+      .sort((a, b) => a.split('/').length - b.split('/').length || a.length - b.length)
+    return under.length ? [path, under[0]] : [path]
+  })
+}
+
 /** The loaders of the lazily loaded screens that `paths` lead to, each once, in order. */
 export function screenLoaders(router: Router, paths: string[]): (() => Promise<unknown>)[] {
   const seen = new Set<unknown>()
