@@ -83,6 +83,12 @@ impl App {
         };
         let app = started.into_app(name, dir);
         app.wait_css("#app > *").await;
+        // The window is created hidden and shows itself once its page has loaded.
+        app.wait_script(
+            "return document.visibilityState === 'visible'",
+            "the window is shown",
+        )
+        .await;
         app
     }
 

@@ -11,10 +11,14 @@
 //!   phones, passwords or a message that could quote them.
 //! - On Linux the web view paints on the processor, without GPU compositing
 //!   ([`paint_without_gpu_compositing`]).
+//! - The main window is created hidden and shown once its page has loaded ([`show_when_loaded`]).
 
 use std::path::Path;
 
-use tauri::{AppHandle, Manager, Runtime};
+use std::time::Duration;
+
+use tauri::webview::{PageLoadEvent, PageLoadPayload};
+use tauri::{AppHandle, Manager, Runtime, Webview};
 use tauri_plugin_log::{RotationStrategy, Target, TargetKind, TimezoneStrategy};
 use tauri_plugin_window_state::StateFlags;
 
@@ -67,6 +71,36 @@ pub fn paint_without_gpu_compositing() {
         // Still one thread: nothing else reads the environment yet.
         std::env::set_var(VAR, "1");
     }
+}
+
+/// The main window is created hidden (`"visible": false` in tauri.conf.json) and shown here, when
+/// its page has loaded: its scripts and styles are in by then, so its first paint needs nothing
+/// more from this process. Shown at once, the window was drawn while the page was still loading;
+/// without GPU compositing WebKit then blocks this process's main thread until the page has
+/// painted, up to 500 ms, while the page waits for its files from that same thread: one launch in
+/// three or four took ~500 ms more (measured here, docs/PERFORMANCE.md). Showing it later also
+/// spares the person a white window.
+pub fn show_when_loaded<R: Runtime>(webview: &Webview<R>, payload: &PageLoadPayload<'_>) {
+    if payload.event() == PageLoadEvent::Finished && webview.label() == MAIN_WINDOW {
+        let _ = webview.window().show();
+    }
+}
+
+/// However the page's load ends, the window is shown by then.
+pub const SHOW_AT_THE_LATEST: Duration = Duration::from_secs(3);
+
+/// Shows the main window after [`SHOW_AT_THE_LATEST`] if its page has not shown it yet.
+pub fn show_at_the_latest<R: Runtime>(app: &AppHandle<R>) {
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        tokio::time::sleep(SHOW_AT_THE_LATEST).await;
+        if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
+            if !window.is_visible().unwrap_or(true) {
+                log::warn!("页面未能按时载入，窗口照常显示");
+                let _ = window.show();
+            }
+        }
+    });
 }
 
 pub fn single_instance<R: Runtime>(db_path: &Path) -> tauri::plugin::TauriPlugin<R> {

@@ -32,6 +32,7 @@ pub fn run() {
                 .build(),
         )
         .plugin(tauri_plugin_dialog::init())
+        .on_page_load(desktop::show_when_loaded)
         .setup(move |app| {
             log::info!(
                 "文明创建工作台 {} 启动，数据版本 {}",
@@ -39,6 +40,7 @@ pub fn run() {
                 wenming_core::store::schema_version()
             );
             app.manage(AppState::open(&db_path));
+            desktop::show_at_the_latest(app.handle());
             Ok(())
         })
         .on_window_event(|window, event| {
