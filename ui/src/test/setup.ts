@@ -1,8 +1,13 @@
 // Every test runs without Tauri: `invoke` is a mock each test programs (see ./backend.ts).
 import { afterEach, vi } from 'vitest'
+import { enableAutoUnmount } from '@vue/test-utils'
 import { i18n } from '@/i18n'
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }))
+
+// Each test's components are unmounted after it: a frame's timers (the idle loading of screens)
+// and a list's pending loads stop with their test instead of running into the next ones.
+enableAutoUnmount(afterEach)
 
 afterEach(() => {
   i18n.global.locale.value = 'zh-CN'
