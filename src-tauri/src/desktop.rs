@@ -14,7 +14,6 @@
 //! - The main window is created hidden and shown once its page has loaded ([`show_when_loaded`]).
 
 use std::path::Path;
-
 use std::time::Duration;
 
 use tauri::webview::{PageLoadEvent, PageLoadPayload};
@@ -74,12 +73,12 @@ pub fn paint_without_gpu_compositing() {
 }
 
 /// The main window is created hidden (`"visible": false` in tauri.conf.json) and shown here, when
-/// its page has loaded: its scripts and styles are in by then, so its first paint needs nothing
-/// more from this process. Shown at once, the window was drawn while the page was still loading;
-/// without GPU compositing WebKit then blocks this process's main thread until the page has
-/// painted, up to 500 ms, while the page waits for its files from that same thread: one launch in
-/// three or four took ~500 ms more (measured here, docs/PERFORMANCE.md). Showing it later also
-/// spares the person a white window.
+/// its page has loaded: the page's scripts and styles are in by then. Shown at once, the window was
+/// drawn while the page was still loading; without GPU compositing WebKit then blocks this
+/// process's main thread until the page has painted, up to 500 ms, while the page waits for its
+/// files from that same thread (this process serves them): one launch in three or four took
+/// ~500 ms more. Shown when loaded, about one in 25 still does (docs/PERFORMANCE.md). Showing it
+/// later also spares the person a white window.
 pub fn show_when_loaded<R: Runtime>(webview: &Webview<R>, payload: &PageLoadPayload<'_>) {
     if payload.event() == PageLoadEvent::Finished && webview.label() == MAIN_WINDOW {
         let _ = webview.window().show();
