@@ -11,13 +11,13 @@
 //!   phones, passwords or a message that could quote them.
 //! - On Linux the web view paints on the processor, without GPU compositing
 //!   ([`paint_without_gpu_compositing`]).
-//! - The main window is created hidden and shown once its page has loaded ([`show_when_loaded`]).
+//! - The main window is created hidden and shown once its page has set up its first screen
+//!   ([`show_main`]).
 
 use std::path::Path;
 use std::time::Duration;
 
-use tauri::webview::{PageLoadEvent, PageLoadPayload};
-use tauri::{AppHandle, Manager, Runtime, Webview};
+use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_log::{RotationStrategy, Target, TargetKind, TimezoneStrategy};
 use tauri_plugin_window_state::StateFlags;
 
@@ -72,20 +72,21 @@ pub fn paint_without_gpu_compositing() {
     }
 }
 
-/// The main window is created hidden (`"visible": false` in tauri.conf.json) and shown here, when
-/// its page has loaded: the page's scripts and styles are in by then. Shown at once, the window was
-/// drawn while the page was still loading; without GPU compositing WebKit then blocks this
-/// process's main thread until the page has painted, up to 500 ms, while the page waits for its
-/// files from that same thread (this process serves them): one launch in three or four took
-/// ~500 ms more. Shown when loaded, about one in 25 still does (docs/PERFORMANCE.md). Showing it
-/// later also spares the person a white window.
-pub fn show_when_loaded<R: Runtime>(webview: &Webview<R>, payload: &PageLoadPayload<'_>) {
-    if payload.event() == PageLoadEvent::Finished && webview.label() == MAIN_WINDOW {
-        let _ = webview.window().show();
+/// Shows the main window. It is created hidden (`"visible": false` in tauri.conf.json) and shown
+/// when its page says its first screen is set up (the `window_ready` command): by then the page
+/// has its scripts and styles, and its first paint needs nothing more from this process. Shown
+/// at once, the window was drawn while the page was still loading; without GPU compositing WebKit
+/// then blocks this process's main thread until the page has painted, up to 500 ms, while the
+/// page waits for its files from that same thread (this process serves them): one launch in three
+/// or four took ~500 ms more (docs/PERFORMANCE.md). Showing it later also spares the person a
+/// white window.
+pub fn show_main<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
+        let _ = window.show();
     }
 }
 
-/// However the page's load ends, the window is shown by then.
+/// Whatever happens to the page, the window is shown by then.
 pub const SHOW_AT_THE_LATEST: Duration = Duration::from_secs(3);
 
 /// Shows the main window after [`SHOW_AT_THE_LATEST`] if its page has not shown it yet.

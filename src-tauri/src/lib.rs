@@ -32,7 +32,6 @@ pub fn run() {
                 .build(),
         )
         .plugin(tauri_plugin_dialog::init())
-        .on_page_load(desktop::show_when_loaded)
         .setup(move |app| {
             log::info!(
                 "文明创建工作台 {} 启动，数据版本 {}",

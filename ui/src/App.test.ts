@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { ElMessage } from 'element-plus'
 import App from '@/App.vue'
 import { emptyUnit } from '@/app/session'
@@ -32,6 +32,28 @@ describe('start-up', () => {
     expect(byTestId('startup-error')?.textContent).toContain(message)
     expect(byTestId('unit-name')).toBeNull()
     expect(byTestId('setup-submit')).toBeNull()
+  })
+
+  test.each([
+    ['the frame', () => info(), 'unit-name'],
+    ['the first-start form', () => info({ unit: emptyUnit({ unit_name: '', password_set: false, staff_pins_enabled: false }) }), 'setup-submit'],
+    [
+      'the reason the database cannot be opened',
+      () => {
+        throw appError('store.too_new', '数据库文件由更新版本的工作台写入')
+      },
+      'startup-error',
+    ],
+  ])('the window, created hidden, is shown once %s is set up', async (_, app_info, shown) => {
+    const backend = fakeBackend({ app_info, window_ready: () => null, ...emptyRoster })
+    await mountWithApp(App)
+    await vi.waitFor(() => expect(backend.callsOf('window_ready')).toHaveLength(1))
+    // Asked for once the screen is there, never before the back end has said what to show.
+    expect(byTestId(shown)).not.toBeNull()
+    const order = backend.calls.map((c) => c.cmd)
+    expect(order.indexOf('window_ready')).toBeGreaterThan(order.indexOf('app_info'))
+    await settle()
+    expect(backend.callsOf('window_ready')).toHaveLength(1)
   })
 
   test('an existing unit opens the frame in the role the back end reports', async () => {

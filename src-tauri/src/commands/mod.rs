@@ -123,6 +123,7 @@ fn window_lock<R: Runtime>(
 
 register![
     settings::app_info,
+    settings::window_ready,
     settings::set_unit_name,
     auth::setup_first_password,
     auth::login,

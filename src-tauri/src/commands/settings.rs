@@ -1,6 +1,6 @@
 //! 单位设置 and what every screen needs at start.
 
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 use wenming_core::settings::{self, AppInfo, UnitInfo};
 use wenming_core::AppError;
 
@@ -20,6 +20,14 @@ pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo, AppError> {
         db_path,
         kiosk,
     })
+}
+
+/// The page has set up its first screen: the main window, created hidden, is shown
+/// ([`crate::desktop::show_main`]). Any role; a second call changes nothing.
+#[tauri::command]
+pub async fn window_ready<R: Runtime>(app: AppHandle<R>) -> Result<(), AppError> {
+    crate::desktop::show_main(&app);
+    Ok(())
 }
 
 #[tauri::command]

@@ -9,6 +9,7 @@ pub fn list(_f: &Fixture) -> Vec<Row> {
     use Access::*;
     vec![
         ("app_info", Everyone(None), Body::Json(json!({}))),
+        ("window_ready", Everyone(None), Body::Json(json!({}))),
         (
             "set_unit_name",
             Organizer,

@@ -7,6 +7,11 @@ export function appInfo(options?: CallOptions) {
   return call<AppInfo>('app_info', undefined, options)
 }
 
+/** The first screen is set up: the shell shows the window, created hidden (desktop::show_main). */
+export function windowReady() {
+  return call<null>('window_ready', undefined, { quiet: true })
+}
+
 export function setUnitName(name: string, options?: CallOptions) {
   return call<UnitInfo>('set_unit_name', { name }, options)
 }
