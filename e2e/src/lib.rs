@@ -83,7 +83,7 @@ impl App {
         };
         let app = started.into_app(name, dir);
         app.wait_css("#app > *").await;
-        // The window is created hidden and shows itself once its page has loaded.
+        // The window is created hidden and shown once the page has set up its first screen.
         app.wait_script(
             "return document.visibilityState === 'visible'",
             "the window is shown",

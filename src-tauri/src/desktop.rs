@@ -94,11 +94,12 @@ pub fn show_at_the_latest<R: Runtime>(app: &AppHandle<R>) {
     let app = app.clone();
     tauri::async_runtime::spawn(async move {
         tokio::time::sleep(SHOW_AT_THE_LATEST).await;
-        if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
-            if !window.is_visible().unwrap_or(true) {
-                log::warn!("页面未能按时载入，窗口照常显示");
-                let _ = window.show();
-            }
+        let hidden = app
+            .get_webview_window(MAIN_WINDOW)
+            .is_some_and(|window| !window.is_visible().unwrap_or(true));
+        if hidden {
+            log::warn!("页面未能按时载入，窗口照常显示");
+            show_main(&app);
         }
     });
 }
