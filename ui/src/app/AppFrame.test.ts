@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import AppFrame from '@/app/AppFrame.vue'
 import { appError, fakeBackend } from '@/test/backend'
 import { byTestId, dialogShown, mountWithApp, navigated, settle } from '@/test/mount'
@@ -140,5 +140,17 @@ describe("the sidebar's links", () => {
     first.wrapper.unmount()
     await mountWithApp(AppFrame, { role: 'organizer', path: '/staff' })
     expect(links()).toEqual([...staffLinks, '/ledger', '/lan', '/settings'])
+  })
+})
+
+describe('while the window is idle', () => {
+  test("the long lists' parts are built once out of sight, then taken down", async () => {
+    fakeBackend(emptyRoster)
+    await mountWithApp(AppFrame, { role: 'staff' })
+    const warmup = () => document.querySelector('.list-warmup')
+    expect(warmup()).toBeNull()
+    await vi.waitFor(() => expect(warmup()).not.toBeNull(), { timeout: 5_000, interval: 5 })
+    expect(warmup()!.getAttribute('aria-hidden')).toBe('true')
+    await vi.waitFor(() => expect(warmup()).toBeNull(), { timeout: 5_000, interval: 5 })
   })
 })

@@ -74,6 +74,25 @@ describe('screens loaded while the window is idle', () => {
     for (const load of [staff, activities, activity]) expect(load).toHaveBeenCalledTimes(1)
   })
 
+  test('the work given first (the lists built out of sight) comes before the screens, each when idle', async () => {
+    const { router, order } = screens()
+    let finish = () => {}
+    const warm = vi.fn(() => {
+      order.push('warm')
+      return new Promise<void>((resolve) => (finish = resolve))
+    })
+    preloadWhenIdle(router, ['/staff', '/activities'], [warm])
+    await idle(START_AFTER_MS - 1)
+    expect(order).toEqual([])
+    await idle(5_000)
+    // The screens wait until that work is done.
+    expect(order).toEqual(['warm'])
+    finish()
+    await idle(5_000)
+    expect(order).toEqual(['warm', 'staff', 'activities'])
+    expect(warm).toHaveBeenCalledTimes(1)
+  })
+
   test('stopping (the frame is gone) leaves the rest unloaded', async () => {
     const { router, order } = screens()
     const stop = preloadWhenIdle(router, ['/staff', '/activities', '/activities/1'])

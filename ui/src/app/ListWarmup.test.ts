@@ -1,0 +1,28 @@
+import { afterEach, describe, expect, test, vi } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
+import ElementPlus from 'element-plus'
+import { i18n } from '@/i18n'
+import ListWarmup from './ListWarmup.vue'
+
+afterEach(() => vi.unstubAllGlobals())
+
+describe('the long lists built once out of sight', () => {
+  test('builds the parts of a list, hidden from sight and from assistive tools, and says when it is done after two frames', async () => {
+    const frames: FrameRequestCallback[] = []
+    vi.stubGlobal('requestAnimationFrame', (run: FrameRequestCallback) => frames.push(run))
+    const w = mount(ListWarmup, { attachTo: document.body, global: { plugins: [i18n, ElementPlus] } })
+    await flushPromises()
+    // The parts a list screen builds: search box, select, check box, button, table rows, pager.
+    for (const part of ['.el-input', '.el-select', '.el-checkbox', '.el-button', 'tbody tr', '.el-pagination']) {
+      expect(w.find(part).exists(), part).toBe(true)
+    }
+    const root = w.find('.list-warmup')
+    expect(root.attributes('aria-hidden')).toBe('true')
+    expect(root.attributes()).toHaveProperty('inert')
+
+    frames.shift()!(0)
+    expect(w.emitted('done')).toBeUndefined()
+    frames.shift()!(16)
+    expect(w.emitted('done')).toHaveLength(1)
+  })
+})
