@@ -17,11 +17,13 @@ mod exports;
 mod fit;
 mod launch;
 pub mod phone;
+mod processes;
 mod retry;
 mod setup;
 pub use fit::{assert_rows_do_not_wrap, assert_table_fits, table_fit};
 pub use launch::{data_home, launch, log_file, Launch};
 use launch::{free_port, Driver};
+pub use processes::{app_processes, process_environment, process_name};
 pub use setup::{
     activity_with_signups, minutes_from_now, open_honors_round, picker_time, staff, HonorsRound,
     NewActivity, Person,

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::Duration;
 
-use wenming_e2e::App;
+use wenming_e2e::{app_processes, process_name, App};
 
 use crate::fail;
 
@@ -14,38 +14,18 @@ use crate::fail;
 /// processes), once the window has been still for a moment.
 pub(crate) async fn private_memory(app: &App, binary: &Path) -> f64 {
     tokio::time::sleep(Duration::from_millis(500)).await;
-    let parents = process_parents();
-    let under = |pid: u32, ancestor: u32| {
-        let mut p = pid;
-        while let Some(&parent) = parents.get(&p) {
-            if parent == ancestor {
-                return true;
-            }
-            p = parent;
-        }
-        false
-    };
-    let binary = binary.canonicalize().unwrap();
-    let driver = app.driver_pid();
-    let Some(&main) = parents.keys().find(|&&pid| {
-        under(pid, driver)
-            && std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|exe| exe == binary)
-    }) else {
+    let Some(pids) = app_processes(app.driver_pid(), binary) else {
         fail(&format!(
             "no process of {} under tauri-driver",
             binary.display()
         ))
     };
-    let pids: Vec<u32> = std::iter::once(main)
-        .chain(parents.keys().copied().filter(|&pid| under(pid, main)))
-        .collect();
     if crate::probing() {
         for &pid in &pids {
-            let name = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
             eprintln!(
                 "  memory: {:>7.1} MiB {}",
                 private_kib(pid) as f64 / 1024.0,
-                name.trim()
+                process_name(pid)
             );
             for (mib, mapping) in largest_mappings(pid) {
                 eprintln!("            {mib:>7.1} MiB {mapping}");
@@ -54,25 +34,6 @@ pub(crate) async fn private_memory(app: &App, binary: &Path) -> f64 {
     }
     let kib: u64 = pids.into_iter().map(private_kib).sum();
     kib as f64 / 1024.0
-}
-
-/// Every process's parent, from `/proc/PID/stat`.
-fn process_parents() -> BTreeMap<u32, u32> {
-    let mut parents = BTreeMap::new();
-    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
-        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
-            continue;
-        };
-        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
-            continue;
-        };
-        // "pid (comm) state ppid …": the name may hold spaces and parentheses.
-        let after = &stat[stat.rfind(')').unwrap_or(0) + 1..];
-        if let Some(ppid) = after.split_whitespace().nth(1).and_then(|p| p.parse().ok()) {
-            parents.insert(pid, ppid);
-        }
-    }
-    parents
 }
 
 fn private_kib(pid: u32) -> u64 {
