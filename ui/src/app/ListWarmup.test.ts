@@ -12,8 +12,9 @@ describe('the long lists built once out of sight', () => {
     vi.stubGlobal('requestAnimationFrame', (run: FrameRequestCallback) => frames.push(run))
     const w = mount(ListWarmup, { attachTo: document.body, global: { plugins: [i18n, ElementPlus] } })
     await flushPromises()
-    // The parts a list screen builds: search box, select, check box, button, table rows, pager.
-    for (const part of ['.el-input', '.el-select', '.el-checkbox', '.el-button', 'tbody tr', '.el-pagination']) {
+    // The parts a list screen builds (search box, select, check box, button, table rows with
+    // tick boxes, pager) and its record page's (tags, the details' grid).
+    for (const part of ['.el-input', '.el-select', '.el-checkbox', '.el-button', 'tbody tr', '.tick-box', '.el-pagination', '.el-tag', '.el-descriptions']) {
       expect(w.find(part).exists(), part).toBe(true)
     }
     const root = w.find('.list-warmup')
