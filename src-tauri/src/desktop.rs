@@ -76,9 +76,10 @@ pub fn paint_without_gpu_compositing() {
 /// memory the machine has: on a machine of many GiB it lets the heap double before collecting,
 /// so the screens' garbage stays. Told the machine has 256 MiB (`JSC_forceRAMSize`, read by each
 /// web process when it starts), it collects sooner: measured here (docs/PERFORMANCE.md), the app
-/// after the screens took ~25 MiB less on the large unit and the clicks took no longer. Only the
-/// garbage collector reads it; nothing is limited. Must run before the first window exists; a
-/// person who has set it keeps their own setting.
+/// after the screens took ~20 MiB less on the large unit; the clicks took as long, but for the odd
+/// visit that now pays for a collection (~20 ms). Only the garbage collector reads it; nothing is
+/// limited. Must run before the first window exists; a person who has set it keeps their own
+/// setting.
 pub fn size_the_page_heap() {
     const VAR: &str = "JSC_forceRAMSize";
     if cfg!(target_os = "linux") && std::env::var_os(VAR).is_none() {
