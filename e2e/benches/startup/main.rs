@@ -23,7 +23,9 @@
 //!   through the login dialog: 职工 → its rows, 活动 → its rows, the first activity → its 报名名单
 //!   rows, 首页, 评先选优, 亮诺, 量化考核, 台账 → their first rows or their empty state. Each is
 //!   timed on the first visit of that screen in the launch, then all of them once more (a visit
-//!   again: the screen's code loaded and set up before).
+//!   again: the screen's code loaded and set up before). A long page paints its first rows, then
+//!   the rest a frame later (ui/src/app/rowsInSteps.ts): the first visit's report also says when
+//!   the last row was painted, where that is a later frame.
 //! - memory: after those screens (the template: after its clicks; the empty database: at the
 //!   first-start form), the private memory (Private_Clean + Private_Dirty of
 //!   `/proc/PID/smaps_rollup`) of the binary's process and every process under it (WebKit's web
@@ -332,6 +334,8 @@ async fn app_launch(binary: &Path, data: Data, db: Option<&PathBuf>, s: &mut Sam
                     s.add(&key(visit.key()), click.ms);
                     if visit == Visit::First {
                         s.add(&key("count"), click.count as f64);
+                        s.add(&key("all count"), click.all_count as f64);
+                        s.add(&key("all"), click.all_ms);
                     }
                 }
             }

@@ -1,8 +1,9 @@
-import { describe, expect, test } from 'vitest'
-import { h } from 'vue'
+import { afterEach, describe, expect, test, vi } from 'vitest'
+import { h, nextTick } from 'vue'
 import { mount } from '@vue/test-utils'
 import DataTable from './DataTable.vue'
 import { tableMinWidth, type TableColumn } from './table'
+import { FIRST_ROWS, REST_AFTER_MS } from './rowsInSteps'
 
 interface Person {
   id: number
@@ -64,5 +65,76 @@ describe('DataTable', () => {
     const clickable = table({ clickable: true })
     await clickable.findAll('tbody tr')[1].trigger('click')
     expect(clickable.emitted('rowClick')).toEqual([[people[1]]])
+  })
+})
+
+/** A page of `n` people whose ids start at `from`. */
+const page = (n: number, from = 1): Person[] => Array.from({ length: n }, (_, i) => ({ id: from + i, name: `人${from + i}`, note: '' }))
+
+describe('DataTable: a long page in two steps', () => {
+  // The frames are the test's: each `frame()` runs the callbacks asked for so far.
+  let frames: FrameRequestCallback[] = []
+  function frame() {
+    const now = frames
+    frames = []
+    for (const run of now) run(performance.now())
+  }
+  function setUp() {
+    vi.useFakeTimers()
+    frames = []
+    vi.stubGlobal('requestAnimationFrame', (run: FrameRequestCallback) => frames.push(run))
+    vi.stubGlobal('cancelAnimationFrame', () => {})
+  }
+  afterEach(() => {
+    vi.useRealTimers()
+    vi.unstubAllGlobals()
+  })
+  const shown = (w: ReturnType<typeof table>) => w.findAll('tbody tr.data-row').length
+
+  test('the first rows at once, the rest in the task after the next frame', async () => {
+    setUp()
+    const w = table({ rows: page(50) })
+    expect(shown(w)).toBe(FIRST_ROWS)
+    frame()
+    await vi.advanceTimersByTimeAsync(0)
+    await nextTick()
+    expect(shown(w)).toBe(50)
+    expect(w.findAll('tbody tr.data-row')[49].text()).toContain('人50')
+  })
+
+  test('a short page, a page turned and a row changed show every row at once', async () => {
+    setUp()
+    const short = table({ rows: page(FIRST_ROWS) })
+    expect(shown(short)).toBe(FIRST_ROWS)
+    const w = table({ rows: page(50) })
+    frame()
+    await vi.advanceTimersByTimeAsync(0)
+    // The last page, shorter: every row at once, nothing under the reader moves.
+    await w.setProps({ rows: page(45, 51) })
+    expect(shown(w)).toBe(45)
+    await w.setProps({ rows: [...page(44, 51), { id: 100, name: '改过', note: '' }] })
+    expect(shown(w)).toBe(45)
+    expect(w.text()).toContain('改过')
+  })
+
+  test('a table that showed no rows goes in steps again', async () => {
+    setUp()
+    const w = table({ rows: [] })
+    await w.setProps({ rows: page(30) })
+    expect(shown(w)).toBe(FIRST_ROWS)
+    frame()
+    await vi.advanceTimersByTimeAsync(0)
+    await nextTick()
+    expect(shown(w)).toBe(30)
+  })
+
+  test('without frames (a hidden window) the rest come all the same', async () => {
+    setUp()
+    const w = table({ rows: page(50) })
+    await vi.advanceTimersByTimeAsync(REST_AFTER_MS - 1)
+    expect(shown(w)).toBe(FIRST_ROWS)
+    await vi.advanceTimersByTimeAsync(1)
+    await nextTick()
+    expect(shown(w)).toBe(50)
   })
 })
