@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import type { PledgeInput } from '@/bindings/PledgeInput'
 import { appError, fakeBackend } from '@/test/backend'
 import { chooseOption, typeInto } from '@/test/interact'
-import { allByTestId, byTestId, mountWithApp, settle } from '@/test/mount'
+import { allByTestId, byTestId, dialogShown, mountWithApp, settle } from '@/test/mount'
 import { wall } from '@/test/pledges'
 import PledgeWall from './PledgeWall.vue'
 
@@ -86,7 +86,7 @@ describe('the 亮诺墙', () => {
 describe('publishing for a 科室 (organizer)', () => {
   async function fillDepartmentPledge() {
     byTestId('pledge-publish')!.click()
-    await settle()
+    await dialogShown('pledge-publish-dialog')
     byTestId('pledge-owner-kind')!.querySelectorAll('input')[1].click()
     await settle()
     await chooseOption('pledge-owner-department', '人事科')
@@ -139,7 +139,7 @@ describe('publishing for a 科室 (organizer)', () => {
     const b = backend({ publish_pledge: () => ({}) })
     await mountWithApp(PledgeWall, { role: 'organizer', path: '/pledges' })
     byTestId('pledge-publish')!.click()
-    await settle()
+    await dialogShown('pledge-publish-dialog')
     typeInto('pledge-item-0-content', '每月走访服务对象一次')
     byTestId('pledge-publish-submit')!.click()
     await settle()
