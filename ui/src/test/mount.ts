@@ -3,7 +3,7 @@ import { vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import { createPinia, setActivePinia } from 'pinia'
-import type { Component } from 'vue'
+import { Suspense, defineComponent, h, type Component } from 'vue'
 import { createMemoryHistory } from 'vue-router'
 import type { Role } from '@/bindings/Role'
 import { emptyUnit, useSession } from '@/app/session'
@@ -39,6 +39,14 @@ export async function mountWithApp(component: Component, options: MountOptions =
   })
   await settle()
   return { wrapper, router, session: useSession() }
+}
+
+/** Mounts a screen as the frame shows it (app/ScreenView): inside <Suspense>, for a screen whose
+ *  setup waits for its first data. */
+export async function mountScreen(component: Component, options: MountOptions = {}) {
+  const props = options.props ?? {}
+  const InFrame = defineComponent({ setup: () => () => h(Suspense, null, { default: () => h(component, props) }) })
+  return mountWithApp(InFrame, { ...options, props: undefined })
 }
 
 /** Lets pending calls, timers of zero length and re-renders finish. */

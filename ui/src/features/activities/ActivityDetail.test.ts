@@ -3,7 +3,7 @@ import type { Activity } from '@/bindings/Activity'
 import { absent, activity, member, memberPermits, openPermits, refused, signup, yes } from '@/test/activities'
 import { fakeBackend, type Handler } from '@/test/backend'
 import { typeInto } from '@/test/interact'
-import { allByTestId, byTestId, dialogShown, mountWithApp, navigated, settle } from '@/test/mount'
+import { allByTestId, byTestId, dialogShown, mountScreen, navigated, settle } from '@/test/mount'
 import ActivityDetail from './ActivityDetail.vue'
 
 const office = { id: 1, name: '办公室', kind: 'office', sort_order: 1, active_staff: 3, total_staff: 3 }
@@ -27,7 +27,7 @@ function detail(a: Activity = activity({ confirmed: 2, waitlisted: 1 }), extra: 
   })
 }
 
-const open = (role: 'staff' | 'organizer') => mountWithApp(ActivityDetail, { role, path: '/activities/5' })
+const open = (role: 'staff' | 'organizer') => mountScreen(ActivityDetail, { role, path: '/activities/5' })
 
 /** The table row that mentions `name`, as the WebDriver test finds it. */
 function rowOf(name: string): HTMLElement {

@@ -4,7 +4,7 @@ import type { ActivityQuery } from '@/bindings/ActivityQuery'
 import { activity } from '@/test/activities'
 import { appError, fakeBackend } from '@/test/backend'
 import { chooseOption, pressEnter, typeInto } from '@/test/interact'
-import { byTestId, dialogShown, mountWithApp, navigated, settle } from '@/test/mount'
+import { byTestId, dialogShown, mountScreen, navigated, settle } from '@/test/mount'
 import ActivityList from './ActivityList.vue'
 
 const office = { id: 1, name: '办公室', kind: 'office', sort_order: 1, active_staff: 3, total_staff: 3 }
@@ -20,7 +20,7 @@ function backend(items = [activity({ confirmed: 2, waitlisted: 1 })], extra = {}
 describe('browsing', () => {
   test('shows each activity with its type, start, place, state and places', async () => {
     backend()
-    await mountWithApp(ActivityList, { role: 'staff', path: '/activities' })
+    await mountScreen(ActivityList, { role: 'staff', path: '/activities' })
     const row = byTestId('activity-table')!.querySelector('.data-row')!.textContent!
     for (const text of ['道德经典诵读会', '诵读', '2026年11月30日 周一 18:00', '三楼会议室', '报名中', '2 / 2', '候补 1']) {
       expect(row).toContain(text)
@@ -29,17 +29,17 @@ describe('browsing', () => {
 
   test('staff cannot create activities; organizers can', async () => {
     backend()
-    await mountWithApp(ActivityList, { role: 'staff', path: '/activities' })
+    await mountScreen(ActivityList, { role: 'staff', path: '/activities' })
     expect(byTestId('activity-add')).toBeNull()
     document.body.innerHTML = ''
     backend()
-    await mountWithApp(ActivityList, { role: 'organizer', path: '/activities' })
+    await mountScreen(ActivityList, { role: 'organizer', path: '/activities' })
     expect(byTestId('activity-add')).not.toBeNull()
   })
 
   test('a row opens the activity', async () => {
     backend()
-    const { router } = await mountWithApp(ActivityList, { role: 'staff', path: '/activities' })
+    const { router } = await mountScreen(ActivityList, { role: 'staff', path: '/activities' })
     byTestId('activity-table')!.querySelector<HTMLElement>('.data-row td')!.click()
     await settle()
     await navigated(() => expect(router.currentRoute.value.fullPath).toBe('/activities/5'))
@@ -47,12 +47,12 @@ describe('browsing', () => {
 
   test('no activities at all: staff are told to wait, organizers are offered to create one', async () => {
     backend([])
-    await mountWithApp(ActivityList, { role: 'staff', path: '/activities' })
+    await mountScreen(ActivityList, { role: 'staff', path: '/activities' })
     expect(byTestId('activity-empty')?.textContent).toContain('组织者发布活动后')
     expect(byTestId('activity-empty-add')).toBeNull()
     document.body.innerHTML = ''
     backend([])
-    await mountWithApp(ActivityList, { role: 'organizer', path: '/activities' })
+    await mountScreen(ActivityList, { role: 'organizer', path: '/activities' })
     expect(byTestId('activity-empty-add')).not.toBeNull()
   })
 
@@ -63,13 +63,13 @@ describe('browsing', () => {
         throw appError('store.query', '数据库操作失败：磁盘已满')
       },
     })
-    await mountWithApp(ActivityList, { role: 'staff', path: '/activities' })
+    await mountScreen(ActivityList, { role: 'staff', path: '/activities' })
     expect(byTestId('activity-error')?.textContent).toContain('磁盘已满')
   })
 
   test('choosing a kind asks again from page 1 with that kind', async () => {
     const b = backend()
-    await mountWithApp(ActivityList, { role: 'staff', path: '/activities' })
+    await mountScreen(ActivityList, { role: 'staff', path: '/activities' })
     await chooseOption('activity-filter-kind', '志愿服务')
     const q = (b.callsOf('list_activities').at(-1)!.args as { query: ActivityQuery }).query
     expect(q).toMatchObject({ kind: 'volunteer', state: null, month: null, page: 1 })
@@ -77,7 +77,7 @@ describe('browsing', () => {
 
   test('the month filter builds its calendar when first opened; a month chosen asks for it', async () => {
     const b = backend()
-    await mountWithApp(ActivityList, { role: 'staff', path: '/activities' })
+    await mountScreen(ActivityList, { role: 'staff', path: '/activities' })
     const filter = byTestId('activity-filter-month')!
     expect(filter.querySelector('input')?.placeholder).toBe('全部月份')
     expect(document.querySelector('.el-month-table')).toBeNull()
@@ -99,7 +99,7 @@ describe('browsing', () => {
 describe('creating an activity', () => {
   test('typed times, the kind and the title are sent; 发布 publishes at once', async () => {
     const b = backend([], { create_activity: (args: { input: ActivityInput }) => activity({ ...args.input, id: 9 }) })
-    await mountWithApp(ActivityList, { role: 'organizer', path: '/activities' })
+    await mountScreen(ActivityList, { role: 'organizer', path: '/activities' })
     byTestId('activity-add')!.click()
     await dialogShown('activity-dialog')
     await chooseOption('activity-kind', '象棋')
@@ -141,7 +141,7 @@ describe('creating an activity', () => {
         throw appError('activities.invalid', '报名截止时间必须晚于报名开始时间')
       },
     })
-    await mountWithApp(ActivityList, { role: 'organizer', path: '/activities' })
+    await mountScreen(ActivityList, { role: 'organizer', path: '/activities' })
     byTestId('activity-add')!.click()
     await dialogShown('activity-dialog')
     byTestId('activity-save-draft')!.click()

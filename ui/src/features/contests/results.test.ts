@@ -3,7 +3,7 @@ import type { ResultSheet } from '@/bindings/ResultSheet'
 import type { Tournament } from '@/bindings/Tournament'
 import { activity } from '@/test/activities'
 import { appError, fakeBackend } from '@/test/backend'
-import { allByTestId, byTestId, mountWithApp, navigated, settle } from '@/test/mount'
+import { allByTestId, byTestId, mountScreen, mountWithApp, navigated, settle } from '@/test/mount'
 import { ttDefaults } from '@/app/facts'
 import ActivityDetail from '@/features/activities/ActivityDetail.vue'
 import ContestPlaces from './ContestPlaces.vue'
@@ -60,7 +60,7 @@ describe('published results in staff mode', () => {
       list_departments: () => [],
       result_sheet: (args) => ((args as { kind: string }).kind === 'awards' ? awards : scores),
     })
-    await mountWithApp(ActivityDetail, { role: 'staff', path: '/activities/5' })
+    await mountScreen(ActivityDetail, { role: 'staff', path: '/activities/5' })
     expect(b.callsOf('result_sheet').map((c) => c.args)).toEqual([
       { activityId: 5, kind: 'awards' },
       { activityId: 5, kind: 'scores' },
@@ -79,14 +79,14 @@ describe('published results in staff mode', () => {
         throw appError('activities.not_found', '找不到这个活动，可能已被删除')
       },
     })
-    await mountWithApp(ActivityDetail, { role: 'staff', path: '/activities/5' })
+    await mountScreen(ActivityDetail, { role: 'staff', path: '/activities/5' })
     expect(byTestId('published-results')).toBeNull()
     expect(byTestId('activity-tabs')).not.toBeNull()
   })
 
   test('the organizer is not shown the staff view (they have the contest screens)', async () => {
     const b = fakeBackend({ get_activity: () => tableTennis, activity_signups: () => [], list_departments: () => [] })
-    await mountWithApp(ActivityDetail, { role: 'organizer', path: '/activities/5' })
+    await mountScreen(ActivityDetail, { role: 'organizer', path: '/activities/5' })
     expect(b.callsOf('result_sheet')).toHaveLength(0)
   })
 })

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import type { PledgeInput } from '@/bindings/PledgeInput'
 import { appError, fakeBackend } from '@/test/backend'
 import { chooseOption, typeInto } from '@/test/interact'
-import { allByTestId, byTestId, dialogShown, mountWithApp, settle } from '@/test/mount'
+import { allByTestId, byTestId, dialogShown, mountScreen, settle } from '@/test/mount'
 import { wall } from '@/test/pledges'
 import PledgeWall from './PledgeWall.vue'
 
@@ -27,7 +27,7 @@ const owners = () => allByTestId('pledge-card-owner').map((e) => e.textContent)
 describe('the 亮诺墙', () => {
   test('shows the year’s pledges by 科室 with each item’s status and the overdue mark core sent', async () => {
     const b = backend()
-    await mountWithApp(PledgeWall, { role: 'staff', path: '/pledges' })
+    await mountScreen(PledgeWall, { role: 'staff', path: '/pledges' })
     expect(b.callsOf('pledge_wall')[0].args).toEqual({ year, departmentId: null })
     expect(allByTestId('pledge-section-name').map((e) => e.textContent)).toEqual(['办公室', '人事科'])
     expect(owners()).toEqual(['办公室', '赵敏', '钱八'])
@@ -40,7 +40,7 @@ describe('the 亮诺墙', () => {
 
   test('filters by kind, status and overdue, and asks the back end for one 科室', async () => {
     const b = backend()
-    await mountWithApp(PledgeWall, { role: 'staff', path: '/pledges' })
+    await mountScreen(PledgeWall, { role: 'staff', path: '/pledges' })
     await chooseOption('pledge-filter-kind', '服务承诺')
     expect(owners()).toEqual(['赵敏'])
     expect(allByTestId('pledge-item')).toHaveLength(1)
@@ -68,7 +68,7 @@ describe('the 亮诺墙', () => {
 
   test('an empty year says how to start', async () => {
     backend({ pledge_wall: () => [] })
-    await mountWithApp(PledgeWall, { role: 'organizer', path: '/pledges' })
+    await mountScreen(PledgeWall, { role: 'organizer', path: '/pledges' })
     expect(byTestId('pledge-wall-empty')?.textContent).toContain('发布承诺')
   })
 
@@ -78,7 +78,7 @@ describe('the 亮诺墙', () => {
         throw appError('store.busy', '数据库正忙，请稍后再试')
       },
     })
-    await mountWithApp(PledgeWall, { role: 'staff', path: '/pledges' })
+    await mountScreen(PledgeWall, { role: 'staff', path: '/pledges' })
     expect(byTestId('pledge-wall-error')?.textContent).toContain('数据库正忙')
   })
 })
@@ -101,7 +101,7 @@ describe('publishing for a 科室 (organizer)', () => {
     const b = backend({
       publish_pledge: ({ input }: { input: PledgeInput }) => ({ ...wall()[1].pledges[0], id: 9, owner_name: '人事科', year: input.year }),
     })
-    await mountWithApp(PledgeWall, { role: 'organizer', path: '/pledges' })
+    await mountScreen(PledgeWall, { role: 'organizer', path: '/pledges' })
     const loads = b.callsOf('pledge_wall').length
     await fillDepartmentPledge()
     byTestId('pledge-publish-submit')!.click()
@@ -125,7 +125,7 @@ describe('publishing for a 科室 (organizer)', () => {
         throw appError('pledges.already_published', '人事科 已发布 2026 年的承诺；如需修改，请组织者填写原因后修改')
       },
     })
-    await mountWithApp(PledgeWall, { role: 'organizer', path: '/pledges' })
+    await mountScreen(PledgeWall, { role: 'organizer', path: '/pledges' })
     const loads = b.callsOf('pledge_wall').length
     await fillDepartmentPledge()
     byTestId('pledge-publish-submit')!.click()
@@ -137,7 +137,7 @@ describe('publishing for a 科室 (organizer)', () => {
 
   test('nothing is sent before the owner is chosen', async () => {
     const b = backend({ publish_pledge: () => ({}) })
-    await mountWithApp(PledgeWall, { role: 'organizer', path: '/pledges' })
+    await mountScreen(PledgeWall, { role: 'organizer', path: '/pledges' })
     byTestId('pledge-publish')!.click()
     await dialogShown('pledge-publish-dialog')
     typeInto('pledge-item-0-content', '每月走访服务对象一次')
@@ -153,7 +153,7 @@ describe('publishing for a 科室 (organizer)', () => {
       pledge_kinds: () => kinds,
       add_pledge_kind: ({ name }: { name: string }) => [...kinds, name],
     })
-    await mountWithApp(PledgeWall, { role: 'organizer', path: '/pledges' })
+    await mountScreen(PledgeWall, { role: 'organizer', path: '/pledges' })
     byTestId('pledge-add-kind')!.click()
     await settle()
     const input = document.querySelector<HTMLInputElement>('.el-message-box input')!

@@ -5,7 +5,7 @@ import type { PersonStanding } from '@/bindings/PersonStanding'
 import { SEARCH_DEBOUNCE_MS } from '@/app/usePagedList'
 import { fakeBackend } from '@/test/backend'
 import { typeInto } from '@/test/interact'
-import { allByTestId, byTestId, mountWithApp, settle } from '@/test/mount'
+import { allByTestId, byTestId, mountScreen, settle } from '@/test/mount'
 import PointsView from './PointsView.vue'
 
 function person(i: number): PersonStanding {
@@ -37,7 +37,7 @@ const queries = (backend: ReturnType<typeof fakeBackend>) =>
 describe('the people board of a large unit', () => {
   test('asks for one page at a time and shows it; a search asks from page 1', async () => {
     const backend = fakeBackend({ points_board_page: boardPage, points_adjustments: () => [] })
-    await mountWithApp(PointsView, { role: 'organizer', path: '/points' })
+    await mountScreen(PointsView, { role: 'organizer', path: '/points' })
     expect(queries(backend)).toEqual([{ text: '', page: 1, page_size: 50 }])
     // A page of 50 comes in two steps (app/rowsInSteps): the rest a frame after the first 20.
     await vi.waitFor(() => expect(names()).toBe(50))
@@ -63,7 +63,7 @@ describe('the people board of a large unit', () => {
 
   test('says so when nobody has points yet', async () => {
     fakeBackend({ points_board_page: (args: { query: BoardQuery }) => ({ ...boardPage(args), any_points: false }), points_adjustments: () => [] })
-    await mountWithApp(PointsView, { role: 'staff', path: '/points' })
+    await mountScreen(PointsView, { role: 'staff', path: '/points' })
     expect(byTestId('points-view')?.textContent).toContain('这一期间还没有人得分')
   })
 })

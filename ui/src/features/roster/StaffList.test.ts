@@ -4,7 +4,7 @@ import type { Staff } from '@/bindings/Staff'
 import type { StaffInput } from '@/bindings/StaffInput'
 import type { StaffQuery } from '@/bindings/StaffQuery'
 import { appError, fakeBackend } from '@/test/backend'
-import { allByTestId, byTestId, dialogShown, mountWithApp, settle } from '@/test/mount'
+import { allByTestId, byTestId, dialogShown, mountScreen, settle } from '@/test/mount'
 import StaffList from './StaffList.vue'
 
 const office: Department = { id: 1, name: '办公室', kind: 'office', sort_order: 1, active_staff: 1, total_staff: 1 }
@@ -44,7 +44,7 @@ async function openMore() {
 describe('browsing in staff mode', () => {
   test('shows the people with Chinese labels and no controls that change anything', async () => {
     fakeBackend(roster())
-    await mountWithApp(StaffList, { role: 'staff' })
+    await mountScreen(StaffList, { role: 'staff' })
     const table = byTestId('staff-table')!.textContent!
     for (const text of ['A007', '张三', '男', '办公室', '科员', '中共党员', '是', '139****5678', '在职']) {
       expect(table).toContain(text)
@@ -56,7 +56,7 @@ describe('browsing in staff mode', () => {
 
   test('an empty roster tells staff that the organizer must log in', async () => {
     fakeBackend(roster([], []))
-    await mountWithApp(StaffList, { role: 'staff' })
+    await mountScreen(StaffList, { role: 'staff' })
     expect(byTestId('staff-empty')?.textContent).toContain('组织者登录')
     expect(byTestId('sample-load')).toBeNull()
   })
@@ -68,7 +68,7 @@ describe('browsing in staff mode', () => {
         throw appError('store.query', '数据库操作失败：磁盘已满')
       },
     })
-    await mountWithApp(StaffList, { role: 'staff' })
+    await mountScreen(StaffList, { role: 'staff' })
     expect(byTestId('staff-error')?.textContent).toContain('数据库操作失败：磁盘已满')
   })
 })
@@ -78,7 +78,7 @@ describe('searching', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true })
     try {
       const backend = fakeBackend(roster())
-      await mountWithApp(StaffList, { role: 'staff' })
+      await mountScreen(StaffList, { role: 'staff' })
       const before = backend.callsOf('list_staff').length
       typeInto(byTestId<HTMLInputElement>('staff-search')!, '张')
       typeInto(byTestId<HTMLInputElement>('staff-search')!, '张三')
@@ -98,7 +98,7 @@ describe('searching', () => {
 describe('organizer mode', () => {
   test('offers adding, importing and exporting, and actions on each row', async () => {
     fakeBackend(roster())
-    await mountWithApp(StaffList, { role: 'organizer' })
+    await mountScreen(StaffList, { role: 'organizer' })
     for (const id of ['staff-add', 'staff-import', 'staff-export', 'staff-edit', 'staff-more-button']) {
       expect(byTestId(id), id).not.toBeNull()
     }
@@ -122,7 +122,7 @@ describe('organizer mode', () => {
         return { departments: 12, staff: 80 }
       },
     })
-    await mountWithApp(StaffList, { role: 'organizer' })
+    await mountScreen(StaffList, { role: 'organizer' })
     expect(byTestId('empty-import')).not.toBeNull()
     expect(byTestId('empty-add-department')).not.toBeNull()
     byTestId('sample-load')!.click()
@@ -136,7 +136,7 @@ describe('organizer mode', () => {
   test('export shows the full path of the file written and offers to open it or its folder', async () => {
     const path = '/home/u/文档/花名册-20261130.xlsx'
     const backend = fakeBackend({ ...roster(), export_roster: () => ({ path, file_name: '花名册-20261130.xlsx' }), open_export: () => null })
-    await mountWithApp(StaffList, { role: 'organizer' })
+    await mountScreen(StaffList, { role: 'organizer' })
     byTestId('staff-export')!.click()
     await settle()
     expect(byTestId('export-result')?.textContent).toContain(`已导出到：${path}`)
@@ -160,7 +160,7 @@ describe('row actions', () => {
 
   test('停用 asks first, then deactivates the person', async () => {
     const backend = fakeBackend({ ...roster(), set_staff_active: () => ({ ...zhang, active: false }) })
-    await mountWithApp(StaffList, { role: 'organizer' })
+    await mountScreen(StaffList, { role: 'organizer' })
     await openMore()
     byTestId('staff-toggle-active')!.click()
     await settle()
@@ -173,7 +173,7 @@ describe('row actions', () => {
   test('the one 更多 menu acts on the row it was opened from, whichever row that is', async () => {
     const li: Staff = { ...zhang, id: 8, employee_no: 'A008', name: '李四', active: false }
     const backend = fakeBackend({ ...roster([zhang, li]), set_staff_active: () => ({ ...li, active: true }) })
-    await mountWithApp(StaffList, { role: 'organizer' })
+    await mountScreen(StaffList, { role: 'organizer' })
     allByTestId('staff-more-button')[0].click()
     await settle()
     expect(byTestId('staff-toggle-active')?.textContent).toContain('停用')
@@ -188,7 +188,7 @@ describe('row actions', () => {
 
   test('启用 needs no question', async () => {
     const backend = fakeBackend({ ...roster([{ ...zhang, active: false }]), set_staff_active: () => zhang })
-    await mountWithApp(StaffList, { role: 'organizer' })
+    await mountScreen(StaffList, { role: 'organizer' })
     await openMore()
     expect(byTestId('staff-toggle-active')?.textContent).toContain('启用')
     byTestId('staff-toggle-active')!.click()
@@ -204,7 +204,7 @@ describe('row actions', () => {
         throw appError('roster.staff_has_records', refusal)
       },
     })
-    await mountWithApp(StaffList, { role: 'organizer' })
+    await mountScreen(StaffList, { role: 'organizer' })
     await openMore()
     byTestId('staff-delete')!.click()
     await confirmMessageBox()
@@ -225,7 +225,7 @@ describe('personal PINs', () => {
 
   test('设置 PIN takes 4–6 digits and sends them', async () => {
     const backend = fakeBackend({ ...roster(), set_staff_pin: () => null })
-    await mountWithApp(StaffList, { role: 'organizer' })
+    await mountScreen(StaffList, { role: 'organizer' })
     await openMore()
     byTestId('staff-set-pin')!.click()
     await answerPrompt('12a')
@@ -237,7 +237,7 @@ describe('personal PINs', () => {
 
   test('an empty PIN clears it', async () => {
     const backend = fakeBackend({ ...roster(), set_staff_pin: () => null })
-    await mountWithApp(StaffList, { role: 'organizer' })
+    await mountScreen(StaffList, { role: 'organizer' })
     await openMore()
     byTestId('staff-set-pin')!.click()
     await answerPrompt('')
@@ -253,7 +253,7 @@ describe('the staff dialog', () => {
         throw appError('roster.duplicate_employee_no', '工号 A001 已被 李四 使用，请换一个工号')
       },
     })
-    await mountWithApp(StaffList, { role: 'organizer' })
+    await mountScreen(StaffList, { role: 'organizer' })
     byTestId('staff-edit')!.click()
     await dialogShown('staff-dialog')
     typeInto(byTestId<HTMLInputElement>('staff-employee-no')!, 'A001')
@@ -268,7 +268,7 @@ describe('the staff dialog', () => {
 
   test('a new person needs a 科室 before anything is sent', async () => {
     const backend = fakeBackend(roster())
-    await mountWithApp(StaffList, { role: 'organizer' })
+    await mountScreen(StaffList, { role: 'organizer' })
     byTestId('staff-add')!.click()
     await dialogShown('staff-dialog')
     typeInto(byTestId<HTMLInputElement>('staff-employee-no')!, 'A010')
@@ -281,7 +281,7 @@ describe('the staff dialog', () => {
 
   test('a saved person closes the dialog and the list reloads', async () => {
     const backend = fakeBackend({ ...roster(), update_staff: (args: { input: StaffInput }) => ({ ...zhang, ...args.input }) })
-    await mountWithApp(StaffList, { role: 'organizer' })
+    await mountScreen(StaffList, { role: 'organizer' })
     const loads = backend.callsOf('list_staff').length
     byTestId('staff-edit')!.click()
     await dialogShown('staff-dialog')

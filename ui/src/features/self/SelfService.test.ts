@@ -5,7 +5,7 @@ import ActivityDetail from '@/features/activities/ActivityDetail.vue'
 import { absent, activity, member, signup, staff, yes } from '@/test/activities'
 import { appError, fakeBackend, type Handler } from '@/test/backend'
 import { pressEnter, typeInto, visibleOptions } from '@/test/interact'
-import { byTestId, dialogShown, mountWithApp, settle } from '@/test/mount'
+import { byTestId, dialogShown, mountScreen, mountWithApp, settle } from '@/test/mount'
 import MyActivities from './MyActivities.vue'
 import { useSelfService } from './selfService'
 
@@ -55,7 +55,7 @@ async function identify(pin?: string) {
 describe('我要报名', () => {
   test('asks who you are, then signs you up and tells you your waitlist place', async () => {
     const b = backend({ self_sign_up: () => signup(9, [member('赵敏')], { status: 'waitlisted', waitlist_position: 2 }) })
-    await mountWithApp(ActivityDetail, { role: 'staff', path: '/activities/5' })
+    await mountScreen(ActivityDetail, { role: 'staff', path: '/activities/5' })
     byTestId('self-sign-up')!.click()
     await settle()
     expect(byTestId('identify-pin')).toBeNull()
@@ -72,7 +72,7 @@ describe('我要报名', () => {
         throw appError('auth.wrong_pin', 'PIN 不正确')
       },
     })
-    await mountWithApp(ActivityDetail, { role: 'staff', path: '/activities/5', pinsEnabled: true })
+    await mountScreen(ActivityDetail, { role: 'staff', path: '/activities/5', pinsEnabled: true })
     byTestId('self-sign-up')!.click()
     await settle()
     await identify('1234')
@@ -85,7 +85,7 @@ describe('我要报名', () => {
   test('someone already on the list sees where they stand instead of the button', async () => {
     const me = member('赵敏', { staff_id: 42 })
     backend({ activity_signups: () => [signup(9, [me], { status: 'waitlisted', waitlist_position: 1 })] })
-    await mountWithApp(ActivityDetail, { role: 'staff', path: '/activities/5' })
+    await mountScreen(ActivityDetail, { role: 'staff', path: '/activities/5' })
     useSelfService().remember(42, '赵敏', null)
     await settle()
     expect(byTestId('self-sign-up')).toBeNull()
