@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from 'vitest'
 import AppFrame from '@/app/AppFrame.vue'
+import { activity, staff } from '@/test/activities'
 import { appError, fakeBackend } from '@/test/backend'
 import { byTestId, dialogShown, mountWithApp, navigated, settle } from '@/test/mount'
 
@@ -152,5 +153,47 @@ describe('while the window is idle', () => {
     await vi.waitFor(() => expect(warmup()).not.toBeNull(), { timeout: 5_000, interval: 5 })
     expect(warmup()!.getAttribute('aria-hidden')).toBe('true')
     await vi.waitFor(() => expect(warmup()).toBeNull(), { timeout: 5_000, interval: 5 })
+  })
+
+  test("the long lists' screens are built once with their first data, out of sight, then taken down", async () => {
+    const backend = fakeBackend({
+      list_departments: () => [{ id: 1, name: '办公室', kind: 'office', sort_order: 1, active_staff: 1, total_staff: 1 }],
+      list_staff: () => ({ items: [staff(1, '张三')], total: 1 }),
+      list_activities: () => ({ items: [activity({ id: 7, title: '最新的活动' })], total: 1 }),
+      get_activity: () => activity({ id: 7, title: '最新的活动' }),
+      activity_signups: () => [],
+      activity_files: () => [],
+      points_board_page: () => ({
+        period: { year: 2026, quarter: null, month: null },
+        period_label: '2026年',
+        policy_version: 0,
+        items: [],
+        total: 0,
+        any_points: false,
+        departments: [],
+      }),
+    })
+    // What each screen built out of sight showed, noted as it is added.
+    const built: string[] = []
+    const seen = new MutationObserver(() => {
+      const root = document.querySelector('.screen-warmup')
+      for (const id of ['staff-table', 'activity-table', 'activity-detail', 'points-view']) {
+        const found = root?.querySelector(`[data-testid="${id}"]`)
+        if (found && !built.includes(id)) built.push(id, found.textContent ?? '')
+      }
+    })
+    seen.observe(document.body, { childList: true, subtree: true })
+    await mountWithApp(AppFrame, { role: 'staff', path: '/' })
+    await vi.waitFor(() => expect(built).toContain('points-view'), { timeout: 10_000, interval: 5 })
+    await vi.waitFor(() => expect(document.querySelector('.screen-warmup')).toBeNull(), { timeout: 5_000, interval: 5 })
+    seen.disconnect()
+
+    expect(built.filter((_, i) => i % 2 === 0)).toEqual(['staff-table', 'activity-table', 'activity-detail', 'points-view'])
+    // Each with its first data: the roster's row, the newest activity's own page.
+    expect(built[built.indexOf('staff-table') + 1]).toContain('张三')
+    expect(built[built.indexOf('activity-detail') + 1]).toContain('最新的活动')
+    expect(backend.callsOf('get_activity').map((c) => c.args)).toEqual([{ id: 7 }])
+    // Shown to no one: the window still shows the 首页 it opened on.
+    expect(byTestId('staff-table')).toBeNull()
   })
 })
