@@ -3,7 +3,7 @@ import type { PledgeTimeline } from '@/bindings/PledgeTimeline'
 import type { ProgressEntry } from '@/bindings/ProgressEntry'
 import { appError, fakeBackend } from '@/test/backend'
 import { inputOf, typeInto } from '@/test/interact'
-import { allByTestId, byTestId, mountWithApp, settle } from '@/test/mount'
+import { allByTestId, byTestId, mountScreen, settle } from '@/test/mount'
 import { item, pledge, timeline } from '@/test/pledges'
 import { useSelfService } from '@/features/self/selfService'
 import PledgeDetail from './PledgeDetail.vue'
@@ -55,7 +55,7 @@ describe('a pledge with its 践诺', () => {
       ],
     }
     const b = fakeBackend({ pledge_timeline: () => tl })
-    await mountWithApp(PledgeDetail, { role: 'staff', path: '/pledges/1' })
+    await mountScreen(PledgeDetail, { role: 'staff', path: '/pledges/1' })
     expect(b.callsOf('pledge_timeline')[0].args).toEqual({ pledgeId: 1 })
     expect(byTestId('pledge-owner')?.textContent).toBe('赵敏')
     expect(allByTestId('pledge-item-overdue')).toHaveLength(1)
@@ -73,7 +73,7 @@ describe('a pledge with its 践诺', () => {
       pledge_timeline: () => ({ pledge: office, entries: [] }),
       owner_pledge_grades: () => [{ round_id: 5, year: 2026, round_title: '2026年度评诺', score: 92.5, grade: 'excellent' }],
     })
-    await mountWithApp(PledgeDetail, { role: 'staff', path: '/pledges/2' })
+    await mountScreen(PledgeDetail, { role: 'staff', path: '/pledges/2' })
     expect(b.callsOf('owner_pledge_grades')[0].args).toEqual({ owner: { kind: 'department', department_id: 1 } })
     expect(byTestId('pledge-grades')?.textContent).toContain('2026年度评诺')
     expect(byTestId('my-pledge-grade')?.textContent).toBe('优秀')
@@ -82,13 +82,13 @@ describe('a pledge with its 践诺', () => {
   test('no 评诺 grade section while the owner has no grade', async () => {
     const office = pledge({ id: 2, owner: { kind: 'department', department_id: 1 }, owner_name: '办公室', by_self: false })
     fakeBackend({ pledge_timeline: () => ({ pledge: office, entries: [] }), owner_pledge_grades: () => [] })
-    await mountWithApp(PledgeDetail, { role: 'staff', path: '/pledges/2' })
+    await mountScreen(PledgeDetail, { role: 'staff', path: '/pledges/2' })
     expect(byTestId('pledge-grades')).toBeNull()
   })
 
   test('a person chosen in self-service records progress only on their own pledge', async () => {
     fakeBackend({ pledge_timeline: () => timeline() })
-    await mountWithApp(PledgeDetail, { role: 'staff', path: '/pledges/1' })
+    await mountScreen(PledgeDetail, { role: 'staff', path: '/pledges/1' })
     useSelfService().remember(7, '钱八', null)
     await settle()
     expect(byTestId('pledge-item-progress')).toBeNull()
@@ -105,7 +105,7 @@ describe('a pledge with its 践诺', () => {
       add_pledge_progress_file: () => ({ id: 5, progress_id: 70, file_name: '表彰.png', size: 3, is_image: true }),
       pledge_progress_file_bytes: () => new Uint8Array([1, 2, 3]).buffer,
     })
-    await mountWithApp(PledgeDetail, { role: 'organizer', path: '/pledges/1' })
+    await mountScreen(PledgeDetail, { role: 'organizer', path: '/pledges/1' })
     const loads = b.callsOf('pledge_timeline').length
     allByTestId('pledge-item-progress')[0].click()
     await settle()
@@ -136,7 +136,7 @@ describe('a pledge with its 践诺', () => {
         throw appError('pledges.not_started_with_progress', '“未开始”的进度应为 0%')
       },
     })
-    await mountWithApp(PledgeDetail, { role: 'organizer', path: '/pledges/1' })
+    await mountScreen(PledgeDetail, { role: 'organizer', path: '/pledges/1' })
     const loads = b.callsOf('pledge_timeline').length
     allByTestId('pledge-item-progress')[1].click()
     await settle()
@@ -155,7 +155,7 @@ describe('a pledge with its 践诺', () => {
       pledge_kinds: () => ['岗位承诺', '服务承诺', '作风承诺'],
       edit_pledge_item: () => pledge({ items: [item({ content: '办结率100%且零超时', edits: 1 })] }),
     })
-    await mountWithApp(PledgeDetail, { role: 'organizer', path: '/pledges/1' })
+    await mountScreen(PledgeDetail, { role: 'organizer', path: '/pledges/1' })
     allByTestId('pledge-item-edit')[0].click()
     await settle()
     expect(inputOf('pledge-edit-content').value).toBe('办件按时办结率达到100%')
@@ -180,7 +180,7 @@ describe('a pledge with its 践诺', () => {
         throw appError('pledges.nothing_changed', '修改内容与原来相同，无需修改')
       },
     })
-    await mountWithApp(PledgeDetail, { role: 'organizer', path: '/pledges/1' })
+    await mountScreen(PledgeDetail, { role: 'organizer', path: '/pledges/1' })
     allByTestId('pledge-item-edit')[0].click()
     await settle()
     byTestId('pledge-edit-save')!.click()
@@ -208,7 +208,7 @@ describe('photos on the timeline', () => {
         return null
       },
     })
-    const { session } = await mountWithApp(PledgeDetail, { role: 'staff', path: '/pledges/1' })
+    const { session } = await mountScreen(PledgeDetail, { role: 'staff', path: '/pledges/1' })
     expect(allByTestId('pledge-timeline-image')).toHaveLength(1)
     expect(byTestId('pledge-timeline-file-remove')).toBeNull()
     expect(byTestId('pledge-timeline-upload')).toBeNull()

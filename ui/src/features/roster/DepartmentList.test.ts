@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import type { Department } from '@/bindings/Department'
 import type { DepartmentInput } from '@/bindings/DepartmentInput'
 import { appError, fakeBackend } from '@/test/backend'
-import { byTestId, mountWithApp, settle } from '@/test/mount'
+import { byTestId, mountScreen, settle } from '@/test/mount'
 import DepartmentList from './DepartmentList.vue'
 
 const departments: Department[] = [
@@ -24,7 +24,7 @@ async function confirmMessageBox() {
 describe('the department list', () => {
   test('shows each 科室 with its type in Chinese and its active staff', async () => {
     fakeBackend({ list_departments: () => departments })
-    await mountWithApp(DepartmentList, { role: 'staff' })
+    await mountScreen(DepartmentList, { role: 'staff' })
     const table = byTestId('department-table')!.textContent!
     for (const text of ['办公室', '机关科室', '信息中心', '下属单位', '6']) expect(table).toContain(text)
     expect(byTestId('department-add')).toBeNull()
@@ -33,7 +33,7 @@ describe('the department list', () => {
 
   test('an empty list says what to do first', async () => {
     fakeBackend({ list_departments: () => [] })
-    await mountWithApp(DepartmentList, { role: 'organizer' })
+    await mountScreen(DepartmentList, { role: 'organizer' })
     expect(byTestId('department-empty')?.textContent).toContain('还没有科室')
     expect(byTestId('department-empty-add')).not.toBeNull()
   })
@@ -43,7 +43,7 @@ describe('the department list', () => {
       list_departments: () => departments,
       create_department: (args: { input: DepartmentInput }) => ({ id: 3, active_staff: 0, total_staff: 0, ...args.input }),
     })
-    await mountWithApp(DepartmentList, { role: 'organizer' })
+    await mountScreen(DepartmentList, { role: 'organizer' })
     byTestId('department-add')!.click()
     await settle()
     expect(byTestId<HTMLElement>('department-sort')!.querySelector('input')!.value).toBe('6')
@@ -60,7 +60,7 @@ describe('the department list', () => {
         throw appError('roster.duplicate_department', '科室“信息中心”已存在')
       },
     })
-    await mountWithApp(DepartmentList, { role: 'organizer' })
+    await mountScreen(DepartmentList, { role: 'organizer' })
     byTestId('department-edit')!.click()
     await settle()
     typeInto(byTestId<HTMLInputElement>('department-name')!, '信息中心')
@@ -71,7 +71,7 @@ describe('the department list', () => {
 
   test('deleting asks first and then calls the back end with the id', async () => {
     const backend = fakeBackend({ list_departments: () => departments, delete_department: () => null })
-    await mountWithApp(DepartmentList, { role: 'organizer' })
+    await mountScreen(DepartmentList, { role: 'organizer' })
     byTestId('department-delete')!.click()
     await confirmMessageBox()
     expect(backend.callsOf('delete_department')[0].args).toEqual({ id: 1 })
