@@ -196,4 +196,23 @@ describe('while the window is idle', () => {
     // Shown to no one: the window still shows the 首页 it opened on.
     expect(byTestId('staff-table')).toBeNull()
   })
+
+  test('a screen still waiting for its data out of sight is dropped when the person opens one', async () => {
+    const backend = fakeBackend({
+      list_departments: () => [{ id: 1, name: '办公室', kind: 'office', sort_order: 1, active_staff: 1, total_staff: 1 }],
+      // 职工's first page never comes while it is built out of sight.
+      list_staff: () => new Promise(() => {}),
+      list_activities: () => ({ items: [activity({ id: 7, title: '最新的活动' })], total: 1 }),
+    })
+    await mountWithApp(AppFrame, { role: 'staff', path: '/' })
+    const warmingStaff = () => document.querySelector('.screen-warmup[data-warm="/staff"]')
+    await vi.waitFor(() => expect(warmingStaff()).not.toBeNull(), { timeout: 10_000, interval: 5 })
+    expect(backend.callsOf('list_staff')).toHaveLength(1)
+
+    byTestId('nav-activities')!.click()
+    await settle()
+    // Dropped at the click, not given up on seconds later.
+    expect(warmingStaff()).toBeNull()
+    await navigated(() => expect(byTestId('activity-table')?.textContent).toContain('最新的活动'))
+  })
 })
