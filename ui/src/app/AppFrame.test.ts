@@ -197,11 +197,12 @@ describe('while the window is idle', () => {
     expect(byTestId('staff-table')).toBeNull()
   })
 
-  test('a screen still waiting for its data out of sight is dropped when the person opens one', async () => {
+  test('a screen still waiting for its data out of sight is dropped when the person opens one, and built later', async () => {
+    let staffAsked = 0
     const backend = fakeBackend({
       list_departments: () => [{ id: 1, name: '办公室', kind: 'office', sort_order: 1, active_staff: 1, total_staff: 1 }],
-      // 职工's first page never comes while it is built out of sight.
-      list_staff: () => new Promise(() => {}),
+      // 职工's first page does not come the first time it is built out of sight.
+      list_staff: () => (++staffAsked === 1 ? new Promise(() => {}) : { items: [staff(1, '张三')], total: 1 }),
       list_activities: () => ({ items: [activity({ id: 7, title: '最新的活动' })], total: 1 }),
     })
     await mountWithApp(AppFrame, { role: 'staff', path: '/' })
@@ -214,5 +215,25 @@ describe('while the window is idle', () => {
     // Dropped at the click, not given up on seconds later.
     expect(warmingStaff()).toBeNull()
     await navigated(() => expect(byTestId('activity-table')?.textContent).toContain('最新的活动'))
+    // Once the window is idle again, 职工 is built after all, with its first page.
+    await vi.waitFor(() => expect(warmingStaff()?.textContent).toContain('张三'), { timeout: 10_000, interval: 5 })
+    expect(backend.callsOf('list_staff')).toHaveLength(2)
+  })
+
+  test('a screen the person has opened is not built out of sight', async () => {
+    const backend = fakeBackend({
+      list_departments: () => [{ id: 1, name: '办公室', kind: 'office', sort_order: 1, active_staff: 1, total_staff: 1 }],
+      list_staff: () => ({ items: [staff(1, '张三')], total: 1 }),
+      list_activities: () => ({ items: [], total: 0 }),
+      points_board_page: () => new Promise(() => {}),
+    })
+    await mountWithApp(AppFrame, { role: 'staff', path: '/' })
+    byTestId('nav-staff')!.click()
+    await navigated(() => expect(byTestId('staff-table')?.textContent).toContain('张三'))
+    byTestId('nav-dashboard')!.click()
+    await settle()
+    // On to 量化考核 (no newest activity: 活动 is empty), past 职工 without building it again.
+    await vi.waitFor(() => expect(document.querySelector('.screen-warmup[data-warm="/points"]')).not.toBeNull(), { timeout: 10_000, interval: 5 })
+    expect(backend.callsOf('list_staff')).toHaveLength(1)
   })
 })

@@ -16,6 +16,11 @@ function whenIdle(run: () => void): () => void {
   return () => window.clearTimeout(id)
 }
 
+/** Resolves once the page is idle (as `whenIdle`). */
+export function idle(): Promise<void> {
+  return new Promise((resolve) => void whenIdle(resolve))
+}
+
 /** Without requestIdleCallback: the pause before each load, long enough for a screen's paint. */
 export const IDLE_PAUSE_MS = 150
 /**
