@@ -3,6 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import { i18n } from '@/i18n'
 import ListWarmup from './ListWarmup.vue'
+import { expectOutOfSightThenDone } from '@/test/outOfSight'
 
 afterEach(() => vi.unstubAllGlobals())
 
@@ -17,13 +18,6 @@ describe('the long lists built once out of sight', () => {
     for (const part of ['.el-input', '.el-select', '.el-checkbox', '.el-button', 'tbody tr', '.tick-box', '.el-pagination', '.el-tag', '.el-descriptions']) {
       expect(w.find(part).exists(), part).toBe(true)
     }
-    const root = w.find('.list-warmup')
-    expect(root.attributes('aria-hidden')).toBe('true')
-    expect(root.attributes()).toHaveProperty('inert')
-
-    frames.shift()!(0)
-    expect(w.emitted('done')).toBeUndefined()
-    frames.shift()!(16)
-    expect(w.emitted('done')).toHaveLength(1)
+    expectOutOfSightThenDone(w, '.list-warmup', frames)
   })
 })

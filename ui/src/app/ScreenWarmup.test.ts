@@ -3,6 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { defineComponent, h } from 'vue'
 import { createMemoryHistory, createRouter, useRoute } from 'vue-router'
 import ScreenWarmup from './ScreenWarmup.vue'
+import { expectOutOfSightThenDone } from '@/test/outOfSight'
 
 afterEach(() => vi.unstubAllGlobals())
 
@@ -29,12 +30,6 @@ describe('a long list built once out of sight', () => {
     answer(['甲', '乙'])
     await flushPromises()
     expect(w.find('[data-testid="rows"]').text()).toBe('/activities甲乙')
-    const root = w.find('.screen-warmup')
-    expect(root.attributes('aria-hidden')).toBe('true')
-    expect(root.attributes()).toHaveProperty('inert')
-    frames.shift()!(0)
-    expect(w.emitted('done')).toBeUndefined()
-    frames.shift()!(16)
-    expect(w.emitted('done')).toHaveLength(1)
+    expectOutOfSightThenDone(w, '.screen-warmup', frames)
   })
 })
