@@ -7,7 +7,7 @@ import type { RouteLocationNormalizedLoaded, Router } from 'vue-router'
 import { idle } from '@/app/preload'
 
 /** A screen to build, and the route it is built for. */
-export interface WarmScreen {
+interface WarmScreen {
   screen: Component
   route: RouteLocationNormalizedLoaded
 }
@@ -18,7 +18,7 @@ export const WARM_GIVE_UP_MS = 5000
 export const WARM_ATTEMPTS = 3
 
 /** 职工, 活动, the newest activity's page (its 报名名单) and 量化考核, in the order a person is likely to open them. */
-export function warmPaths(): (string | (() => Promise<string | null>))[] {
+function warmPaths(): (string | (() => Promise<string | null>))[] {
   return ['/staff', '/activities', newestActivityPath, '/points']
 }
 
@@ -33,7 +33,7 @@ async function newestActivityPath(): Promise<string | null> {
 }
 
 /** The screen at `path` with its code loaded; null when the path leads to none. */
-export async function screenAt(router: Router, path: string): Promise<WarmScreen | null> {
+async function screenAt(router: Router, path: string): Promise<WarmScreen | null> {
   const route = router.resolve(path)
   const raw = route.matched.at(-1)?.components?.default
   if (!raw) return null
