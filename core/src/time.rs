@@ -5,6 +5,9 @@
 //! `YYYY-MM-DDTHH:MM:SS` text ([`TIME_FORMAT`]), dates as `YYYY-MM-DD` ([`DATE_FORMAT`]); shown to
 //! people as `2026年11月30日 18:00` ([`show_time`]) or `2026年11月30日` ([`show_date`]).
 
+use std::sync::LazyLock;
+
+use chrono::format::{Item, Parsed, StrftimeItems};
 use chrono::{Local, NaiveDate, NaiveDateTime, Timelike};
 use rusqlite::types::Type;
 use rusqlite::Row;
@@ -22,22 +25,37 @@ pub fn now() -> NaiveDateTime {
 
 /// The stored text of a time.
 pub fn time_text(t: NaiveDateTime) -> String {
-    t.format(TIME_FORMAT).to_string()
+    t.format_with_items(TIME_ITEMS.iter()).to_string()
 }
 
 /// The stored text of a date.
 pub fn date_text(d: NaiveDate) -> String {
-    d.format(DATE_FORMAT).to_string()
+    d.format_with_items(DATE_ITEMS.iter()).to_string()
 }
 
-/// A stored time read back.
+/// The stored formats taken apart once: `parse_from_str` and `format` would read the format again
+/// for every value, and the lists read thousands (the year's activities for the 首页).
+static TIME_ITEMS: LazyLock<Vec<Item<'static>>> = LazyLock::new(|| items(TIME_FORMAT));
+static DATE_ITEMS: LazyLock<Vec<Item<'static>>> = LazyLock::new(|| items(DATE_FORMAT));
+
+fn items(format: &'static str) -> Vec<Item<'static>> {
+    StrftimeItems::new(format)
+        .parse()
+        .expect("the stored formats are valid")
+}
+
+/// A stored time read back: exactly [`TIME_FORMAT`], as `NaiveDateTime::parse_from_str` reads it.
 pub fn parse_time(s: &str) -> Result<NaiveDateTime, chrono::ParseError> {
-    NaiveDateTime::parse_from_str(s, TIME_FORMAT)
+    let mut parsed = Parsed::new();
+    chrono::format::parse(&mut parsed, s, TIME_ITEMS.iter())?;
+    parsed.to_naive_datetime_with_offset(0)
 }
 
-/// A stored date read back.
+/// A stored date read back: exactly [`DATE_FORMAT`], as `NaiveDate::parse_from_str` reads it.
 pub fn parse_date(s: &str) -> Result<NaiveDate, chrono::ParseError> {
-    NaiveDate::parse_from_str(s, DATE_FORMAT)
+    let mut parsed = Parsed::new();
+    chrono::format::parse(&mut parsed, s, DATE_ITEMS.iter())?;
+    parsed.to_naive_date()
 }
 
 /// Column `i` of a row as a time; text that is not a stored time is an error naming the column.
@@ -107,6 +125,43 @@ mod tests {
         let t = now();
         assert_eq!(t.nanosecond(), 0);
         assert_eq!(parse_time(&time_text(t)).unwrap(), t);
+    }
+
+    #[test]
+    fn stored_text_reads_exactly_as_chrono_reads_it_with_the_stored_format() {
+        for s in [
+            "2026-11-05T09:07:30",
+            "2026-1-5T9:7:3",
+            "2026-11-05T09:07:30+08:00",
+            "2026-11-05T09:07:30.5",
+            "2026-11-05 09:07:30",
+            " 2026-11-05T09:07:30",
+            "2026-02-30T00:00:00",
+            "2026-11-05T24:00:00",
+            "2026-11-05T23:59:60",
+            "2026-11-05",
+            "",
+        ] {
+            assert_eq!(
+                parse_time(s),
+                NaiveDateTime::parse_from_str(s, TIME_FORMAT),
+                "{s}"
+            );
+        }
+        for s in [
+            "2026-11-05",
+            "2026-1-5",
+            "2026-02-30",
+            "2026-11-05T09:07:30",
+            "26-11-05",
+            "",
+        ] {
+            assert_eq!(
+                parse_date(s),
+                NaiveDate::parse_from_str(s, DATE_FORMAT),
+                "{s}"
+            );
+        }
     }
 
     #[test]
