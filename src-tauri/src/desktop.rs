@@ -15,6 +15,7 @@
 //!   ([`show_main`]).
 
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use tauri::{AppHandle, Manager, Runtime};
@@ -86,6 +87,59 @@ pub fn size_the_page_heap() {
         // Still one thread: nothing else reads the environment yet.
         std::env::set_var(VAR, (256u64 << 20).to_string());
     }
+}
+
+/// Gives the memory malloc holds free back to the system. glibc keeps what a thread has freed
+/// for that thread's next allocations: after the day's backup and the screens' reads on a large
+/// unit, 3–5 MiB of the app's process (docs/PERFORMANCE.md). It takes malloc's locks while it
+/// runs: never on the main thread.
+pub fn give_back_free_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only hands back pages malloc holds free; it takes malloc's own locks.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
+/// How long the commands must have been quiet before the free memory is given back.
+pub const QUIET: Duration = Duration::from_secs(1);
+
+/// Runs a piece of upkeep once the calls to [`WhenQuiet::after`] have stopped for a while.
+pub struct WhenQuiet {
+    last: AtomicU64,
+}
+
+impl Default for WhenQuiet {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl WhenQuiet {
+    pub const fn new() -> Self {
+        WhenQuiet {
+            last: AtomicU64::new(0),
+        }
+    }
+
+    /// Runs `upkeep` on a blocking thread `wait` after this call, unless another call comes first
+    /// (that one then runs it, `wait` after itself).
+    pub fn after(&'static self, wait: Duration, upkeep: fn()) {
+        let this = self.last.fetch_add(1, Ordering::Relaxed) + 1;
+        tauri::async_runtime::spawn(async move {
+            tokio::time::sleep(wait).await;
+            if self.last.load(Ordering::Relaxed) == this {
+                let _ = tauri::async_runtime::spawn_blocking(upkeep).await;
+            }
+        });
+    }
+}
+
+/// Called after each command's database work: once no other command has come for [`QUIET`],
+/// [`give_back_free_memory`].
+pub fn give_back_free_memory_when_quiet() {
+    static COMMANDS: WhenQuiet = WhenQuiet::new();
+    COMMANDS.after(QUIET, give_back_free_memory);
 }
 
 /// Shows the main window. It is created hidden (`"visible": false` in tauri.conf.json) and shown
@@ -193,5 +247,28 @@ mod tests {
         assert!(is_bus_name(&name), "{name}");
         let odd = dir.path().join("数据 (旧)").join("wenming.db");
         assert!(is_bus_name(&instance_id(id, &odd)));
+    }
+
+    #[test]
+    fn upkeep_runs_once_the_calls_have_stopped_and_once_for_a_burst() {
+        use std::sync::atomic::AtomicUsize;
+        static RUNS: AtomicUsize = AtomicUsize::new(0);
+        static QUIETLY: WhenQuiet = WhenQuiet::new();
+        fn upkeep() {
+            RUNS.fetch_add(1, Ordering::SeqCst);
+        }
+        let wait = Duration::from_millis(200);
+        let runs = || RUNS.load(Ordering::SeqCst);
+        tauri::async_runtime::block_on(async {
+            for _ in 0..5 {
+                QUIETLY.after(wait, upkeep);
+            }
+            assert_eq!(runs(), 0, "not before the wait");
+            tokio::time::sleep(wait * 5).await;
+            assert_eq!(runs(), 1, "once after the burst");
+            QUIETLY.after(wait, upkeep);
+            tokio::time::sleep(wait * 5).await;
+            assert_eq!(runs(), 2, "and again after the next call");
+        });
     }
 }

@@ -47,6 +47,7 @@ impl AppState {
                     if let Err(e) = wenming_core::safety::daily_backup_apart(&path, started) {
                         log::warn!("每日备份未成功：{}", AppError::from(e).code);
                     }
+                    crate::desktop::give_back_free_memory();
                 }
             })
         };
@@ -261,14 +262,16 @@ where
     T: Send + 'static,
     F: FnOnce(&mut Connection) -> Result<T, AppError> + Send + 'static,
 {
-    tauri::async_runtime::spawn_blocking(move || {
+    let answer = tauri::async_runtime::spawn_blocking(move || {
         let mut conn = db
             .lock()
             .map_err(|_| AppError::new("app.busy", "数据库正忙，请重试"))?;
         audit::take_changes(&conn)?;
         f(&mut conn)
     })
-    .await
+    .await;
+    crate::desktop::give_back_free_memory_when_quiet();
+    answer
 }
 
 fn kiosk_record(kiosk: Kiosk) -> String {

@@ -1,7 +1,7 @@
 //! The lifecycle: 草稿 → 报名中 → 报名截止 → 进行中 → 已结束, or 已取消. The organizer stores a
 //! phase (draft, published, finished, cancelled); within `published` the state follows the clock.
 
-use chrono::{Duration, NaiveDateTime};
+use chrono::{Duration, NaiveDateTime, Timelike};
 use rusqlite::Connection;
 
 use super::model::*;
@@ -310,5 +310,8 @@ pub fn held_activities(
     now: NaiveDateTime,
 ) -> Result<Vec<HeldActivity>, crate::error::StoreError> {
     let (from, until) = crate::time::years_span(from_year, to_year);
-    Ok(store::held_between(conn, from, until.min(now))?)
+    // Stored times are to the second: `now` is compared as it would be stored.
+    let now = now.with_nanosecond(0).unwrap_or(now);
+    let kept = store::held_between_kept(conn, from, until)?;
+    Ok(kept.iter().filter(|a| a.starts_at < now).cloned().collect())
 }

@@ -271,3 +271,27 @@ fn participation_counts_only_people_still_active_and_present() {
         .iter()
         .any(|x| x.staff_id == p[0] && x.total == 1.0));
 }
+
+#[test]
+fn a_home_page_read_before_a_write_shows_the_write_when_read_again() {
+    // What the 首页 reads is kept until the next write (the year's tally, its held activities).
+    let (mut conn, _, p) = unit();
+    held(&mut conn, "学习一", &[p[0]], &[p[0]]);
+    let came = |conn: &Connection| {
+        let d = dashboard(conn, november(26, 9), Role::Organizer).unwrap();
+        let mut top: Vec<i64> = d
+            .top_points
+            .iter()
+            .filter(|s| s.total > 0.0)
+            .map(|s| s.staff_id)
+            .collect();
+        top.sort();
+        (
+            d.participation.iter().map(|x| x.attendees).sum::<u32>(),
+            top,
+        )
+    };
+    assert_eq!(came(&conn), (1, vec![p[0]]));
+    held(&mut conn, "学习二", &[p[1]], &[p[1]]);
+    assert_eq!(came(&conn), (2, vec![p[0], p[1]]));
+}

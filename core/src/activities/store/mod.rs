@@ -236,4 +236,4 @@ pub use signups::*;
 // ---- activities held, for the 创建台账 ----
 
 mod records;
-pub use records::held_between;
+pub use records::held_between_kept;

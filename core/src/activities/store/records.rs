@@ -1,14 +1,30 @@
 //! SQL of the activities that took place, read by the 创建台账 as evidence.
 
+use std::sync::Arc;
+
 use chrono::NaiveDateTime;
 use rusqlite::{params, Connection};
 
 use super::super::model::{ActivityKind, HeldActivity};
+use crate::store::memo::Memo;
 use crate::time::{time_column, time_text};
+
+/// [`held_between`] kept until the next write ([`crate::store::memo`]): the organizer's 首页 asks
+/// for the year's 台账 coverage on every visit, and counting each activity's present and files is
+/// most of that (docs/PERFORMANCE.md). The caller takes the ones already started: `now` moves
+/// without a write, the span's activities do not.
+pub fn held_between_kept(
+    conn: &Connection,
+    from: NaiveDateTime,
+    until: NaiveDateTime,
+) -> rusqlite::Result<Arc<Vec<HeldActivity>>> {
+    static KEPT: Memo<(NaiveDateTime, NaiveDateTime), Vec<HeldActivity>> = Memo::new();
+    KEPT.get(conn, (from, until), |conn| held_between(conn, from, until))
+}
 
 /// Activities published or finished that started in `[from, until)`, oldest first, with the number
 /// of people present and of files attached.
-pub fn held_between(
+fn held_between(
     conn: &Connection,
     from: NaiveDateTime,
     until: NaiveDateTime,

@@ -293,3 +293,30 @@ fn a_page_size_outside_1_to_200_is_refused_with_the_range() {
     assert!(far.items.is_empty(), "a page past the end is empty");
     assert_eq!(far.total, 1);
 }
+
+#[test]
+fn the_held_activities_follow_the_clock_and_each_write_while_the_year_is_kept() {
+    let mut u = unit(2);
+    let a = u.activity(ActivityKind::Reading, None);
+    let joined = u.join(a.id, 0).unwrap();
+    let held = |u: &Unit, now| -> Vec<(i64, u32)> {
+        held_activities(&u.conn, 2026, 2026, now)
+            .unwrap()
+            .iter()
+            .map(|h| (h.id, h.present))
+            .collect()
+    };
+    // Read before it starts, then again once the clock has passed its start: no write between.
+    assert_eq!(held(&u, at(25, 8)), []);
+    assert_eq!(held(&u, at(25, 10)), [(a.id, 0)], "held once started");
+    assert_eq!(held(&u, at(25, 8)), [], "and not before, read again");
+    // A check-in is a write: the count read next is the new one.
+    crate::activities::check_in(&mut u.conn, joined.members[0].id, at(25, 9)).unwrap();
+    assert_eq!(held(&u, at(25, 11)), [(a.id, 1)]);
+    // As is a second activity published for the same year.
+    let b = u.activity(ActivityKind::Study, None);
+    assert_eq!(held(&u, at(25, 10)), [(a.id, 1), (b.id, 0)]);
+    // Cancelling takes it out.
+    cancel_activity(&mut u.conn, b.id, "下雨", at(24, 9)).unwrap();
+    assert_eq!(held(&u, at(25, 10)), [(a.id, 1)]);
+}
