@@ -29,7 +29,8 @@
 //! - memory: after those screens (the template: after its clicks; the empty database: at the
 //!   first-start form), the private memory (Private_Clean + Private_Dirty of
 //!   `/proc/PID/smaps_rollup`) of the binary's process and every process under it (WebKit's web
-//!   and network processes).
+//!   and network processes). Both binaries are first dropped from the page cache, so that both
+//!   are read back from disk the same way (`system::read_back_from_disk`).
 //! - bundle: the files of `ui/dist/assets` (as built by the app's `tauri build`): all JS, all CSS,
 //!   the entry chunk and what `index.html` preloads with it.
 //!
@@ -55,7 +56,7 @@ use wenming_e2e::{app_binary, launch, workspace_root, App, Launch};
 
 use page::{time_click, time_to_first};
 use report::{report, Samples};
-use system::{load_average, private_memory};
+use system::{load_average, private_memory, read_back_from_disk};
 
 const PASSWORD: &str = "wenming-2026";
 const UNIT: &str = "市X局";
@@ -214,6 +215,8 @@ fn main() {
         }
     }
     let databases = prepare_databases(&out_dir);
+    read_back_from_disk(&app);
+    read_back_from_disk(&template);
     let load_before = load_average();
     let started = Instant::now();
     let runtime = tokio::runtime::Runtime::new().unwrap();

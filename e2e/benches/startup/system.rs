@@ -9,6 +9,25 @@ use wenming_e2e::{app_processes, process_name, App};
 
 use crate::fail;
 
+/// Drops `binary`'s pages from the page cache, so that the app and the template are both read
+/// back from disk, as after a restart. A file just written (the app built right before the bench,
+/// a copy for a comparison) stays cached in the shape its writing gave it, and a process running
+/// it then maps more of its code than when the same file is read back: 1–5 MiB more of the debug
+/// app's code pages (docs/PERFORMANCE.md), which count as its private memory. Best effort: where
+/// the kernel does not drop them, the bench goes on as before.
+pub(crate) fn read_back_from_disk(binary: &Path) {
+    use std::os::fd::AsRawFd;
+    let Ok(file) = std::fs::File::open(binary) else {
+        return;
+    };
+    // Cached pages not yet written out are not dropped.
+    let _ = file.sync_all();
+    // SAFETY: a valid open descriptor; the call only advises the kernel about its cache.
+    unsafe {
+        libc::posix_fadvise(file.as_raw_fd(), 0, 0, libc::POSIX_FADV_DONTNEED);
+    }
+}
+
 /// MiB of private memory (Private_Clean + Private_Dirty) of the process running `binary` under
 /// this window's tauri-driver and of every process under it (WebKit's web and network
 /// processes), once the window has been still for a moment.
