@@ -15,8 +15,9 @@
 //!   ([`show_main`]).
 
 use std::path::Path;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::Duration;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
 
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_log::{RotationStrategy, Target, TargetKind, TimezoneStrategy};
@@ -142,6 +143,75 @@ pub fn give_back_free_memory_when_quiet() {
     COMMANDS.after(QUIET, give_back_free_memory);
 }
 
+/// How long the day's backup waits at most for the start to end ([`StartGate::wait`]).
+pub const BACKUP_WAITS_AT_MOST: Duration = Duration::from_secs(10);
+
+/// When the start is over: the main window shown and the commands quiet since. The day's backup
+/// waits for it, so that compressing a large unit's data does not take a core from the window's
+/// first screen (docs/PERFORMANCE.md). A command that needs the backup made hurries it.
+pub struct StartGate {
+    epoch: OnceLock<Instant>,
+    shown: AtomicBool,
+    hurried: AtomicBool,
+    /// Milliseconds from `epoch` to the last command's end (or the window's showing).
+    last_activity: AtomicU64,
+}
+
+/// The app's one gate: [`show_main`] opens it, each command's end moves it (`state.rs`).
+pub static START: StartGate = StartGate::new();
+
+impl Default for StartGate {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl StartGate {
+    pub const fn new() -> Self {
+        StartGate {
+            epoch: OnceLock::new(),
+            shown: AtomicBool::new(false),
+            hurried: AtomicBool::new(false),
+            last_activity: AtomicU64::new(0),
+        }
+    }
+
+    fn now_ms(&self) -> u64 {
+        self.epoch.get_or_init(Instant::now).elapsed().as_millis() as u64
+    }
+
+    /// The window has shown its first screen; the quiet is counted from now.
+    pub fn shown(&self) {
+        self.activity();
+        self.shown.store(true, Ordering::SeqCst);
+    }
+
+    /// A command has done its work.
+    pub fn activity(&self) {
+        self.last_activity.store(self.now_ms(), Ordering::SeqCst);
+    }
+
+    /// A command waits for what waits here: no more waiting.
+    pub fn hurry(&self) {
+        self.hurried.store(true, Ordering::SeqCst);
+    }
+
+    /// Blocks until the window is shown and nothing has happened for `quiet`, or until hurried,
+    /// or `at_most` after the call. For a thread of its own, never the main one.
+    pub fn wait(&self, quiet: Duration, at_most: Duration) {
+        let called = Instant::now();
+        let quiet_ms = quiet.as_millis() as u64;
+        loop {
+            let is_quiet = self.shown.load(Ordering::SeqCst)
+                && self.now_ms() >= self.last_activity.load(Ordering::SeqCst) + quiet_ms;
+            if is_quiet || self.hurried.load(Ordering::SeqCst) || called.elapsed() >= at_most {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
 /// Shows the main window. It is created hidden (`"visible": false` in tauri.conf.json) and shown
 /// when its page says its first screen is set up (the `window_ready` command): by then the page
 /// has its scripts and styles, and its first paint needs nothing more from this process. Shown
@@ -154,6 +224,7 @@ pub fn show_main<R: Runtime>(app: &AppHandle<R>) {
     if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
         let _ = window.show();
     }
+    START.shown();
 }
 
 /// Whatever happens to the page, the window is shown by then.
@@ -270,5 +341,36 @@ mod tests {
             tokio::time::sleep(wait * 5).await;
             assert_eq!(runs(), 2, "and again after the next call");
         });
+    }
+
+    #[test]
+    fn the_start_ends_when_the_window_is_shown_and_quiet_or_when_hurried_or_at_the_latest() {
+        let quiet = Duration::from_millis(300);
+        let timed = |gate: &StartGate, at_most| {
+            let clock = Instant::now();
+            gate.wait(quiet, at_most);
+            clock.elapsed()
+        };
+        // Not shown: the wait lasts until its bound.
+        let hidden = StartGate::new();
+        assert!(timed(&hidden, Duration::from_millis(400)) >= Duration::from_millis(400));
+        // Shown, with commands coming: the quiet counts from the last one.
+        let busy = StartGate::new();
+        busy.shown();
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                for _ in 0..6 {
+                    std::thread::sleep(Duration::from_millis(100));
+                    busy.activity();
+                }
+            });
+            let waited = timed(&busy, Duration::from_secs(10));
+            assert!(waited >= Duration::from_millis(900), "{waited:?}");
+            assert!(waited < Duration::from_secs(5), "{waited:?}");
+        });
+        // Hurried: at once, shown or not.
+        let hurried = StartGate::new();
+        hurried.hurry();
+        assert!(timed(&hurried, Duration::from_secs(10)) < Duration::from_secs(1));
     }
 }

@@ -20,7 +20,8 @@ pub struct AppState {
     db: Arc<OnceLock<Db>>,
     /// The thread that opens the database and then makes the day's backup, while it runs (see
     /// [`AppState::wait_for_daily_backup`]).
-    opening: Mutex<Option<std::thread::JoinHandle<()>>>,
+    /// Held while one command waits for it, so that a second waits too.
+    opening: tokio::sync::Mutex<Option<std::thread::JoinHandle<()>>>,
     session: Arc<Mutex<Session>>,
     /// The view the 大屏 window shows, while it is open.
     screen: Mutex<Option<ScreenView>>,
@@ -33,8 +34,9 @@ impl AppState {
     /// Opens the database on a thread of its own, so that the window loads its page meanwhile
     /// (creating a new database or backing one up before an upgrade takes a while); the first
     /// command waits for it. The same thread then makes the day's backup, at a lower priority than
-    /// the window (see `wenming_core::safety`). A failed daily backup is logged; the app still
-    /// starts.
+    /// the window (see `wenming_core::safety`): of the data as opened, written once the window has
+    /// shown its first screen and the commands have been quiet for a second
+    /// ([`crate::desktop::StartGate`]). A failed daily backup is logged; the app still starts.
     pub fn open(path: &Path) -> Self {
         let db: Arc<OnceLock<Db>> = Arc::default();
         let opening = {
@@ -44,7 +46,12 @@ impl AppState {
                 let opened = db.get_or_init(|| open_watched(&path, started)).is_ok();
                 if opened {
                     lower_this_threads_priority();
-                    if let Err(e) = wenming_core::safety::daily_backup_apart(&path, started) {
+                    let start = &crate::desktop::START;
+                    let until_quiet =
+                        || start.wait(crate::desktop::QUIET, crate::desktop::BACKUP_WAITS_AT_MOST);
+                    if let Err(e) =
+                        wenming_core::safety::daily_backup_apart(&path, started, until_quiet)
+                    {
                         log::warn!("每日备份未成功：{}", AppError::from(e).code);
                     }
                     crate::desktop::give_back_free_memory();
@@ -53,7 +60,7 @@ impl AppState {
         };
         AppState {
             db,
-            opening: Mutex::new(Some(opening)),
+            opening: tokio::sync::Mutex::new(Some(opening)),
             session: Arc::default(),
             screen: Mutex::default(),
             db_path: path.to_path_buf(),
@@ -63,10 +70,12 @@ impl AppState {
 
     /// Returns once the day's backup started at opening is written (at once if it is). A backup
     /// or a restore the organizer asks for waits for it, so that the backups folder and the data
-    /// are not written by two hands at once.
+    /// are not written by two hands at once, and the list of backups for it to be listed; a
+    /// command waiting hurries it (it no longer waits for the start to end).
     pub async fn wait_for_daily_backup(&self) {
-        let running = self.opening.lock().ok().and_then(|mut h| h.take());
-        if let Some(handle) = running {
+        crate::desktop::START.hurry();
+        let mut running = self.opening.lock().await;
+        if let Some(handle) = running.take() {
             let _ = tauri::async_runtime::spawn_blocking(move || handle.join()).await;
         }
     }
@@ -271,6 +280,7 @@ where
     })
     .await;
     crate::desktop::give_back_free_memory_when_quiet();
+    crate::desktop::START.activity();
     answer
 }
 

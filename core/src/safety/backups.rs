@@ -166,15 +166,18 @@ pub fn daily_backup(
     db_path: &Path,
     now: NaiveDateTime,
 ) -> Result<Option<BackupInfo>, SafetyError> {
-    let today = now.date();
-    let done_today = list_backups(db_path)?
-        .iter()
-        .filter_map(|b| parse_name(&b.file_name))
-        .any(|(created, _)| created.date() == today);
-    if done_today {
+    if made_on(db_path, now.date())? {
         return Ok(None);
     }
     back_up(conn, db_path, now, BackupReason::Daily).map(Some)
+}
+
+/// Whether a backup was made on `day`.
+fn made_on(db_path: &Path, day: chrono::NaiveDate) -> Result<bool, SafetyError> {
+    Ok(list_backups(db_path)?
+        .iter()
+        .filter_map(|b| parse_name(&b.file_name))
+        .any(|(created, _)| created.date() == day))
 }
 
 /// Opens the database as [`store::open`] does, backing it up first when its schema is about to be
@@ -188,14 +191,34 @@ pub fn open_backed_up(db_path: &Path, now: NaiveDateTime) -> Result<Connection, 
 }
 
 /// The day's backup ([`daily_backup`]) on a connection of its own, for a thread of its own: the
-/// app need not wait while a large unit's data is copied and compressed. In write-ahead-log mode
-/// the copy reads a snapshot while the app goes on writing.
+/// app need not wait while a large unit's data is copied and compressed. The data backed up is
+/// the data as it is when this is called: a read transaction holds that snapshot (write-ahead-log
+/// mode) while `until_quiet` returns, so the copying and compressing can wait until the app's
+/// window is set up, and the app goes on writing meanwhile. When today's backup is already made,
+/// neither the snapshot nor the wait.
 pub fn daily_backup_apart(
     db_path: &Path,
     now: NaiveDateTime,
+    until_quiet: impl FnOnce(),
 ) -> Result<Option<BackupInfo>, SafetyError> {
     let conn = store::open(db_path).map_err(|e| SafetyError::write(db_path, e))?;
-    daily_backup(&conn, db_path, now)
+    if made_on(db_path, now.date())? {
+        return Ok(None);
+    }
+    let write = |e: rusqlite::Error| SafetyError::write(db_path, e);
+    // A deferred transaction takes its snapshot at its first read.
+    conn.execute_batch("BEGIN").map_err(write)?;
+    let held = conn
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .map_err(write);
+    let made = held.and_then(|_| {
+        until_quiet();
+        back_up(&conn, db_path, now, BackupReason::Daily)
+    });
+    let _ = conn.execute_batch("COMMIT");
+    made.map(Some)
 }
 
 /// Writes the whole data (database and attached files) into `dest`, an archive to carry to

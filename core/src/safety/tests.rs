@@ -339,7 +339,7 @@ fn one_daily_backup_per_day_and_only_the_newest_are_kept() {
 fn the_days_backup_apart_lets_the_app_write_meanwhile_and_is_made_once_a_day() {
     let mut d = data();
     let path = d.db_path.clone();
-    let first = std::thread::spawn(move || daily_backup_apart(&path, at(2, 8)));
+    let first = std::thread::spawn(move || daily_backup_apart(&path, at(2, 8), || {}));
     // The app goes on writing on its own connection while the backup runs.
     testkit::departments(&mut d.conn, &["工会"]);
     let made = first.join().unwrap().unwrap().expect("the day's backup");
@@ -349,8 +349,50 @@ fn the_days_backup_apart_lets_the_app_write_meanwhile_and_is_made_once_a_day() {
     assert_eq!(info.schema_version, store::schema_version());
     assert!(department_names(&d.conn).contains(&"工会".to_string()));
     // Later the same day: none; the next day: one.
-    assert!(daily_backup_apart(&d.db_path, at(2, 17)).unwrap().is_none());
-    assert!(daily_backup_apart(&d.db_path, at(3, 8)).unwrap().is_some());
+    assert!(daily_backup_apart(&d.db_path, at(2, 17), || {})
+        .unwrap()
+        .is_none());
+    assert!(daily_backup_apart(&d.db_path, at(3, 8), || {})
+        .unwrap()
+        .is_some());
+}
+
+#[test]
+fn the_days_backup_holds_the_data_as_it_was_before_its_wait_and_waits_only_when_it_is_due() {
+    let mut d = data();
+    testkit::departments(&mut d.conn, &["档案室"]);
+    let path = d.db_path.clone();
+    let (waiting, written) = (std::sync::mpsc::channel(), std::sync::mpsc::channel());
+    let (tell, seen) = (waiting.0, written.1);
+    let backup = std::thread::spawn(move || {
+        daily_backup_apart(&path, at(2, 8), move || {
+            tell.send(()).unwrap();
+            seen.recv().unwrap();
+        })
+    });
+    // While the backup waits for the start to end, the app writes.
+    waiting.1.recv().unwrap();
+    testkit::departments(&mut d.conn, &["工会"]);
+    written.0.send(()).unwrap();
+    let made = backup.join().unwrap().unwrap().expect("the day's backup");
+    let staging = d.db_path.with_file_name("check");
+    check_archive(&backups_dir(&d.db_path).join(&made.file_name), &staging).unwrap();
+    let backed_up = Connection::open(staging.join("wenming.db")).unwrap();
+    let names = department_names(&backed_up);
+    assert!(names.contains(&"档案室".to_string()), "{names:?}");
+    assert!(
+        !names.contains(&"工会".to_string()),
+        "written after the snapshot: {names:?}"
+    );
+    assert!(department_names(&d.conn).contains(&"工会".to_string()));
+    // Already made today: no wait at all.
+    let waited = std::cell::Cell::new(false);
+    assert!(
+        daily_backup_apart(&d.db_path, at(2, 17), || waited.set(true))
+            .unwrap()
+            .is_none()
+    );
+    assert!(!waited.get());
 }
 
 #[test]

@@ -18,6 +18,8 @@ use crate::state::AppState;
 #[tauri::command]
 pub async fn list_backups(state: State<'_, AppState>) -> Result<Vec<BackupInfo>, AppError> {
     state.require_organizer()?;
+    // The list holds the day's backup, once it is written.
+    state.wait_for_daily_backup().await;
     let db_path = state.db_path.clone();
     Ok(safety::list_backups(&db_path)?)
 }
