@@ -13,6 +13,8 @@
 //!   ([`paint_without_gpu_compositing`]).
 //! - The main window is created hidden and shown once its page has set up its first screen
 //!   ([`show_main`]).
+//! - The day's backup waits until the start is over: the window shown and the commands quiet
+//!   ([`StartGate`]).
 
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};

@@ -34,9 +34,9 @@ impl AppState {
     /// Opens the database on a thread of its own, so that the window loads its page meanwhile
     /// (creating a new database or backing one up before an upgrade takes a while); the first
     /// command waits for it. The same thread then makes the day's backup, at a lower priority than
-    /// the window (see `wenming_core::safety`): of the data as opened, written once the window has
-    /// shown its first screen and the commands have been quiet for a second
-    /// ([`crate::desktop::StartGate`]). A failed daily backup is logged; the app still starts.
+    /// the window (see `wenming_core::safety`), once the window has shown its first screen and the
+    /// commands have been quiet for a second ([`crate::desktop::StartGate`]). A failed daily backup
+    /// is logged; the app still starts.
     pub fn open(path: &Path) -> Self {
         let db: Arc<OnceLock<Db>> = Arc::default();
         let opening = {

@@ -191,34 +191,24 @@ pub fn open_backed_up(db_path: &Path, now: NaiveDateTime) -> Result<Connection, 
 }
 
 /// The day's backup ([`daily_backup`]) on a connection of its own, for a thread of its own: the
-/// app need not wait while a large unit's data is copied and compressed. The data backed up is
-/// the data as it is when this is called: a read transaction holds that snapshot (write-ahead-log
-/// mode) while `until_quiet` returns, so the copying and compressing can wait until the app's
-/// window is set up, and the app goes on writing meanwhile. When today's backup is already made,
-/// neither the snapshot nor the wait.
+/// app need not wait while a large unit's data is copied and compressed. When one is due it is
+/// made once `until_quiet` returns (the app's window set up), of the data as it is then; the app
+/// goes on writing meanwhile. It takes its copy of the database and of the attached files in one
+/// go, as every backup does: a copy taken earlier would have to hold a read transaction, which
+/// keeps each ballot in the write-ahead log (see `ballot::store::forget_write_order`), while the
+/// files it names could be removed before they are packed. When today's backup is already made,
+/// no wait.
 pub fn daily_backup_apart(
     db_path: &Path,
     now: NaiveDateTime,
     until_quiet: impl FnOnce(),
 ) -> Result<Option<BackupInfo>, SafetyError> {
-    let conn = store::open(db_path).map_err(|e| SafetyError::write(db_path, e))?;
     if made_on(db_path, now.date())? {
         return Ok(None);
     }
-    let write = |e: rusqlite::Error| SafetyError::write(db_path, e);
-    // A deferred transaction takes its snapshot at its first read.
-    conn.execute_batch("BEGIN").map_err(write)?;
-    let held = conn
-        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
-            r.get::<_, i64>(0)
-        })
-        .map_err(write);
-    let made = held.and_then(|_| {
-        until_quiet();
-        back_up(&conn, db_path, now, BackupReason::Daily)
-    });
-    let _ = conn.execute_batch("COMMIT");
-    made.map(Some)
+    until_quiet();
+    let conn = store::open(db_path).map_err(|e| SafetyError::write(db_path, e))?;
+    back_up(&conn, db_path, now, BackupReason::Daily).map(Some)
 }
 
 /// Writes the whole data (database and attached files) into `dest`, an archive to carry to
