@@ -56,7 +56,12 @@ async fn a_restored_backup_brings_back_the_old_data_and_the_log_check_names_an_a
     first_start(&app, "市X局", PASSWORD).await;
     add_department(&app, "宣传科").await;
 
+    // The day's backup, made once the start is over, is in the list when it first shows.
     app.click("nav-settings").await;
+    app.wait_row("[data-testid=\"backup-list\"] .el-table__row", "每日自动")
+        .await;
+    app.scroll_to("backup-list").await;
+    app.screenshot("daily-backup").await;
     app.click("backup-now").await;
     app.wait_row("[data-testid=\"backup-list\"] .el-table__row", "手动")
         .await;
