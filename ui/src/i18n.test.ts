@@ -1,4 +1,7 @@
 import { describe, expect, test } from 'vitest'
+import { defineComponent, nextTick } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { mount } from '@vue/test-utils'
 import { i18n, joinList, LOCALES, mergeMessages, messages, setLocale, type MessageTree } from '@/i18n'
 import phoneMessages from '@/phone/i18n'
 import { phoneI18n } from '@/phone/i18nSetup'
@@ -113,6 +116,39 @@ describe('assembling the catalogues', () => {
     const a = { 'zh-CN': { roster: { x: '甲' } }, en: { roster: { x: 'A' } } }
     const b = { 'zh-CN': { roster: { y: '乙' } }, en: { roster: { y: 'B' } } }
     expect(() => mergeMessages([a, b])).toThrow(/roster/)
+  })
+})
+
+describe('texts without parameters, kept per language', () => {
+  test('a kept text is the same text, and follows a switch of language', () => {
+    setLocale('zh-CN')
+    expect(i18n.global.t('common.edit')).toBe(zh.get('common.edit'))
+    expect(i18n.global.t('common.edit')).toBe(zh.get('common.edit'))
+    setLocale('en')
+    expect(i18n.global.t('common.edit')).toBe(en.get('common.edit'))
+    setLocale('zh-CN')
+    expect(i18n.global.t('common.edit')).toBe(zh.get('common.edit'))
+  })
+
+  test('the same message asked with its parameters is filled in, not the kept text', () => {
+    const key = [...zh].find(([, text]) => placeholders(text).length > 0)![0]
+    const bare = i18n.global.t(key)
+    const params = Object.fromEntries(placeholders(zh.get(key)!).map((p) => [p, `<${p}>`]))
+    const filled = i18n.global.t(key, params)
+    expect(filled).not.toBe(bare)
+    for (const p of placeholders(zh.get(key)!)) expect(filled).toContain(`<${p}>`)
+  })
+
+  test('a screen showing a kept text shows it in the language switched to', async () => {
+    setLocale('zh-CN')
+    const shown = mount(defineComponent({ setup: () => ({ t: useI18n().t }), template: '<b>{{ t("common.edit") }}</b>' }), {
+      global: { plugins: [i18n] },
+    })
+    expect(shown.text()).toBe(zh.get('common.edit'))
+    setLocale('en')
+    await nextTick()
+    expect(shown.text()).toBe(en.get('common.edit'))
+    shown.unmount()
   })
 })
 
