@@ -87,7 +87,7 @@ keepPlainTexts(i18n.global)
 
 /**
  * Texts asked for without parameters are kept per language. vue-i18n builds a message context of a
- * dozen closures for every `t()` call (~4 µs and ~2 KB of garbage), and a list asks for the same
+ * dozen closures for every `t()` call (3–5 µs and ~2 KB of garbage), and a list asks for the same
  * labels in every row: ~300 calls for a page of 职工 (docs/PERFORMANCE.md, 2026-12-05 night).
  * A text is kept under its language, read from the reactive locale, so whatever shows a kept text
  * still follows a switch of language. Set before the app installs i18n, so that templates' `$t`
