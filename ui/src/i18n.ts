@@ -91,7 +91,8 @@ keepPlainTexts(i18n.global)
  * labels in every row: ~300 calls for a page of 职工 (docs/PERFORMANCE.md, 2026-12-05 night).
  * A text is kept under its language, read from the reactive locale, so whatever shows a kept text
  * still follows a switch of language. Set before the app installs i18n, so that templates' `$t`
- * is this one too.
+ * is this one too. The catalogues are set once, here; one added later (`setLocaleMessage`) would
+ * need the kept texts cleared.
  */
 function keepPlainTexts(composer: typeof i18n.global): void {
   const translate = composer.t as (...args: unknown[]) => string
