@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { defineComponent, nextTick } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { createI18n, useI18n } from 'vue-i18n'
 import { mount } from '@vue/test-utils'
-import { i18n, joinList, LOCALES, mergeMessages, messages, setLocale, type MessageTree } from '@/i18n'
+import { i18n, joinList, LOCALES, mergeMessages, messages, plainText, setLocale, type MessageTree } from '@/i18n'
 import phoneMessages from '@/phone/i18n'
 import { phoneI18n } from '@/phone/i18nSetup'
 
@@ -137,6 +137,35 @@ describe('texts without parameters, kept per language', () => {
     const filled = i18n.global.t(key, params)
     expect(filled).not.toBe(bare)
     for (const p of placeholders(zh.get(key)!)) expect(filled).toContain(`<${p}>`)
+  })
+
+  test('a plain text is answered as vue-i18n answers it, in each language, without compiling it', () => {
+    // vue-i18n as it comes, without the kept texts.
+    const plain = createI18n({ legacy: false, locale: 'zh-CN', messages })
+    let answered = 0
+    for (const locale of LOCALES) {
+      plain.global.locale.value = locale
+      for (const [key] of leaves(messages[locale])) {
+        const text = plainText(locale, key)
+        if (text === undefined) continue
+        expect(text, `${locale} ${key}`).toBe(plain.global.t(key))
+        answered += 1
+      }
+    }
+    // Most of the catalogue is plain text.
+    expect(answered).toBeGreaterThan(leaves(messages['zh-CN']).size)
+  })
+
+  test('a message with placeholders, a group or a key a language lacks is left to vue-i18n', () => {
+    for (const locale of LOCALES) {
+      for (const [key, text] of leaves(messages[locale])) {
+        if (/[{}@|]/.test(text)) expect(plainText(locale, key), `${locale} ${key}`).toBeUndefined()
+      }
+    }
+    expect(plainText('zh-CN', 'common')).toBeUndefined()
+    expect(plainText('en', 'common.noSuchText')).toBeUndefined()
+    expect(plainText('fr', 'common.edit')).toBeUndefined()
+    expect(plainText('zh-CN', 'common.edit.more')).toBeUndefined()
   })
 
   test('a screen showing a kept text shows it in the language switched to', async () => {

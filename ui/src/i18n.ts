@@ -77,6 +77,24 @@ function storedLocale(): AppLocale {
   }
 }
 
+/** vue-i18n's message syntax: placeholders, linked messages, plural forms. */
+const MESSAGE_SYNTAX = /[{}@|]/
+
+/**
+ * The text at `key` in the catalogue of `locale` when it is plain text (no message syntax), which
+ * vue-i18n would answer as it is written after compiling it: its first `t()` of a message takes
+ * 40–110 µs, and a screen's first visit asks for dozens (docs/PERFORMANCE.md). Anything else
+ * (a message with syntax, a key missing in that language) is left to vue-i18n.
+ */
+export function plainText(locale: string, key: string): string | undefined {
+  let node: string | MessageTree | undefined = (messages as Record<string, MessageTree>)[locale]
+  for (const part of key.split('.')) {
+    if (node === undefined || typeof node === 'string') return undefined
+    node = node[part]
+  }
+  return typeof node === 'string' && !MESSAGE_SYNTAX.test(node) ? node : undefined
+}
+
 export const i18n = createI18n({
   legacy: false,
   locale: storedLocale(),
@@ -103,7 +121,7 @@ function keepPlainTexts(composer: typeof i18n.global): void {
     const id = `${composer.locale.value}\u0000${key}`
     let text = kept.get(id)
     if (text === undefined) {
-      text = translate(key)
+      text = plainText(composer.locale.value, key) ?? translate(key)
       kept.set(id, text)
     }
     return text
