@@ -3,7 +3,7 @@ import { h, nextTick } from 'vue'
 import { mount } from '@vue/test-utils'
 import DataTable from './DataTable.vue'
 import { tableMinWidth, type TableColumn } from './table'
-import { FIRST_ROWS, REST_AFTER_MS } from './rowsInSteps'
+import { FIRST_ROWS, REST_AFTER_MS, ROW_MIN_PX, rowsInView } from './rowsInSteps'
 
 interface Person {
   id: number
@@ -136,5 +136,46 @@ describe('DataTable: a long page in two steps', () => {
     await vi.advanceTimersByTimeAsync(1)
     await nextTick()
     expect(shown(w)).toBe(50)
+  })
+
+  test('a table far down its page builds first the rows the window shows under it', async () => {
+    setUp()
+    vi.stubGlobal('innerHeight', 840)
+    // Rows guessed to start 600 px down: the window shows 240 px of them.
+    const w = table({ rows: page(50), startsBelow: 600 })
+    expect(shown(w)).toBe(Math.ceil(240 / ROW_MIN_PX))
+    frame()
+    await vi.advanceTimersByTimeAsync(0)
+    await nextTick()
+    expect(shown(w)).toBe(50)
+  })
+
+  test('when its rows start higher than guessed, the rows that show are there before the frame', async () => {
+    setUp()
+    vi.stubGlobal('innerHeight', 840)
+    // In the window, the body reads 200 px down, where 600 was guessed.
+    const at = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      return { top: this.tagName === 'TBODY' ? 200 : 0 } as DOMRect
+    })
+    const w = mount(DataTable<Person>, {
+      props: { rows: page(50), columns, rowKey: (p: Person) => p.id, emptyText: '暂无人员', startsBelow: 600 },
+      global: { directives: { loading: {} } },
+      attachTo: document.body,
+    })
+    await nextTick()
+    // No frame has run: these are the rows the first frame paints.
+    expect(shown(w)).toBe(Math.ceil(640 / ROW_MIN_PX))
+    frame()
+    await vi.advanceTimersByTimeAsync(0)
+    await nextTick()
+    expect(shown(w)).toBe(50)
+    w.unmount()
+    at.mockRestore()
+  })
+
+  test('the rows a window shows: at least one, never more than a first step', () => {
+    expect(rowsInView(600, 840)).toBe(6)
+    expect(rowsInView(900, 840)).toBe(1)
+    expect(rowsInView(0, 2000)).toBe(FIRST_ROWS)
   })
 })
