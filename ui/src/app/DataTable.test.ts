@@ -21,11 +21,13 @@ const people: Person[] = [
   { id: 2, name: '李四', note: '乙' },
 ]
 
-function table(props: Record<string, unknown> = {}) {
+/** The table with `props`; `inWindow` mounts it in the document, where its place can be read. */
+function table(props: Record<string, unknown> = {}, inWindow = false) {
   return mount(DataTable<Person>, {
     props: { rows: people, columns, rowKey: (p: Person) => p.id, emptyText: '暂无人员', ...props },
     slots: { actions: ({ row }: { row: Person }) => h('button', { class: 'act' }, `编辑${row.name}`) },
     global: { directives: { loading: {} } },
+    attachTo: inWindow ? document.body : undefined,
   })
 }
 
@@ -157,11 +159,7 @@ describe('DataTable: a long page in two steps', () => {
     const at = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
       return { top: this.tagName === 'TBODY' ? 200 : 0 } as DOMRect
     })
-    const w = mount(DataTable<Person>, {
-      props: { rows: page(50), columns, rowKey: (p: Person) => p.id, emptyText: '暂无人员', startsBelow: 600 },
-      global: { directives: { loading: {} } },
-      attachTo: document.body,
-    })
+    const w = table({ rows: page(50), startsBelow: 600 }, true)
     await nextTick()
     // No frame has run: these are the rows the first frame paints.
     expect(shown(w)).toBe(Math.ceil(640 / ROW_MIN_PX))
