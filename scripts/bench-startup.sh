@@ -14,7 +14,7 @@
 #   WENMING_APP=…    measure this build of the app instead (a copy of an earlier target/debug/wenming,
 #                    for a before/after comparison in one sitting); nothing is built
 #   BENCH_PROBE=1    also print where the time and memory go: each process's memory by mapping, the
-#                    launch's page phases, and per click its IPC calls, loaded files, router steps,
+#                    launch's page phases with the steps the page marks, and per click its IPC calls, loaded files, router steps,
 #                    slow mounts, forced layouts with their callers and long frames
 # Takes about 5 minutes with 5 rounds once built. Quiet the machine first: other work slows the
 # app and the template alike, but not evenly.

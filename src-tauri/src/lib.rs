@@ -19,7 +19,7 @@ use tauri::{Manager, WindowEvent};
 
 pub fn run() {
     desktop::paint_without_gpu_compositing();
-    desktop::size_the_page_heap();
+    desktop::keep_the_page_engine_small();
     let db_path = wenming_core::store::default_db_path();
     tauri::Builder::default()
         // First: a second start hands over to the running window and exits before anything else.

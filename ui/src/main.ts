@@ -12,6 +12,8 @@ import { i18n, currentLocale } from './i18n'
 import { createAppRouter } from './router'
 import { IpcError } from './api/ipc'
 
+// The launch's steps, marked for the start-up bench's probe (scripts/bench-startup.sh, BENCH_PROBE).
+performance.mark('launch: modules run')
 const app = createApp(App)
 app.use(createPinia())
 app.use(i18n)

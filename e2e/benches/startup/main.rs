@@ -37,9 +37,11 @@
 //! Settings: `BENCH_ROUNDS` (default 5), `WENMING_APP` (the app; default `target/debug/wenming`),
 //! `WENMING_TEMPLATE_APP` (default `target/debug/wenming-perf-template`), `BENCH_PROBE` (when set,
 //! it also prints where the time and memory go: each process's memory by mapping, the launch's
-//! page phases, and per click its IPC calls, fetched files, router steps, components slow to
-//! mount or unmount and long frames; its hooks slow the page, so the figures to keep come from a
-//! run without it). `cargo bench` passes
+//! page phases with the steps the page marks (`performance.mark`: its modules run, `app_info`
+//! answered, the first screen set up, the window shown) and the frame that showed it, and per
+//! click its IPC calls, fetched files, router steps, components slow to mount or unmount and long
+//! frames; its hooks slow the page, so the figures to keep come from a run without it).
+//! `cargo bench` passes
 //! `--bench`; without it (`cargo test --all-targets`) this does nothing.
 
 mod page;

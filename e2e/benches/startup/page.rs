@@ -20,7 +20,9 @@ const FIRST_SHOWN: &str = r#"
         const nav = performance.getEntriesByType('navigation')[0];
         return {
             phases: nav && ['fetchStart', 'responseEnd', 'domInteractive', 'domContentLoadedEventEnd', 'loadEventEnd']
-                .map(k => k + ' ' + Math.round(performance.timeOrigin + nav[k])),
+                .map(k => k + ' ' + Math.round(performance.timeOrigin + nav[k]))
+                // The steps the page marks (ui/src/main.ts, App.vue, app/session.ts).
+                .concat(performance.getEntriesByType('mark').map(m => m.name + ' ' + Math.round(performance.timeOrigin + m.startTime))),
             origin: performance.timeOrigin,
             kind: nav && nav.type,
         };
@@ -231,11 +233,21 @@ pub(crate) async fn time_to_first(launch: &Launch, selector: &str) -> f64 {
                     );
                     for phase in v["phases"].as_array().into_iter().flatten() {
                         let phase = phase.as_str().unwrap_or_default();
-                        if let Some((name, at)) = phase.split_once(' ') {
+                        // A mark's name has spaces; the time is last.
+                        if let Some((name, at)) = phase.rsplit_once(' ') {
                             let at: f64 = at.parse().unwrap_or_default();
                             eprintln!("    {name} {:.0} ms", at - zero);
                         }
                     }
+                    eprintln!(
+                        "    shown in a frame {:.0} ms{}",
+                        at - zero,
+                        if v["already"].as_bool() == Some(true) {
+                            " (already)"
+                        } else {
+                            ""
+                        }
+                    );
                 }
                 return at - zero;
             }

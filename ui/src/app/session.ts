@@ -43,6 +43,7 @@ export const useSession = defineStore('session', () => {
     state.value = 'loading'
     try {
       const info = await settingsApi.appInfo({ quiet: true })
+      performance.mark('launch: app_info answered')
       unit.value = info.unit
       role.value = info.role
       dbPath.value = info.db_path
