@@ -3,7 +3,10 @@ import { ElMessage } from 'element-plus'
 import App from '@/App.vue'
 import { emptyUnit } from '@/app/session'
 import type { AppInfo } from '@/bindings/AppInfo'
+import type { Dashboard } from '@/bindings/Dashboard'
+import { FIRST_DATA_WAIT_MS } from '@/app/firstScreen'
 import { appError, fakeBackend } from '@/test/backend'
+import { dashboardOf } from '@/test/dashboard'
 import { byTestId, dialogShown, mountWithApp, settle } from '@/test/mount'
 
 function info(over: Partial<AppInfo> = {}): AppInfo {
@@ -54,6 +57,44 @@ describe('start-up', () => {
     expect(order.indexOf('window_ready')).toBeGreaterThan(order.indexOf('app_info'))
     await settle()
     expect(backend.callsOf('window_ready')).toHaveLength(1)
+  })
+
+  test('the 首页 asked for at start is shown with its figures, not a frame before them', async () => {
+    let answer: (d: Dashboard) => void = () => {}
+    let shownWith: string | null | undefined
+    const backend = fakeBackend({
+      app_info: () => info(),
+      dashboard: () => new Promise<Dashboard>((resolve) => (answer = resolve)),
+      window_ready: () => {
+        shownWith = byTestId('dashboard-top')?.textContent
+        return null
+      },
+    })
+    await mountWithApp(App, { path: '/' })
+    expect(backend.callsOf('dashboard')).toHaveLength(1)
+    expect(backend.callsOf('window_ready')).toHaveLength(0)
+
+    answer(dashboardOf({ top_points: [{ rank: 1, staff_id: 1, employee_no: 'A001', name: '张三', department_id: 1, department_name: '办公室', total: 12 }] }))
+    await vi.waitFor(() => expect(backend.callsOf('window_ready')).toHaveLength(1))
+    expect(shownWith).toContain('张三')
+    expect(backend.callsOf('dashboard')).toHaveLength(1)
+  })
+
+  test('a 首页 slow to answer does not keep the window hidden: it is shown loading', async () => {
+    let shownWith: string | null | undefined = 'not yet'
+    const backend = fakeBackend({
+      app_info: () => info(),
+      dashboard: () => new Promise<Dashboard>(() => {}),
+      window_ready: () => {
+        shownWith = byTestId('dashboard-top')?.textContent
+        return null
+      },
+    })
+    const start = performance.now()
+    await mountWithApp(App, { path: '/' })
+    await vi.waitFor(() => expect(backend.callsOf('window_ready')).toHaveLength(1), { timeout: 3000 })
+    expect(performance.now() - start).toBeGreaterThanOrEqual(FIRST_DATA_WAIT_MS)
+    expect(shownWith).toBeUndefined()
   })
 
   test('an existing unit opens the frame in the role the back end reports', async () => {

@@ -6,7 +6,24 @@ import type { ChartOption } from './EChart.vue'
 
 export type { ChartOption }
 
-const Chart = defineAsyncComponent(() => import('./EChart.vue'))
+/**
+ * Resolves once the window shows and has painted a frame. At start the 首页 has its figures before
+ * the window, created hidden, is shown (app/firstScreen); a chart asked for then had its 450 KB
+ * chunk fetched and parsed between the showing and the first frame, which waited for it.
+ */
+export function afterWindowPainted(): Promise<void> {
+  return new Promise((resolve) => {
+    const painted = () => requestAnimationFrame(() => window.setTimeout(resolve))
+    if (document.visibilityState === 'visible') return painted()
+    const shown = () => {
+      if (document.visibilityState !== 'visible') return
+      document.removeEventListener('visibilitychange', shown)
+      painted()
+    }
+    document.addEventListener('visibilitychange', shown)
+  })
+}
+const Chart = defineAsyncComponent(() => afterWindowPainted().then(() => import('./EChart.vue')))
 
 export const EChart = defineComponent({
   name: 'EChart',

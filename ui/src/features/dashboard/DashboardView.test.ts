@@ -1,23 +1,10 @@
 import { describe, expect, test } from 'vitest'
-import type { Dashboard } from '@/bindings/Dashboard'
 import AppFrame from '@/app/AppFrame.vue'
 import { fakeBackend } from '@/test/backend'
+import { dashboardOf as dashboard } from '@/test/dashboard'
 import { byTestId, mountWithApp } from '@/test/mount'
 import { askAhead, takeAsked } from './api'
 import DashboardView from './DashboardView.vue'
-
-function dashboard(over: Partial<Dashboard> = {}): Dashboard {
-  return {
-    year: 2026,
-    upcoming: [],
-    open_signups: [],
-    participation: [],
-    activities_by_month: Array(12).fill(0),
-    top_points: [],
-    pending: null,
-    ...over,
-  }
-}
 
 describe('首页', () => {
   test('a unit with nothing yet says so in words, not with a bare chart', async () => {
