@@ -22,7 +22,7 @@ declare module 'vue-router' {
     /** A 大屏 view: the screen window's, shown in Chinese like a printed sheet. */
     screen?: boolean
     /** Asks for the screen's data while the frame is being built around it (at start, the 首页);
-     *  resolves with its answer, never rejects (app/firstScreen.ts waits for it). */
+     *  resolves once answered, failed or not, never rejects (app/firstScreen.ts waits for it). */
     prefetch?: () => Promise<unknown>
   }
 }

@@ -1,7 +1,8 @@
 // The first screen's own data at start: asked for while the frame is built around it (its route's
 // `meta.prefetch`, the 首页's), and waited for before the window, created hidden, is shown
-// (App.vue). The answer came a millisecond after the frame was set up, so the window was shown
-// without it and painted twice: the launch ~16 ms longer (docs/PERFORMANCE.md, 2026-12-06).
+// (App.vue). The answer came about a millisecond after the frame was set up, so the window was
+// shown on a 首页 still loading and its figures came in a later frame: the launch ~16 ms longer
+// (docs/PERFORMANCE.md, 2026-12-06).
 
 /** How long the window stays hidden for the first screen's data at most; a slower answer comes
  *  into the shown window, where the screen says it is loading. */
