@@ -91,10 +91,10 @@ describe('the sidebar', () => {
     fakeBackend(emptyRoster)
     const first = await mountWithApp(AppFrame, { role: 'staff' })
     const aside = () => byTestId('frame-aside')!
-    expect(aside().style.getPropertyValue('--el-aside-width')).toBe('200px')
+    expect(aside().style.width).toBe('200px')
     byTestId('nav-fold')!.click()
     await settle()
-    expect(aside().style.getPropertyValue('--el-aside-width')).toBe('64px')
+    expect(aside().style.width).toBe('64px')
     expect(aside().querySelector('.el-menu--collapse')).not.toBeNull()
     // The items stay reachable by their icons, their names in a tooltip rather than cut to a
     // character beside the icon.
@@ -105,10 +105,10 @@ describe('the sidebar', () => {
     first.wrapper.unmount()
 
     await mountWithApp(AppFrame, { role: 'staff' })
-    expect(aside().style.getPropertyValue('--el-aside-width')).toBe('64px')
+    expect(aside().style.width).toBe('64px')
     byTestId('nav-fold')!.click()
     await settle()
-    expect(aside().style.getPropertyValue('--el-aside-width')).toBe('200px')
+    expect(aside().style.width).toBe('200px')
     expect(byTestId('nav-activities')!.textContent).toContain('活动')
     expect(byTestId('nav-activities')!.getAttribute('title')).toBeNull()
     expect(localStorage.getItem('wenming.sidebarFolded')).toBe('0')
@@ -122,6 +122,9 @@ describe("the sidebar's links", () => {
     const active = () => Array.from(document.querySelectorAll('[data-testid="frame-aside"] .is-active')).map((e) => e.getAttribute('data-testid'))
     expect(active()).toEqual(['nav-staff'])
     expect(byTestId('nav-staff')!.getAttribute('aria-current')).toBe('page')
+    // A link the keyboard and a screen reader know as one, to where a click takes it.
+    expect(byTestId('nav-departments')!.tagName).toBe('A')
+    expect(byTestId('nav-departments')!.getAttribute('href')).toMatch(/\/departments$/)
     byTestId('nav-departments')!.click()
     await navigated(() => expect(router.currentRoute.value.path).toBe('/departments'))
     expect(active()).toEqual(['nav-departments'])
