@@ -119,6 +119,17 @@ describe('first start', () => {
     expect(byTestId('unit-name')).toBeNull()
   })
 
+  test('names each field by a label tied to its input, the three marked required', async () => {
+    fakeBackend({ app_info: () => info({ unit: emptyUnit({ unit_name: '', password_set: false, staff_pins_enabled: false }) }) })
+    await mountWithApp(App)
+    await dialogShown('setup-submit')
+    const labelOf = (id: string) => byTestId<HTMLInputElement>(id)!.labels?.[0]?.textContent
+    expect(labelOf('setup-unit-name')).toBe('单位名称')
+    expect(labelOf('setup-password')).toBe('组织者密码')
+    expect(labelOf('setup-password-confirm')).toBe('再次输入密码')
+    expect(document.querySelectorAll('.setup .el-form-item.is-required')).toHaveLength(3)
+  })
+
   test('refuses two different passwords without asking the back end', async () => {
     const backend = fakeBackend({ app_info: () => info({ unit: emptyUnit({ unit_name: '', password_set: false, staff_pins_enabled: false }) }) })
     await mountWithApp(App)
