@@ -239,4 +239,36 @@ describe('while the window is idle', () => {
     await vi.waitFor(() => expect(document.querySelector('.screen-warmup[data-warm="/points"]')).not.toBeNull(), { timeout: 10_000, interval: 5 })
     expect(backend.callsOf('list_staff')).toHaveLength(1)
   })
+
+  test('nothing is built out of sight from a click until its screen is shown', async () => {
+    let categoriesCome: (value: unknown[]) => void = () => {}
+    fakeBackend({
+      list_departments: () => [],
+      list_staff: () => ({ items: [staff(1, '张三')], total: 1 }),
+      list_activities: () => ({ items: [], total: 0 }),
+      // 评先选优's first data comes only when the test says.
+      honor_categories: () => new Promise((resolve) => (categoriesCome = resolve)),
+      honor_awards: () => [],
+    })
+    // Everything built out of sight, noted as it is added.
+    const built: string[] = []
+    const seen = new MutationObserver(() => {
+      for (const root of document.querySelectorAll('.list-warmup, .screen-warmup')) {
+        const what = root.getAttribute('data-warm') ?? 'lists'
+        if (!built.includes(what)) built.push(what)
+      }
+    })
+    seen.observe(document.body, { childList: true, subtree: true })
+    await mountWithApp(AppFrame, { role: 'staff', path: '/' })
+    byTestId('nav-honors')!.click()
+    // Long past the moment the window's idle work begins (START_AFTER_MS, then idle).
+    await new Promise((resolve) => setTimeout(resolve, 1_500))
+    expect(built).toEqual([])
+
+    categoriesCome([])
+    await navigated(() => expect(byTestId('honors-empty')).not.toBeNull())
+    await vi.waitFor(() => expect(built).toContain('/staff'), { timeout: 10_000, interval: 5 })
+    seen.disconnect()
+    expect(built[0]).toBe('lists')
+  })
 })

@@ -1,8 +1,8 @@
 // What the frame builds once out of sight while the window is idle: the long lists' parts
 // (app/ListWarmup), then the long lists a person opens first, whose first visit was the slowest,
 // each screen with its first data (app/ScreenWarmup; docs/PERFORMANCE.md). One thing at a time;
-// a person's click comes first.
-import { onBeforeUnmount, shallowRef, type Component } from 'vue'
+// a person's click comes first: nothing is begun from the click until its screen is shown.
+import { nextTick, onBeforeUnmount, shallowRef, type Component } from 'vue'
 import type { RouteLocationNormalizedLoaded, Router } from 'vue-router'
 import { idle } from '@/app/preload'
 
@@ -16,6 +16,8 @@ interface WarmScreen {
 export const WARM_GIVE_UP_MS = 5000
 /** A screen dropped for a person's click is built again when the window is next idle, this many times in all. */
 export const WARM_ATTEMPTS = 3
+/** A screen longer than this on its way (its data slow to come) no longer holds the warming back. */
+export const HOLD_LIMIT_MS = 3000
 
 /** 职工, 活动, the newest activity's page (its 报名名单) and 量化考核, in the order a person is likely to open them. */
 function warmPaths(): (string | (() => Promise<string | null>))[] {
@@ -52,15 +54,44 @@ export interface Warmup {
  * The frame's building out of sight: `warmup` is what to render hidden (its `done` event calls
  * `done`), `loaders` the steps for app/preload's idle queue. A screen still waiting for its data
  * when the person opens a screen is dropped at once (their click is not kept behind it) and built
- * again when the window is next idle; a screen the person has opened is not built.
+ * again when the window is next idle; a screen the person has opened is not built. From a click
+ * until its screen is shown (`screenPending` and `screenShown`, from the frame's screen), nothing
+ * is begun: a build begun while the click waited for its code or its data ran in the click's own
+ * time (评先选优's rows 92 ms after the click instead of ~60, docs/PERFORMANCE.md).
  */
 export function useWarmups(router: Router) {
   const warmup = shallowRef<Warmup | null>(null)
   let finish: (built: boolean) => void = () => {}
   const opened = new Set<string>()
 
+  // A click's navigation, then its screen waiting for its first data.
+  let navigating = false
+  let screenWaiting = false
+  let onShown: (() => void)[] = []
+  const onItsWay = () => navigating || screenWaiting
+  function shown() {
+    if (!onItsWay()) for (const go of onShown.splice(0)) go()
+  }
+  /** Resolves once the screen on its way is shown, or HOLD_LIMIT_MS from now. */
+  function screenArrived(): Promise<void> {
+    return new Promise((resolve) => {
+      const limit = window.setTimeout(() => {
+        navigating = screenWaiting = false
+        shown()
+      }, HOLD_LIMIT_MS)
+      onShown.push(() => {
+        window.clearTimeout(limit)
+        resolve()
+      })
+    })
+  }
+
   /** Shows `part` out of sight; resolves true once it is done, false when dropped or given up. */
-  function warm(part: Component, props?: Record<string, unknown>): Promise<boolean> {
+  async function warm(part: Component, props?: Record<string, unknown>): Promise<boolean> {
+    while (onItsWay()) {
+      await screenArrived()
+      await idle()
+    }
     return new Promise((resolve) => {
       const giveUp = window.setTimeout(() => end(false), WARM_GIVE_UP_MS)
       finish = (built) => {
@@ -76,9 +107,17 @@ export function useWarmups(router: Router) {
     finish(built)
   }
   const stopDropping = router.beforeEach(() => {
+    navigating = true
     if (warmup.value) end(false)
   })
-  const stopNoting = router.afterEach((to) => void opened.add(to.path))
+  const stopNoting = router.afterEach((to) => {
+    opened.add(to.path)
+    // By the next tick the screen is drawn, or has said it waits for its data (`screenPending`).
+    void nextTick(() => {
+      navigating = false
+      shown()
+    })
+  })
   onBeforeUnmount(() => {
     stopDropping()
     stopNoting()
@@ -102,6 +141,13 @@ export function useWarmups(router: Router) {
   return {
     warmup,
     done: () => end(true),
+    /** The frame's screen waits for its first data. */
+    screenPending: () => void (screenWaiting = true),
+    /** The frame's screen is shown. */
+    screenShown: () => {
+      screenWaiting = false
+      shown()
+    },
     loaders: (): (() => Promise<void>)[] => [lists, ...warmPaths().map((path) => () => screen(path))],
   }
 }
