@@ -66,6 +66,26 @@ describe('the 亮诺墙', () => {
     expect(b.callsOf('pledge_wall').at(-1)!.args).toEqual({ year, departmentId: 2 })
   })
 
+  test('the 践诺汇总 tab asks for the summary only when chosen, and the wall is there on the way back', async () => {
+    const b = backend()
+    await mountScreen(PledgeWall, { role: 'staff', path: '/pledges' })
+    const tab = (label: string) => [...document.querySelectorAll<HTMLElement>('[role="tab"]')].find((e) => e.textContent?.trim() === label)!
+    expect(tab('亮诺墙').getAttribute('aria-selected')).toBe('true')
+    expect(b.callsOf('pledge_summary')).toHaveLength(0)
+    expect(byTestId('pledge-summary')).toBeNull()
+
+    tab('践诺汇总').click()
+    await settle()
+    expect(b.callsOf('pledge_summary')[0].args).toEqual({ year })
+    expect(byTestId('pledge-summary-empty')).not.toBeNull()
+    expect(byTestId('pledge-wall')!.querySelector('[data-testid="pledge-section"]')).not.toBeNull()
+
+    tab('亮诺墙').click()
+    await settle()
+    expect(tab('亮诺墙').getAttribute('aria-selected')).toBe('true')
+    expect(owners()).toEqual(['办公室', '赵敏', '钱八'])
+  })
+
   test('an empty year says how to start', async () => {
     backend({ pledge_wall: () => [] })
     await mountScreen(PledgeWall, { role: 'organizer', path: '/pledges' })
