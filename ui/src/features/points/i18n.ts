@@ -4,6 +4,7 @@ const zhCN = {
   points: {
     title: '综合量化考核',
     period: {
+      grain: '统计区间',
       wholeYear: '全年',
       quarter: '季度',
       month: '月份',
@@ -119,6 +120,7 @@ const en: typeof zhCN = {
   points: {
     title: 'Points',
     period: {
+      grain: 'Period',
       wholeYear: 'Whole year',
       quarter: 'Quarter',
       month: 'Month',

@@ -174,6 +174,8 @@ describe('row actions', () => {
     const li: Staff = { ...zhang, id: 8, employee_no: 'A008', name: '李四', active: false }
     const backend = fakeBackend({ ...roster([zhang, li]), set_staff_active: () => ({ ...li, active: true }) })
     await mountScreen(StaffList, { role: 'organizer' })
+    // Built when first opened, not with the screen.
+    expect(byTestId('staff-more')).toBeNull()
     allByTestId('staff-more-button')[0].click()
     await settle()
     expect(byTestId('staff-toggle-active')?.textContent).toContain('停用')
