@@ -2,6 +2,7 @@
 // page that emptied (its last row went away) falls back to the page that is now last. Filters go
 // back to page 1; typing in the search box waits for a pause before asking.
 import { onBeforeUnmount, ref, shallowRef, watch, type Ref, type WatchSource } from 'vue'
+import { pageCountOf } from './pagerWindow'
 import { errorMessage } from '@/api/ipc'
 
 /** The page sizes a list offers (core serves up to FACTS.limits.page_size rows a page). */
@@ -41,7 +42,7 @@ export function usePagedList<T, P extends Paged<T> = Paged<T>>(
       loadError.value = ''
       loaded.value = true
       if (result.items.length === 0 && result.total > 0 && page.value > 1) {
-        page.value = Math.ceil(result.total / pageSize.value)
+        page.value = pageCountOf(result.total, pageSize.value)
       }
     } catch (e) {
       if (request === latest) loadError.value = errorMessage(e)
