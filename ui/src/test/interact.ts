@@ -30,6 +30,16 @@ export function visibleOptions(): HTMLElement[] {
   })
 }
 
+/** Clears the select with its clear button, shown while the pointer is over it. */
+export async function clearSelect(testId: string): Promise<void> {
+  byTestId(testId)!.dispatchEvent(new MouseEvent('mouseenter'))
+  await settle()
+  const clear = byTestId(testId)!.querySelector<HTMLElement>('.el-select__clear')
+  if (!clear) throw new Error(`no clear button in ${testId}`)
+  clear.click()
+  await settle()
+}
+
 /** Opens the select and clicks the option whose text is `label`. */
 export async function chooseOption(testId: string, label: string): Promise<void> {
   const root = byTestId(testId)!

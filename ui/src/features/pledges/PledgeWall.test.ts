@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import type { PledgeInput } from '@/bindings/PledgeInput'
 import { appError, fakeBackend } from '@/test/backend'
-import { chooseOption, typeInto } from '@/test/interact'
+import { chooseOption, clearSelect, typeInto } from '@/test/interact'
 import { allByTestId, byTestId, dialogShown, mountScreen, settle } from '@/test/mount'
 import { wall } from '@/test/pledges'
 import PledgeWall from './PledgeWall.vue'
@@ -41,9 +41,15 @@ describe('the 亮诺墙', () => {
   test('filters by kind, status and overdue, and asks the back end for one 科室', async () => {
     const b = backend()
     await mountScreen(PledgeWall, { role: 'staff', path: '/pledges' })
+    const everyone = owners()
     await chooseOption('pledge-filter-kind', '服务承诺')
     expect(owners()).toEqual(['赵敏'])
     expect(allByTestId('pledge-item')).toHaveLength(1)
+    // Cleared, the filter lets every item through again.
+    await clearSelect('pledge-filter-kind')
+    expect(owners()).toEqual(everyone)
+    expect(byTestId('pledge-filter-clear')).toBeNull()
+    await chooseOption('pledge-filter-kind', '服务承诺')
 
     byTestId('pledge-filter-clear')!.click()
     await settle()
