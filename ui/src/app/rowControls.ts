@@ -1,30 +1,16 @@
-// A link button, the same for an action core decides on, and a tag for the rows of the long lists (职工, 活动, 报名名单, 量化考核):
-// el-button's and el-tag's markup, drawn by their own styles, without their components. A page of
-// 50 rows otherwise builds 100–250 button and tag components, a large share of the time from the
-// click to the painted rows (docs/PERFORMANCE.md). Attributes (test id, title, click) go to the
-// element; a disabled or loading button takes no click.
+// A link button, the same for an action core decides on, and a tag for the rows of the long lists
+// (职工, 活动, 报名名单, 量化考核): el-button's (app/plainButton) and el-tag's markup, drawn by their
+// own styles, without their components. A page of 50 rows otherwise builds 100–250 button and tag
+// components, a large share of the time from the click to the painted rows (docs/PERFORMANCE.md).
+// Attributes (test id, title, click) go to the element; a disabled or loading button takes no click.
 import { h, type FunctionalComponent } from 'vue'
-import { Loading } from '@element-plus/icons-vue'
 import type { Permit } from '@/bindings/Permit'
+import { buttonNode, type ButtonType as Kind } from './plainButton'
 import { isAllowed, reasonOf } from './permit'
-import 'element-plus/es/components/button/style/css'
 import 'element-plus/es/components/tag/style/css'
 
-type Kind = 'primary' | 'success' | 'warning' | 'danger' | 'info'
-
-export const RowButton: FunctionalComponent<{ type?: Kind; disabled?: boolean; loading?: boolean }> = (props, { slots }) => {
-  const off = Boolean(props.disabled || props.loading)
-  return h(
-    'button',
-    {
-      type: 'button',
-      class: ['el-button', `el-button--${props.type ?? 'primary'}`, 'is-link', { 'is-disabled': off, 'is-loading': props.loading }],
-      disabled: off,
-      'aria-disabled': off,
-    },
-    [props.loading ? h('i', { class: 'el-icon is-loading' }, h(Loading)) : null, h('span', slots.default?.())],
-  )
-}
+export const RowButton: FunctionalComponent<{ type?: Kind; disabled?: boolean; loading?: boolean }> = (props, { slots }) =>
+  buttonNode({ ...props, type: props.type ?? 'primary', link: true }, slots.default?.())
 RowButton.props = ['type', 'disabled', 'loading']
 
 /** PermitButton for a row: nothing when core does not offer the action, disabled with core's
