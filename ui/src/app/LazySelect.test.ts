@@ -43,6 +43,7 @@ describe('LazySelect', () => {
       [null, { placeholder: '全部', clearable: true }],
       [50, { filterable: true }],
       [null, { filterable: true }],
+      [null, { filterable: true, remote: true, clearable: true }],
       [20, { disabled: true }],
       [20, { size: 'small', class: 'filter', style: 'width: 100px' }],
     ] as [number | null, Record<string, unknown>][]) {

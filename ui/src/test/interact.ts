@@ -9,6 +9,12 @@ export function inputOf(testId: string): HTMLInputElement {
   return input as HTMLInputElement
 }
 
+/** Puts the focus in the input of a test id, as a click into it does (a select is built then). */
+export async function focusInto(testId: string): Promise<void> {
+  inputOf(testId).focus()
+  await settle()
+}
+
 export function typeInto(testId: string, value: string): void {
   const input = inputOf(testId)
   input.value = value

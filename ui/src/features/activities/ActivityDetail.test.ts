@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import type { Activity } from '@/bindings/Activity'
 import { absent, activity, member, memberPermits, openPermits, refused, signup, yes } from '@/test/activities'
 import { fakeBackend, type Handler } from '@/test/backend'
-import { typeInto } from '@/test/interact'
+import { focusInto, typeInto } from '@/test/interact'
 import { allByTestId, byTestId, dialogShown, mountScreen, navigated, settle } from '@/test/mount'
 import ActivityDetail from './ActivityDetail.vue'
 
@@ -215,6 +215,7 @@ describe('the list in organizer mode', () => {
       sign_up_for: () => signup(9, [member('赵敏')], { status: 'waitlisted', waitlist_position: 2, by_organizer: true }),
     })
     await open('organizer')
+    await focusInto('signup-add-person')
     typeInto('signup-add-person', '赵')
     await new Promise((resolve) => setTimeout(resolve, 400))
     await settle()
