@@ -18,6 +18,8 @@ describe('the long lists built once out of sight', () => {
     for (const part of ['.el-input', '.el-select', '.el-checkbox', '.el-button', 'tbody tr', '.tick-box', '.el-pagination', '.el-tag', '.el-descriptions']) {
       expect(w.find(part).exists(), part).toBe(true)
     }
+    // A real el-select too (its tooltip's trigger): the lists' selects become one when first used.
+    expect(w.find('.el-select__wrapper.el-tooltip__trigger').exists()).toBe(true)
     expectOutOfSightThenDone(w, '.list-warmup', frames)
   })
 })
