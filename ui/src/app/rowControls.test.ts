@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { h } from 'vue'
 import { mount } from '@vue/test-utils'
+import ElementPlus, { ElTag } from 'element-plus'
 import { absent, refused, yes } from '@/test/activities'
-import { RowButton, RowPermitButton, RowTag } from './rowControls'
+import { drawnMarkup } from '@/test/markup'
+import { PlainTag, RowButton, RowPermitButton, RowTag } from './rowControls'
 
 afterEach(() => {
   document.body.innerHTML = ''
@@ -44,6 +46,18 @@ test('RowTag is a small light el-tag of its type', () => {
   const tag = wrapper.find('.el-tag').element
   expect([...tag.classList]).toEqual(expect.arrayContaining(['el-tag--success', 'el-tag--small', 'el-tag--light']))
   expect(tag.textContent).toBe('在职')
+})
+
+test('PlainTag is el-tag’s markup for the same props', () => {
+  for (const props of [{ effect: 'plain' }, { type: 'danger' }, { type: 'success', size: 'small' }, { type: 'info', effect: 'dark', size: 'large' }] as Record<string, string>[]) {
+    mount({ render: () => h('div', [h(PlainTag, { ...props, 'data-testid': 'plain' }, () => '进行中'), h(ElTag, { ...props, disableTransitions: true, 'data-testid': 'real' }, () => '进行中')]) }, {
+      attachTo: document.body,
+      global: { plugins: [ElementPlus] },
+    })
+    const drawn = (id: string) => drawnMarkup(document.querySelector(`[data-testid="${id}"]`)!, ['data-testid'])
+    expect(drawn('plain')).toBe(drawn('real'))
+    document.body.innerHTML = ''
+  }
 })
 
 describe('RowPermitButton', () => {

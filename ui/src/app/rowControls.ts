@@ -3,6 +3,7 @@
 // own styles, without their components. A page of 50 rows otherwise builds 100–250 button and tag
 // components, a large share of the time from the click to the painted rows (docs/PERFORMANCE.md).
 // Attributes (test id, title, click) go to the element; a disabled or loading button takes no click.
+// PlainTag is el-tag's markup at any size, for a page's header as well.
 import { h, type FunctionalComponent } from 'vue'
 import type { Permit } from '@/bindings/Permit'
 import { buttonNode, type ButtonType as Kind } from './plainButton'
@@ -30,8 +31,25 @@ export const RowPermitButton: FunctionalComponent<{ permit: Permit; type?: Kind;
 RowPermitButton.props = ['permit', 'type', 'disabled', 'loading']
 RowPermitButton.inheritAttrs = false
 
-export const RowTag: FunctionalComponent<{ type?: Kind }> = (props, { slots }) =>
-  h('span', { class: ['el-tag', `el-tag--${props.type ?? 'primary'}`, 'el-tag--small', 'el-tag--light'] }, [
-    h('span', { class: 'el-tag__content' }, slots.default?.()),
-  ])
+/** el-tag's markup: `<PlainTag type="danger">进行中</PlainTag>`, `effect="plain"`, `size="small"`. */
+export const PlainTag: FunctionalComponent<{ type?: Kind; effect?: 'light' | 'plain' | 'dark'; size?: 'large' | 'default' | 'small' }> = (
+  props,
+  { slots },
+) =>
+  h(
+    'span',
+    {
+      class: [
+        'el-tag',
+        `el-tag--${props.type || 'primary'}`,
+        props.size && props.size !== 'default' ? `el-tag--${props.size}` : null,
+        `el-tag--${props.effect ?? 'light'}`,
+      ],
+    },
+    [h('span', { class: 'el-tag__content' }, slots.default?.())],
+  )
+PlainTag.props = ['type', 'effect', 'size']
+
+/** A row's tag: a small PlainTag. */
+export const RowTag: FunctionalComponent<{ type?: Kind }> = (props, context) => PlainTag({ type: props.type, size: 'small' }, context)
 RowTag.props = ['type']
