@@ -3,13 +3,28 @@
 // carry `meta.print`. Every screen is its own chunk, loaded when first shown: the first screen does
 // not wait for the others. The 首页 alone comes with the start: it is the screen the window opens
 // on, and loaded on its own it would wait for the start's first navigation before its files were
-// even asked for (docs/PERFORMANCE.md).
-import { createRouter, createWebHashHistory, type RouterHistory, type RouteRecordRaw, type Router } from 'vue-router'
+// even asked for (docs/PERFORMANCE.md). A screen whose route has `meta.prefetch` has its first data
+// asked for when the navigation to it starts (api/ahead.ts).
+import {
+  createRouter,
+  createWebHashHistory,
+  type RouteLocationNormalized,
+  type RouterHistory,
+  type RouteRecordRaw,
+  type Router,
+} from 'vue-router'
+import { forgetAhead } from '@/api/ahead'
 import { useSession } from '@/app/session'
 import { i18n, type AppLocale } from '@/i18n'
 import { screenRoutes } from '@/features/screens/routes'
+import { activitiesAhead, activityAhead } from '@/features/activities/ahead'
 import DashboardView from '@/features/dashboard/DashboardView.vue'
-import { askAhead } from '@/features/dashboard/api'
+import { dashboardAhead } from '@/features/dashboard/ahead'
+import { honorsAhead } from '@/features/honors/ahead'
+import { ledgerAhead } from '@/features/ledger/ahead'
+import { pledgesAhead } from '@/features/pledges/ahead'
+import { pointsAhead } from '@/features/points/ahead'
+import { staffAhead } from '@/features/roster/ahead'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -21,18 +36,29 @@ declare module 'vue-router' {
     kiosk?: boolean
     /** A 大屏 view: the screen window's, shown in Chinese like a printed sheet. */
     screen?: boolean
-    /** Asks for the screen's data while the frame is being built around it (at start, the 首页);
-     *  resolves once answered, failed or not, never rejects (app/firstScreen.ts waits for it). */
-    prefetch?: () => Promise<unknown>
+    /** Asks for the screen's first data ahead (api/ahead.ts): when a navigation to it starts, and
+     *  at start while the frame is built around it. Resolves once answered, failed or not, never
+     *  rejects (app/firstScreen.ts waits for it at start). */
+    prefetch?: (to: RouteLocationNormalized) => Promise<unknown>
   }
 }
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'dashboard', component: DashboardView, meta: { prefetch: askAhead } },
-  { path: '/staff', name: 'staff', component: () => import('@/features/roster/StaffList.vue') },
+  { path: '/', name: 'dashboard', component: DashboardView, meta: { prefetch: dashboardAhead } },
+  { path: '/staff', name: 'staff', component: () => import('@/features/roster/StaffList.vue'), meta: { prefetch: staffAhead } },
   { path: '/departments', name: 'departments', component: () => import('@/features/roster/DepartmentList.vue') },
-  { path: '/activities', name: 'activities', component: () => import('@/features/activities/ActivityList.vue') },
-  { path: '/activities/:id(\\d+)', name: 'activity', component: () => import('@/features/activities/ActivityDetail.vue') },
+  {
+    path: '/activities',
+    name: 'activities',
+    component: () => import('@/features/activities/ActivityList.vue'),
+    meta: { prefetch: activitiesAhead },
+  },
+  {
+    path: '/activities/:id(\\d+)',
+    name: 'activity',
+    component: () => import('@/features/activities/ActivityDetail.vue'),
+    meta: { prefetch: activityAhead },
+  },
   {
     path: '/activities/:id(\\d+)/print/:kind(signup|sign_in)',
     name: 'activity-print',
@@ -93,7 +119,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/my', name: 'my', component: () => import('@/features/self/MyActivities.vue') },
   { path: '/exemplars', name: 'exemplars', component: () => import('@/features/exemplars/ExemplarWall.vue') },
   { path: '/exemplars/:id(\\d+)', name: 'exemplar', component: () => import('@/features/exemplars/ExemplarDetail.vue') },
-  { path: '/pledges', name: 'pledges', component: () => import('@/features/pledges/PledgeWall.vue') },
+  { path: '/pledges', name: 'pledges', component: () => import('@/features/pledges/PledgeWall.vue'), meta: { prefetch: pledgesAhead } },
   { path: '/pledges/:id(\\d+)', name: 'pledge', component: () => import('@/features/pledges/PledgeDetail.vue') },
   { path: '/my/pledges', name: 'my-pledge', component: () => import('@/features/pledges/MyPledge.vue') },
   { path: '/pledges/print/letters', name: 'pledge-letter-print', component: () => import('@/features/pledges/LetterPrint.vue'), meta: { bare: true, print: true } },
@@ -101,14 +127,14 @@ export const routes: RouteRecordRaw[] = [
   // The 亮诺墙 for a projector: full screen, pages by itself; Esc goes back to the wall.
   { path: '/pledges/projector', name: 'pledge-projector', component: () => import('@/features/pledges/PledgeProjector.vue'), meta: { bare: true } },
   { path: '/my/points', name: 'my-points', component: () => import('@/features/points/MyPoints.vue') },
-  { path: '/points', name: 'points', component: () => import('@/features/points/PointsView.vue') },
+  { path: '/points', name: 'points', component: () => import('@/features/points/PointsView.vue'), meta: { prefetch: pointsAhead } },
   {
     path: '/points/print',
     name: 'points-print',
     component: () => import('@/features/points/LeaderboardPrint.vue'),
     meta: { bare: true, print: true },
   },
-  { path: '/honors', name: 'honors', component: () => import('@/features/honors/HonorsView.vue') },
+  { path: '/honors', name: 'honors', component: () => import('@/features/honors/HonorsView.vue'), meta: { prefetch: honorsAhead } },
   { path: '/honors/categories/:id(\\d+)', name: 'honor-category', component: () => import('@/features/honors/CategoryDetail.vue') },
   {
     path: '/honors/rounds/:id(\\d+)/slips',
@@ -137,7 +163,12 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/features/pledges/rounds/SlipsPrint.vue'),
     meta: { organizerOnly: true, bare: true, print: true },
   },
-  { path: '/ledger', name: 'ledger', component: () => import('@/features/ledger/LedgerView.vue'), meta: { organizerOnly: true } },
+  {
+    path: '/ledger',
+    name: 'ledger',
+    component: () => import('@/features/ledger/LedgerView.vue'),
+    meta: { organizerOnly: true, prefetch: ledgerAhead },
+  },
   { path: '/ledger/duties/print', name: 'ledger-duties-print', component: () => import('@/features/ledger/DutiesPrint.vue'), meta: { bare: true, print: true } },
   // 投票终端 (评先选优, 书画展览): full screen, only while the back end holds the window locked to
   // that vote.
@@ -178,6 +209,11 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
     if (session.kioskRoute != null) return to.name === session.kioskRoute ? true : { name: session.kioskRoute }
     if (to.meta.kiosk && session.state === 'ready') return { name: 'staff' }
     if (to.meta.organizerOnly && session.state === 'ready' && !session.isOrganizer) return { name: 'staff' }
+    // The screen's data is asked for now, while the route changes and the screen is set up, not
+    // once it is set up; answers asked for another screen are dropped. At start the frame asks for
+    // the first screen's itself (app/AppFrame).
+    forgetAhead()
+    if (session.state === 'ready') void to.meta.prefetch?.(to)
     return true
   })
   // A printed sheet is the unit's document: in Chinese whatever the window's language. The locale

@@ -3,6 +3,7 @@ import { invoke, type InvokeArgs } from '@tauri-apps/api/core'
 import { ElMessage } from 'element-plus'
 import type { AppError } from '@/bindings/AppError'
 import { i18n } from '@/i18n'
+import { askAhead, takeAhead } from './ahead'
 
 /** Code given to rejections that are not an `AppError` (a bug, never a user mistake). */
 export const UNEXPECTED = 'ipc.unexpected'
@@ -132,17 +133,27 @@ export interface CallOptions {
   quiet?: boolean
   /** Request headers, for commands that take a raw body (a file's bytes). */
   headers?: Record<string, string>
+  /** Asked for ahead of the screen that will make the same call (api/ahead.ts): kept for that
+   *  call, which takes this answer and reports its failure; quiet itself. */
+  ahead?: boolean
 }
 
 /**
  * Calls a Tauri command. Top-level argument keys are camelCase; nested structs keep the
  * snake_case fields of `@/bindings`. `args` may also be raw bytes (a `Uint8Array`), described by
  * `options.headers`. On failure shows the back end's message until closed (unless `quiet`)
- * and rejects with an `IpcError`.
+ * and rejects with an `IpcError`. A call asked for ahead (`options.ahead`) is kept for the identical
+ * call that follows, which takes its answer instead of asking again (api/ahead.ts).
  */
 export async function call<T>(cmd: string, args?: InvokeArgs, options: CallOptions = {}): Promise<T> {
+  if (options.headers) return answerOf(invoke<T>(cmd, args, { headers: options.headers }), options)
+  if (options.ahead) return answerOf(askAhead(cmd, args, () => invoke<T>(cmd, args)), { quiet: true })
+  return answerOf(takeAhead<T>(cmd, args) ?? invoke<T>(cmd, args), options)
+}
+
+async function answerOf<T>(answer: Promise<T>, options: CallOptions): Promise<T> {
   try {
-    return await (options.headers ? invoke<T>(cmd, args, { headers: options.headers }) : invoke<T>(cmd, args))
+    return await answer
   } catch (raw) {
     const error = toIpcError(raw)
     // A refusal stays until it is read and closed, unlike a success's passing toast.

@@ -10,9 +10,9 @@ export const FIRST_DATA_WAIT_MS = 200
 
 let asked: Promise<unknown> | null = null
 
-/** Asks for the current route's data ahead, if its route says how (AppFrame's set-up). */
-export function askFirstScreenData(prefetch: (() => Promise<unknown>) | undefined): void {
-  asked = prefetch?.() ?? null
+/** The first screen's data asked for ahead (AppFrame's set-up calls its route's prefetch), if any. */
+export function askFirstScreenData(answer: Promise<unknown> | undefined): void {
+  asked = answer ?? null
 }
 
 /** Resolves once the data asked for ahead has come, at once when none was asked for, or after

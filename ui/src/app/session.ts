@@ -6,6 +6,7 @@ import type { Role } from '@/bindings/Role'
 import type { SessionInfo } from '@/bindings/SessionInfo'
 import type { UnitInfo } from '@/bindings/UnitInfo'
 import { FACTS } from '@/bindings/facts'
+import { forgetAhead } from '@/api/ahead'
 import { errorMessage } from '@/api/ipc'
 import * as authApi from '@/features/auth/api'
 import * as settingsApi from '@/features/settings/api'
@@ -56,6 +57,8 @@ export const useSession = defineStore('session', () => {
   }
 
   function apply(session: SessionInfo): void {
+    // What the back end answers depends on the role (staff see phone numbers masked).
+    if (session.role !== role.value) forgetAhead()
     role.value = session.role
     kiosk.value = session.kiosk
   }

@@ -2,6 +2,7 @@
 import { afterEach, vi } from 'vitest'
 import { enableAutoUnmount } from '@vue/test-utils'
 import { i18n } from '@/i18n'
+import { forgetAhead } from '@/api/ahead'
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }))
 
@@ -10,6 +11,8 @@ vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }))
 enableAutoUnmount(afterEach)
 
 afterEach(() => {
+  // Answers one test asked for ahead never reach the next.
+  forgetAhead()
   i18n.global.locale.value = 'zh-CN'
   localStorage.clear()
   document.body.innerHTML = ''

@@ -45,6 +45,18 @@ async function answerMessageBox(confirm = true) {
 }
 
 describe('what everyone sees', () => {
+  test('the activity and its list, asked for when the navigation started, are the ones shown: nothing asked twice', async () => {
+    const calls = detail().calls
+    await open('staff')
+    expect(byTestId('activity-detail')!.textContent).toContain('道德经典诵读会')
+    const firstLoad = ['get_activity', 'activity_signups', 'list_departments']
+    expect(calls.filter((c) => firstLoad.includes(c.cmd)).map((c) => `${c.cmd} ${JSON.stringify(c.args ?? null)}`).sort()).toEqual([
+      'activity_signups {"id":5}',
+      'get_activity {"id":5}',
+      'list_departments null',
+    ])
+  })
+
   test('the activity, its state and the list, with the waitlist place of each entry', async () => {
     detail()
     await open('staff')

@@ -27,6 +27,13 @@ describe('browsing', () => {
     }
   })
 
+  test('its first page, asked for when the navigation started, is the one shown: nothing asked twice', async () => {
+    const calls = backend().calls
+    await mountScreen(ActivityList, { role: 'staff', path: '/activities' })
+    expect(byTestId('activity-table')!.textContent).toContain('道德经典诵读会')
+    expect(calls.map((c) => c.cmd).sort()).toEqual(['list_activities', 'list_departments'])
+  })
+
   test('staff cannot create activities; organizers can', async () => {
     backend()
     await mountScreen(ActivityList, { role: 'staff', path: '/activities' })

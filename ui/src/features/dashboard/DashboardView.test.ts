@@ -3,7 +3,6 @@ import AppFrame from '@/app/AppFrame.vue'
 import { fakeBackend } from '@/test/backend'
 import { dashboardOf as dashboard } from '@/test/dashboard'
 import { byTestId, mountWithApp } from '@/test/mount'
-import { askAhead, takeAsked } from './api'
 import DashboardView from './DashboardView.vue'
 
 describe('首页', () => {
@@ -32,13 +31,5 @@ describe('首页', () => {
     await mountWithApp(AppFrame, { role: 'staff', path: '/' })
     expect(backend.callsOf('dashboard')).toHaveLength(1)
     expect(byTestId('dashboard-months-empty')?.textContent).toBe('2025 年还没有已发布的活动。')
-  })
-
-  test('an answer asked for ahead is taken once; the next load asks again', async () => {
-    const backend = fakeBackend({ dashboard: () => dashboard() })
-    askAhead()
-    expect(backend.callsOf('dashboard')).toHaveLength(1)
-    expect(takeAsked()).not.toBeNull()
-    expect(takeAsked()).toBeNull()
   })
 })

@@ -86,7 +86,7 @@ export const addObjection = (categoryId: number, input: HonorObjectionInput, opt
 export const resolveObjection = (id: number, resolution: string, upheld: boolean, options?: CallOptions) =>
   call<HonorPublicity>('resolve_objection', { id, resolution, upheld }, options)
 export const confirmPublicity = (categoryId: number) => call<HonorPublicity>('confirm_publicity', { categoryId })
-export const honorAwards = (year: number) => call<HonorAward[]>('honor_awards', { year })
+export const honorAwards = (year: number, options?: CallOptions) => call<HonorAward[]>('honor_awards', { year }, options)
 export const staffHonors = (staffId: number) => call<HonorAward[]>('staff_honors', { staffId }, { quiet: true })
 
 export const enterKiosk = (id: number) => call<SessionInfo>('enter_kiosk', { id })

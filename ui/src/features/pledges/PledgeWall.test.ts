@@ -38,6 +38,13 @@ describe('the 亮诺墙', () => {
     expect(byTestId('pledge-add-kind')).toBeNull()
   })
 
+  test('the wall, its kinds and the 科室, asked for when the navigation started, are the ones used: nothing asked twice', async () => {
+    const b = backend()
+    await mountScreen(PledgeWall, { role: 'staff', path: '/pledges' })
+    expect(owners()).toEqual(['办公室', '赵敏', '钱八'])
+    expect(b.calls.map((c) => c.cmd).sort()).toEqual(['list_departments', 'pledge_kinds', 'pledge_wall'])
+  })
+
   test('filters by kind, status and overdue, and asks the back end for one 科室', async () => {
     const b = backend()
     await mountScreen(PledgeWall, { role: 'staff', path: '/pledges' })

@@ -38,7 +38,9 @@ describe('the people board of a large unit', () => {
   test('asks for one page at a time and shows it; a search asks from page 1', async () => {
     const backend = fakeBackend({ points_board_page: boardPage, points_adjustments: () => [] })
     await mountScreen(PointsView, { role: 'organizer', path: '/points' })
+    // Asked for once, when the navigation started (./ahead.ts): the screen took those answers.
     expect(queries(backend)).toEqual([{ text: '', page: 1, page_size: 50 }])
+    expect(backend.callsOf('points_adjustments')).toHaveLength(1)
     // A page of 50 comes in two steps (app/rowsInSteps): the rest a frame after the first 20.
     await vi.waitFor(() => expect(names()).toBe(50))
     expect(byTestId('points-pagination')?.textContent).toContain('120')
@@ -62,8 +64,13 @@ describe('the people board of a large unit', () => {
   })
 
   test('says so when nobody has points yet', async () => {
-    fakeBackend({ points_board_page: (args: { query: BoardQuery }) => ({ ...boardPage(args), any_points: false }), points_adjustments: () => [] })
+    const backend = fakeBackend({
+      points_board_page: (args: { query: BoardQuery }) => ({ ...boardPage(args), any_points: false }),
+      points_adjustments: () => [],
+    })
     await mountScreen(PointsView, { role: 'staff', path: '/points' })
     expect(byTestId('points-view')?.textContent).toContain('这一期间还没有人得分')
+    // Staff see no adjustments: none are asked for, ahead or not.
+    expect(backend.calls.map((c) => c.cmd)).toEqual(['points_board_page'])
   })
 })

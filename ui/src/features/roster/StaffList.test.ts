@@ -4,7 +4,10 @@ import type { Staff } from '@/bindings/Staff'
 import type { StaffInput } from '@/bindings/StaffInput'
 import type { StaffQuery } from '@/bindings/StaffQuery'
 import { appError, fakeBackend } from '@/test/backend'
-import { allByTestId, byTestId, dialogShown, mountScreen, settle } from '@/test/mount'
+import { allByTestId, byTestId, dialogShown, mountScreen, mountWithApp, settle } from '@/test/mount'
+import { defineComponent } from 'vue'
+import { listStaff } from './api'
+import { emptyStaffFilters, staffQuery } from './staffFilters'
 import StaffList from './StaffList.vue'
 
 const office: Department = { id: 1, name: '办公室', kind: 'office', sort_order: 1, active_staff: 1, total_staff: 1 }
@@ -71,6 +74,32 @@ describe('browsing in staff mode', () => {
     await mountScreen(StaffList, { role: 'staff' })
     expect(byTestId('staff-error')?.textContent).toContain('数据库操作失败：磁盘已满')
   })
+})
+
+describe('opening the list', () => {
+  test('its first page, asked for when the navigation started, is the one shown: nothing asked twice', async () => {
+    const backend = fakeBackend(roster())
+    await mountScreen(StaffList, { role: 'staff' })
+    expect(byTestId('staff-table')!.textContent).toContain('张三')
+    expect(backend.calls.map((c) => c.cmd).sort()).toEqual(['list_departments', 'list_staff'])
+    expect(backend.callsOf('list_staff')[0].args).toEqual({
+      query: { text: '', department_id: null, include_inactive: false, page: 1, page_size: 20 },
+    })
+  })
+
+  test('answers asked for a navigation that went elsewhere are dropped, not shown later', async () => {
+    const backend = fakeBackend(roster())
+    const { router } = await mountWithApp(defineComponent({ render: () => null }), { role: 'staff', path: '/' })
+    // The list's first page is asked for, and not taken (no list is set up here); then the roster
+    // changes and another screen is opened.
+    await router.push('/staff')
+    expect(backend.callsOf('list_staff')).toHaveLength(1)
+    backend.handlers.list_staff = () => ({ items: [{ ...zhang, name: '李四' }], total: 1 })
+    await router.push('/departments')
+    const page = await listStaff(staffQuery(emptyStaffFilters(), 1, 20))
+    expect(page.items.map((s) => s.name)).toEqual(['李四'])
+  })
+
 })
 
 describe('searching', () => {

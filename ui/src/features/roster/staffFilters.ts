@@ -8,6 +8,11 @@ export interface StaffFilters {
   includeInactive: boolean
 }
 
+/** The filters the list opens with: everyone in post, in every 科室. */
+export function emptyStaffFilters(): StaffFilters {
+  return { text: '', departmentId: null, includeInactive: false }
+}
+
 export function staffQuery(filters: StaffFilters, page: number, pageSize: number): StaffQuery {
   return {
     text: filters.text.trim(),
