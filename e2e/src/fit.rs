@@ -12,9 +12,10 @@ const TABLE_FIT: &str = r#"
     const table = document.querySelector(arguments[0]);
     const cells = [...table.querySelectorAll('thead th')]
         .filter((th) => !th.classList.contains('is-hidden'));
+    // An Element Plus table's text sits in a .cell; the light DataTable's in the th itself.
     const clipped = cells.filter((th) => {
-        const c = th.querySelector('.cell');
-        return c && c.scrollWidth > c.clientWidth + 1;
+        const c = th.querySelector('.cell') || th;
+        return c.scrollWidth > c.clientWidth + 1;
     }).map((th) => th.textContent.trim());
     const boxes = cells.map((th) => th.getBoundingClientRect()).filter((b) => b.width > 0);
     let overlapping = false;
@@ -77,10 +78,13 @@ const WRAPPED_CELLS: &str = r#"
     const out = [];
     for (const row of table.querySelectorAll('.el-table__body-wrapper .el-table__row, .data-row')) {
         [...row.children].forEach((td, i) => {
-            const cell = td.querySelector('.cell');
+            // An Element Plus table's content sits in a .cell; the light DataTable's in the td.
+            const cell = td.querySelector('.cell') || (row.classList.contains('data-row') ? td : null);
             if (!cell) return;
-            const line = parseFloat(getComputedStyle(cell).lineHeight) || 23;
-            if (cell.getBoundingClientRect().height > line * 1.5)
+            const style = getComputedStyle(cell);
+            const line = parseFloat(style.lineHeight) || 23;
+            const height = cell.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+            if (height > line * 1.5)
                 out.push(`${heads[i] ?? i}: ${cell.innerText.trim().replace(/\s+/g, ' ')}`);
         });
     }

@@ -60,7 +60,7 @@ async fn five_voters_elect_two_of_three_at_the_kiosk_and_the_result_goes_to_publ
     .await;
     app.screenshot("list").await;
     app.click_css_text(
-        "[data-testid=\"honors-categories\"] .data-row .cell",
+        "[data-testid=\"honors-categories\"] .data-row td",
         "最美志愿者",
     )
     .await;
@@ -230,7 +230,7 @@ async fn five_voters_elect_two_of_three_at_the_kiosk_and_the_result_goes_to_publ
     app.fill("kiosk-password", PASSWORD).await;
     app.click("kiosk-exit-confirm").await;
     app.click_css_text(
-        "[data-testid=\"honors-categories\"] .data-row .cell",
+        "[data-testid=\"honors-categories\"] .data-row td",
         "最美志愿者",
     )
     .await;

@@ -52,6 +52,27 @@ describe('DataTable', () => {
     expect(tableMinWidth(columns)).toBe(300)
   })
 
+  test('a cut cell shows its whole text on hover; a cell that fits, or one that may wrap, shows none', async () => {
+    const w = table({ rows: [{ id: 1, name: '张三', note: '  长长的备注，一行放不下  ' }, { id: 2, name: '李四', note: '短' }] })
+    const [cut, fits] = w.findAll('tbody tr').map((r) => r.findAll('td')[1].element as HTMLElement)
+    /** The cell's box and its content's width, as the window would lay them out. */
+    const laidOut = (cell: HTMLElement, content: number) => {
+      Object.defineProperty(cell, 'clientWidth', { value: 104, configurable: true })
+      Object.defineProperty(cell, 'scrollWidth', { value: content, configurable: true })
+    }
+    laidOut(cut, 180)
+    laidOut(fits, 104)
+    await w.findAll('tbody tr')[0].findAll('td')[1].trigger('mouseover')
+    expect(cut.title).toBe('长长的备注，一行放不下')
+    await w.findAll('tbody tr')[1].findAll('td')[1].trigger('mouseover')
+    expect(fits.title).toBe('')
+    // The name column is not cut with …: it wraps, and keeps no title.
+    const name = w.findAll('tbody tr')[0].findAll('td')[0]
+    laidOut(name.element as HTMLElement, 180)
+    await name.trigger('mouseover')
+    expect((name.element as HTMLElement).title).toBe('')
+  })
+
   test('an empty list says so, and says nothing while it loads', async () => {
     const w = table({ rows: [] })
     expect(w.find('[data-testid="data-table-empty"]').text()).toBe('暂无人员')
