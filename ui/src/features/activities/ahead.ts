@@ -9,7 +9,7 @@ import { activitySignups } from '@/features/signups/api'
 import { activityQuery, emptyFilters } from './activityFilters'
 import { getActivity, listActivities } from './api'
 
-const ahead = { quiet: true, ahead: true }
+const ahead = { ahead: true }
 
 export function activitiesAhead(): Promise<void> {
   return allAnswered([listDepartments(ahead), listActivities(activityQuery(emptyFilters(), 1, PAGE_SIZES[0]), ahead)])

@@ -5,5 +5,5 @@ import { allAnswered } from '@/api/ahead'
 import { dashboard } from './api'
 
 export function dashboardAhead(): Promise<void> {
-  return allAnswered([dashboard({ quiet: true, ahead: true })])
+  return allAnswered([dashboard({ ahead: true })])
 }

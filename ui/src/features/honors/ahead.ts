@@ -5,7 +5,7 @@ import { allAnswered } from '@/api/ahead'
 import { honorAwards, honorCategories } from './api'
 
 export function honorsAhead(): Promise<void> {
-  const ahead = { quiet: true, ahead: true }
+  const ahead = { ahead: true }
   const year = new Date().getFullYear()
   return allAnswered([honorCategories(year, ahead), honorAwards(year, ahead)])
 }

@@ -4,5 +4,5 @@ import { allAnswered } from '@/api/ahead'
 import { ledgerTree } from './api'
 
 export function ledgerAhead(): Promise<void> {
-  return allAnswered([ledgerTree({ quiet: true, ahead: true })])
+  return allAnswered([ledgerTree({ ahead: true })])
 }

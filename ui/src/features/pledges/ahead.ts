@@ -6,6 +6,6 @@ import { listDepartments } from '@/features/roster/api'
 import { pledgeKinds, pledgeWall } from './api'
 
 export function pledgesAhead(): Promise<void> {
-  const ahead = { quiet: true, ahead: true }
+  const ahead = { ahead: true }
   return allAnswered([pledgeWall(new Date().getFullYear(), null, ahead), pledgeKinds(ahead), listDepartments(ahead)])
 }

@@ -9,7 +9,7 @@ import { BOARD_PAGE_SIZES, boardQuery } from './board'
 import { periodFromQuery } from './period'
 
 export function pointsAhead(to: RouteLocationNormalized): Promise<void> {
-  const ahead = { quiet: true, ahead: true }
+  const ahead = { ahead: true }
   const period = periodFromQuery(to.query, new Date().getFullYear())
   const board = pointsBoardPage(period, boardQuery('', 1, BOARD_PAGE_SIZES[0]), ahead)
   return allAnswered(useSession().isOrganizer ? [board, pointsAdjustments(period, ahead)] : [board])

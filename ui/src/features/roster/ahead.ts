@@ -6,6 +6,6 @@ import { listDepartments, listStaff } from './api'
 import { emptyStaffFilters, staffQuery } from './staffFilters'
 
 export function staffAhead(): Promise<void> {
-  const ahead = { quiet: true, ahead: true }
+  const ahead = { ahead: true }
   return allAnswered([listDepartments(ahead), listStaff(staffQuery(emptyStaffFilters(), 1, PAGE_SIZES[0]), ahead)])
 }
