@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import type { ActivityInput } from '@/bindings/ActivityInput'
 import type { ActivityQuery } from '@/bindings/ActivityQuery'
 import { activity } from '@/test/activities'
@@ -50,6 +50,19 @@ describe('browsing', () => {
     byTestId('activity-table')!.querySelector<HTMLElement>('.data-row td')!.click()
     await settle()
     await navigated(() => expect(router.currentRoute.value.fullPath).toBe('/activities/5'))
+  })
+
+  test("a title is a link to its activity's page: its address leads there and a click opens it once", async () => {
+    backend()
+    const { router } = await mountScreen(ActivityList, { role: 'staff', path: '/activities' })
+    const link = byTestId('activity-table')!.querySelector<HTMLAnchorElement>('[data-testid="activity-link"]')!
+    const target = router.resolve(link.getAttribute('href')!.replace(/^#/, ''))
+    expect([target.name, target.params.id]).toEqual(['activity', '5'])
+    const push = vi.spyOn(router, 'push')
+    link.click()
+    await settle()
+    await navigated(() => expect(router.currentRoute.value.fullPath).toBe('/activities/5'))
+    expect(push).toHaveBeenCalledTimes(1)
   })
 
   test('no activities at all: staff are told to wait, organizers are offered to create one', async () => {
