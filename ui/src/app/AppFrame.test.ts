@@ -178,8 +178,11 @@ describe('while the window is idle', () => {
     })
     // What each screen built out of sight showed, noted as it is added.
     const built: string[] = []
+    // Where each was built: in the frame's screen area, as wide and high as the screen will be.
+    const inScreenArea = new Set<boolean>()
     const seen = new MutationObserver(() => {
       const root = document.querySelector('.screen-warmup')
+      if (root) inScreenArea.add(root.parentElement?.matches('main.frame-main') ?? false)
       for (const id of ['staff-table', 'activity-table', 'activity-detail', 'points-view']) {
         const found = root?.querySelector(`[data-testid="${id}"]`)
         if (found && !built.includes(id)) built.push(id, found.textContent ?? '')
@@ -192,6 +195,7 @@ describe('while the window is idle', () => {
     seen.disconnect()
 
     expect(built.filter((_, i) => i % 2 === 0)).toEqual(['staff-table', 'activity-table', 'activity-detail', 'points-view'])
+    expect([...inScreenArea]).toEqual([true])
     // Each with its first data: the roster's row, the newest activity's own page.
     expect(built[built.indexOf('staff-table') + 1]).toContain('张三')
     expect(built[built.indexOf('activity-detail') + 1]).toContain('最新的活动')

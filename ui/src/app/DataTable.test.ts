@@ -173,28 +173,99 @@ describe('DataTable: a long page in two steps', () => {
     expect(shown(w)).toBe(50)
   })
 
-  test('when its rows start higher than guessed, the rows that show are there before the frame', async () => {
+  /** The table's place in the window (px): its body's and its box's, the box scrolling or not. */
+  function placed(body: { top: number; bottom: number }, box: { top: number; bottom: number }, scrolls: boolean) {
+    const spies = [
+      vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+        return (this.tagName === 'TBODY' ? body : box) as DOMRect
+      }),
+      vi.spyOn(HTMLElement.prototype, 'getClientRects').mockImplementation(() => [{}] as unknown as DOMRectList),
+      vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockImplementation(() => (scrolls ? 900 : 0)),
+      vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(() => 0),
+    ]
+    return () => spies.forEach((s) => s.mockRestore())
+  }
+
+  test('when its rows start higher than guessed, the rows that show are there before the frame is painted', async () => {
     setUp()
     vi.stubGlobal('innerHeight', 840)
-    // In the window, the body reads 200 px down, where 600 was guessed.
-    const at = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
-      return { top: this.tagName === 'TBODY' ? 200 : 0 } as DOMRect
-    })
+    // In the window, the body reads 200 px down, where 600 was guessed; its box grows with its rows.
+    const restore = placed({ top: 200, bottom: 1000 }, { top: 160, bottom: 1000 }, false)
     const w = table({ rows: page(50), startsBelow: 600 }, true)
     await nextTick()
-    // No frame has run: these are the rows the first frame paints.
-    expect(shown(w)).toBe(Math.ceil(640 / ROW_MIN_PX))
+    expect(shown(w)).toBe(Math.ceil(240 / ROW_MIN_PX))
+    // The frame's callbacks (it lays out and paints after them): read where the table is, more rows.
     frame()
+    await nextTick()
+    expect(shown(w)).toBe(Math.ceil(640 / ROW_MIN_PX))
     await vi.advanceTimersByTimeAsync(0)
     await nextTick()
     expect(shown(w)).toBe(50)
     w.unmount()
-    at.mockRestore()
+    restore()
+  })
+
+  test('a table that fills its box builds first, next time, the rows its box showed', async () => {
+    setUp()
+    vi.stubGlobal('innerHeight', 840)
+    // 职工 in the window's first size: rows from 172 px down, the box scrolling down to 764.
+    const restore = placed({ top: 172, bottom: 972 }, { top: 132, bottom: 764 }, true)
+    const shows = Math.ceil((764 - 172) / ROW_MIN_PX)
+    const first = table({ rows: page(FIRST_ROWS) }, true)
+    await nextTick()
+    expect(shown(first)).toBe(FIRST_ROWS)
+    frame()
+    first.unmount()
+    // Built out of the window (as a screen waiting for its data is): the rows the box showed.
+    restore()
+    const again = table({ rows: page(FIRST_ROWS) })
+    expect(shown(again)).toBe(shows)
+    frame()
+    await vi.advanceTimersByTimeAsync(0)
+    await nextTick()
+    expect(shown(again)).toBe(FIRST_ROWS)
+    // The window grown by 80 px: so has the box, two rows more.
+    vi.stubGlobal('innerHeight', 920)
+    expect(shown(table({ rows: page(FIRST_ROWS) }))).toBe(shows + 2)
+    // Another table (other columns) has no such memory; one in the same place has, whatever its columns.
+    const other = (props: Record<string, unknown>) =>
+      mount(DataTable<Person>, {
+        props: { rows: page(FIRST_ROWS), columns: columns.slice(0, 2), rowKey: (p: Person) => p.id, emptyText: '', ...props },
+        global: { directives: { loading: {} } },
+      }).findAll('tbody tr.data-row').length
+    expect(other({})).toBe(FIRST_ROWS)
+    const again2 = placed({ top: 172, bottom: 972 }, { top: 132, bottom: 764 }, true)
+    const roster = table({ rows: page(FIRST_ROWS), place: 'roster' }, true)
+    await nextTick()
+    frame()
+    roster.unmount()
+    again2()
+    expect(other({ place: 'roster' })).toBe(shows)
+  })
+
+  test('a table of bounded height builds first the rows that fit under its head', () => {
+    setUp()
+    vi.stubGlobal('innerHeight', 840)
+    // 量化考核's board: 560 px at most, a head of one row.
+    expect(shown(table({ rows: page(50), maxHeight: 560 }))).toBe(Math.ceil((560 - ROW_MIN_PX) / ROW_MIN_PX))
+    expect(shown(table({ rows: page(50) }))).toBe(FIRST_ROWS)
+  })
+
+  test('a box that neither scrolls nor outgrows its rows cuts none off: the window does', async () => {
+    setUp()
+    vi.stubGlobal('innerHeight', 840)
+    const restore = placed({ top: 172, bottom: 400 }, { top: 132, bottom: 400 }, false)
+    table({ rows: page(FIRST_ROWS) }, true)
+    await nextTick()
+    frame()
+    restore()
+    expect(shown(table({ rows: page(FIRST_ROWS) }))).toBe(Math.min(FIRST_ROWS, Math.ceil((840 - 172) / ROW_MIN_PX)))
   })
 
   test('the rows a window shows: at least one, never more than a first step', () => {
     expect(rowsInView(600, 840)).toBe(6)
     expect(rowsInView(900, 840)).toBe(1)
     expect(rowsInView(0, 2000)).toBe(FIRST_ROWS)
+    expect(rowsInView(172, 764)).toBe(15)
   })
 })

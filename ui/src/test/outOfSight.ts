@@ -7,8 +7,10 @@ export function expectOutOfSightThenDone(w: VueWrapper, root: string, frames: Fr
   const element = w.find(root)
   expect(element.attributes('aria-hidden')).toBe('true')
   expect(element.attributes()).toHaveProperty('inert')
-  frames.shift()!(0)
+  // A frame runs every callback asked for before it (the parts' own, a table's, the root's).
+  const frame = (time: number) => frames.splice(0).forEach((run) => run(time))
+  frame(0)
   expect(w.emitted('done')).toBeUndefined()
-  frames.shift()!(16)
+  frame(16)
   expect(w.emitted('done')).toHaveLength(1)
 }

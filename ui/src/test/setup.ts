@@ -3,6 +3,7 @@ import { afterEach, vi } from 'vitest'
 import { enableAutoUnmount } from '@vue/test-utils'
 import { i18n } from '@/i18n'
 import { forgetAhead } from '@/api/ahead'
+import { forgetRoomSeen } from '@/app/rowsInSteps'
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }))
 
@@ -13,6 +14,8 @@ enableAutoUnmount(afterEach)
 afterEach(() => {
   // Answers one test asked for ahead never reach the next.
   forgetAhead()
+  // Nor the rows a table showed in one test the next's first step.
+  forgetRoomSeen()
   i18n.global.locale.value = 'zh-CN'
   localStorage.clear()
   document.body.innerHTML = ''
