@@ -243,6 +243,18 @@ describe('DataTable: a long page in two steps', () => {
     expect(other({ place: 'roster' })).toBe(shows)
   })
 
+  test('a table with no rows is not read: its empty state says nothing of the rows it will show', async () => {
+    setUp()
+    vi.stubGlobal('innerHeight', 840)
+    // Empty, its box holds only the empty state under the head: 80 px of room.
+    const restore = placed({ top: 172, bottom: 172 }, { top: 132, bottom: 252 }, false)
+    table({ rows: [] }, true)
+    await nextTick()
+    frame()
+    restore()
+    expect(shown(table({ rows: page(FIRST_ROWS) }))).toBe(FIRST_ROWS)
+  })
+
   test('a table of bounded height builds first the rows that fit under its head', () => {
     setUp()
     vi.stubGlobal('innerHeight', 840)

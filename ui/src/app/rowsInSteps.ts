@@ -46,11 +46,11 @@ const roomSeen = new Map<string, { room: number; windowHeight: number }>()
 /**
  * The rows a table shows, read from the window, and its room remembered for next time: from where
  * its rows start down to the window's bottom, or to its box's when the box cuts them off (a box
- * that scrolls, or one taller than its rows, which it fills). A table not laid out (not displayed)
- * is not read: undefined.
+ * that scrolls, or one taller than its rows, which it fills). A table without rows (its box holds
+ * its empty state) or not laid out (not displayed) is not read: undefined.
  */
 function rowsShown(key: string, body: HTMLElement, box: HTMLElement | null | undefined): number | undefined {
-  if (body.getClientRects().length === 0) return undefined
+  if (body.childElementCount === 0 || body.getClientRects().length === 0) return undefined
   const rows = body.getBoundingClientRect()
   const boxed = box?.getBoundingClientRect()
   const cuts = box && boxed && (box.scrollHeight > box.clientHeight + 1 || rows.bottom < boxed.bottom - 1)
