@@ -244,6 +244,44 @@ describe('while the window is idle', () => {
     expect(backend.callsOf('list_staff')).toHaveLength(1)
   })
 
+  test('a screen the person opens while its turn out of sight waits for their click is not built after all', async () => {
+    let categoriesCome: (value: unknown[]) => void = () => {}
+    const backend = fakeBackend({
+      list_departments: () => [{ id: 1, name: '办公室', kind: 'office', sort_order: 1, active_staff: 1, total_staff: 1 }],
+      list_staff: () => ({ items: [staff(1, '张三')], total: 1 }),
+      list_activities: () => ({ items: [], total: 0 }),
+      honor_categories: () => new Promise((resolve) => (categoriesCome = resolve)),
+      honor_awards: () => [],
+      points_board_page: () => new Promise(() => {}),
+    })
+    const built: string[] = []
+    const seen = new MutationObserver(() => {
+      for (const root of document.querySelectorAll('.screen-warmup')) {
+        const what = root.getAttribute('data-warm') ?? ''
+        if (!built.includes(what)) built.push(what)
+      }
+    })
+    seen.observe(document.body, { childList: true, subtree: true })
+    await mountWithApp(AppFrame, { role: 'staff', path: '/' })
+    // The lists' parts built; 职工 is next.
+    const lists = () => document.querySelector('.list-warmup')
+    await vi.waitFor(() => expect(lists()).not.toBeNull(), { timeout: 5_000, interval: 5 })
+    await vi.waitFor(() => expect(lists()).toBeNull(), { timeout: 5_000, interval: 5 })
+    // A click whose screen waits for its data: 职工's turn waits for it.
+    byTestId('nav-honors')!.click()
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    expect(built).toEqual([])
+    // The person opens 职工 themselves meanwhile.
+    byTestId('nav-staff')!.click()
+    await navigated(() => expect(byTestId('staff-table')?.textContent).toContain('张三'))
+    categoriesCome([])
+    // On to 活动 and 量化考核 (活动 is empty: no newest activity), without building 职工 out of sight.
+    await vi.waitFor(() => expect(built).toContain('/points'), { timeout: 10_000, interval: 5 })
+    seen.disconnect()
+    expect(built).toEqual(['/activities', '/points'])
+    expect(backend.callsOf('list_staff')).toHaveLength(1)
+  })
+
   test('nothing is built out of sight from a click until its screen is shown', async () => {
     let categoriesCome: (value: unknown[]) => void = () => {}
     fakeBackend({

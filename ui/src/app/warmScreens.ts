@@ -86,12 +86,17 @@ export function useWarmups(router: Router) {
     })
   }
 
-  /** Shows `part` out of sight; resolves true once it is done, false when dropped or given up. */
-  async function warm(part: Component, props?: Record<string, unknown>): Promise<boolean> {
+  /**
+   * Shows `part` out of sight; resolves true once it is done (or no longer `wanted` once the
+   * person's screen has come), false when dropped or given up.
+   */
+  async function warm(part: Component, props?: Record<string, unknown>, wanted: () => boolean = () => true): Promise<boolean> {
     while (onItsWay()) {
       await screenArrived()
       await idle()
     }
+    // The screen waited for may be this one: built again, it would only hold up the next click.
+    if (!wanted()) return true
     return new Promise((resolve) => {
       const giveUp = window.setTimeout(() => end(false), WARM_GIVE_UP_MS)
       finish = (built) => {
@@ -130,11 +135,12 @@ export function useWarmups(router: Router) {
   async function screen(path: string | (() => Promise<string | null>)): Promise<void> {
     const at = typeof path === 'string' ? path : await path()
     if (at === null) return
+    const wanted = () => !opened.has(at) && router.currentRoute.value.path !== at
     for (let attempt = 0; attempt < WARM_ATTEMPTS; attempt++) {
       if (attempt > 0) await idle()
-      if (opened.has(at) || router.currentRoute.value.path === at) return
+      if (!wanted()) return
       const [found, { default: ScreenWarmup }] = await Promise.all([screenAt(router, at), import('@/app/ScreenWarmup.vue')])
-      if (!found || (await warm(ScreenWarmup, { ...found }))) return
+      if (!found || (await warm(ScreenWarmup, { ...found }, wanted))) return
     }
   }
 
