@@ -3,7 +3,7 @@ import { h, nextTick } from 'vue'
 import { mount } from '@vue/test-utils'
 import DataTable from './DataTable.vue'
 import { tableMinWidth, type TableColumn } from './table'
-import { FIRST_ROWS, REST_AFTER_MS, ROW_MIN_PX, rowsInView } from './rowsInSteps'
+import { FIRST_ROWS, REST_AFTER_MS, ROW_MIN_PX, outOfSight, rowsInView } from './rowsInSteps'
 
 interface Person {
   id: number
@@ -159,6 +159,20 @@ describe('DataTable: a long page in two steps', () => {
     await vi.advanceTimersByTimeAsync(1)
     await nextTick()
     expect(shown(w)).toBe(50)
+  })
+
+  test('built out of sight (app/ScreenWarmup), only the first rows: the rest never come', async () => {
+    setUp()
+    const w = mount(DataTable<Person>, {
+      props: { rows: page(50), columns, rowKey: (p: Person) => p.id, emptyText: '暂无人员' },
+      global: { directives: { loading: {} }, provide: { [outOfSight]: true } },
+    })
+    expect(shown(w)).toBe(FIRST_ROWS)
+    frame()
+    frame()
+    await vi.advanceTimersByTimeAsync(REST_AFTER_MS * 2)
+    await nextTick()
+    expect(shown(w)).toBe(FIRST_ROWS)
   })
 
   test('a table far down its page builds first the rows the window shows under it', async () => {

@@ -9,7 +9,7 @@
 // built before that: on the rows it showed last time, else on its caller's guess of where its rows
 // start or on its box's greatest height. Rows are added before the frame is painted if more show
 // than were guessed.
-import { computed, onBeforeUnmount, onMounted, ref, watch, type ComputedRef } from 'vue'
+import { computed, inject, onBeforeUnmount, onMounted, ref, watch, type ComputedRef, type InjectionKey } from 'vue'
 
 /** Rows built at once: a full-height window shows fewer. */
 export const FIRST_ROWS = 20
@@ -39,6 +39,13 @@ export interface RowsPlace {
   maxHeight: () => number | undefined
 }
 
+/**
+ * Provided true by a screen built out of sight (app/ScreenWarmup): its tables build their first
+ * step only. The rest would show no one anything and hold the window's one thread for a frame
+ * (the 报名名单's 46 other rows with their buttons: 50–90 ms, docs/PERFORMANCE.md).
+ */
+export const outOfSight: InjectionKey<boolean> = Symbol('outOfSight')
+
 /** Each table's rows' room (px from where they start to the box's or window's bottom) when it was
  *  last in the window, and the window's height then. */
 const roomSeen = new Map<string, { room: number; windowHeight: number }>()
@@ -66,6 +73,7 @@ export function forgetRoomSeen(): void {
 
 export function useRowsInSteps<T>(rows: () => T[], place?: RowsPlace): ComputedRef<T[]> {
   const limit = ref(Number.POSITIVE_INFINITY)
+  const firstStepOnly = inject(outOfSight, false)
   let frame = 0
   let timer = 0
   let guard = 0
@@ -111,6 +119,7 @@ export function useRowsInSteps<T>(rows: () => T[], place?: RowsPlace): ComputedR
       if (count <= first) return
       limit.value = first
       stop()
+      if (firstStepOnly) return
       // The task after the next frame: that frame has painted the first rows.
       frame = requestAnimationFrame(() => {
         timer = window.setTimeout(showAll)
