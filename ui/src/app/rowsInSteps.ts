@@ -42,7 +42,7 @@ export interface RowsPlace {
 /**
  * Provided true by a screen built out of sight (app/ScreenWarmup): its tables build their first
  * step only. The rest would show no one anything and hold the window's one thread for a frame
- * (the 报名名单's 46 other rows with their buttons: 50–90 ms, docs/PERFORMANCE.md).
+ * (the 报名名单's 46 other rows with their buttons: a task of ~34 ms, docs/PERFORMANCE.md).
  */
 export const outOfSight: InjectionKey<boolean> = Symbol('outOfSight')
 
