@@ -43,6 +43,20 @@ describe('DataTable', () => {
     expect(w.find('[data-testid="data-table-empty"]').exists()).toBe(false)
   })
 
+
+  test('a cell without a slot holds its text alone, one with a slot what the slot draws', async () => {
+    const w = table()
+    const cellsOf = () => w.findAll('tbody tr')[0].findAll('td').map((td) => td.element)
+    const [name, note, actions] = cellsOf()
+    // Nothing else in the cells: no empty text nodes around them either.
+    expect([...name.childNodes].map((n) => n.textContent)).toEqual(['张三'])
+    expect([...note.childNodes].map((n) => n.textContent)).toEqual(['甲'])
+    expect([...actions.childNodes].map((n) => (n as HTMLElement).outerHTML)).toEqual(['<button class="act">编辑张三</button>'])
+    // A changed row shows its new text and what its slot draws for it.
+    await w.setProps({ rows: [{ id: 1, name: '张三丰', note: '' }, people[1]] })
+    const [name2, note2, actions2] = cellsOf()
+    expect([name2.textContent, note2.textContent, actions2.textContent]).toEqual(['张三丰', '', '编辑张三丰'])
+  })
   test('a pinned column and a cut column carry their classes; the table keeps the width its columns need', () => {
     const w = table()
     const cells = w.findAll('tbody tr')[0].findAll('td')
