@@ -4,7 +4,7 @@ import { mount } from '@vue/test-utils'
 import ElementPlus, { ElCheckbox } from 'element-plus'
 import { drawnMarkup } from '@/test/markup'
 import { settle } from '@/test/mount'
-import TickBox from './TickBox.vue'
+import { TickBox } from './tickBox'
 
 afterEach(() => {
   document.body.innerHTML = ''
@@ -24,7 +24,8 @@ describe('TickBox', () => {
         { attachTo: document.body, global: { plugins: [ElementPlus] } },
       )
       await settle()
-      const drawn = (id: string) => drawnMarkup(document.querySelector(`[data-testid="${id}"]`)!, ['data-testid'])
+      // The plain box's input carries its state as an attribute too (el-checkbox's only as its property).
+      const drawn = (id: string) => drawnMarkup(document.querySelector(`[data-testid="${id}"]`)!, ['data-testid', 'checked'])
       // The plain box marks itself for its keyboard focus style.
       expect(drawn('plain').replace(' tick-box', '')).toBe(drawn('real'))
       document.body.innerHTML = ''
@@ -48,5 +49,40 @@ describe('TickBox', () => {
     mount({ render: () => h(TickBox, { modelValue: false, label: '到场' }) }, { attachTo: document.body })
     expect(document.querySelector('input')!.getAttribute('aria-label')).toBe('到场')
     expect(document.querySelector('.el-checkbox__label')).toBeNull()
+  })
+})
+
+describe('TickBox: what it shows is its model', () => {
+  test('a tick the caller refuses does not show; a later one it takes does', async () => {
+    let take = false
+    const ticked = ref(false)
+    const asked: boolean[] = []
+    mount(
+      {
+        render: () =>
+          h(TickBox, {
+            modelValue: ticked.value,
+            label: '到场',
+            'onUpdate:modelValue': (on: boolean) => {
+              asked.push(on)
+              if (take) ticked.value = on
+            },
+          }),
+      },
+      { attachTo: document.body },
+    )
+    const input = document.querySelector<HTMLInputElement>('input')!
+    const box = document.querySelector('.el-checkbox')!
+    input.click()
+    await settle()
+    expect(asked).toEqual([true])
+    expect(input.checked).toBe(false)
+    expect(box.classList).not.toContain('is-checked')
+    take = true
+    input.click()
+    await settle()
+    expect(asked).toEqual([true, true])
+    expect(input.checked).toBe(true)
+    expect(box.classList).toContain('is-checked')
   })
 })
