@@ -227,6 +227,41 @@ describe('while the window is idle', () => {
     expect(backend.callsOf('list_staff')).toHaveLength(2)
   })
 
+  test.each([
+    ['organizer', ['lists', '/staff', '/activities', '/points', '/honors', '/pledges', '/ledger']],
+    ['staff', ['lists', '/staff', '/activities', '/points', '/honors', '/pledges']],
+  ] as const)("after the long lists, 评先选优, 亮诺 and 台账 are built out of sight, each a screen the person may open (%s)", async (role, order) => {
+    const backend = fakeBackend({
+      list_departments: () => [],
+      list_staff: () => ({ items: [], total: 0 }),
+      list_activities: () => ({ items: [], total: 0 }),
+      points_board_page: () => ({ period: { year: 2026, quarter: null, month: null }, period_label: '2026年', policy_version: 0, items: [], total: 0, any_points: false, departments: [] }),
+      honor_categories: () => [],
+      honor_awards: () => [],
+      pledge_wall: () => [],
+      pledge_kinds: () => [],
+      ledger_tree: () => ({ items: [], base_points: 0, special_points: 0, sample: false, sample_source: '' }),
+    })
+    const built: string[] = []
+    const seen = new MutationObserver(() => {
+      for (const root of document.querySelectorAll('.list-warmup, .screen-warmup')) {
+        const what = root.getAttribute('data-warm') ?? 'lists'
+        if (!built.includes(what)) built.push(what)
+      }
+    })
+    seen.observe(document.body, { childList: true, subtree: true })
+    await mountWithApp(AppFrame, { role, path: '/' })
+    await vi.waitFor(() => expect(built).toContain('/pledges'), { timeout: 10_000, interval: 5 })
+    await vi.waitFor(() => expect(document.querySelector('.screen-warmup')).toBeNull(), { timeout: 5_000, interval: 5 })
+    // Long enough for one more turn (the idle pause, then the build).
+    await new Promise((resolve) => setTimeout(resolve, 600))
+    await vi.waitFor(() => expect(document.querySelector('.screen-warmup')).toBeNull(), { timeout: 5_000, interval: 5 })
+    seen.disconnect()
+    expect(built).toEqual(order)
+    // 台账's data is an organizer's: in staff mode it is not even asked for.
+    expect(backend.callsOf('ledger_tree')).toHaveLength(role === 'organizer' ? 1 : 0)
+  })
+
   test('a screen the person has opened is not built out of sight', async () => {
     const backend = fakeBackend({
       list_departments: () => [{ id: 1, name: '办公室', kind: 'office', sort_order: 1, active_staff: 1, total_staff: 1 }],

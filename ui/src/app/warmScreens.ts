@@ -1,9 +1,10 @@
 // What the frame builds once out of sight while the window is idle: the long lists' parts
 // (app/ListWarmup), then the long lists a person opens first, whose first visit was the slowest,
-// each screen with its first data (app/ScreenWarmup; docs/PERFORMANCE.md). One thing at a time;
-// a person's click comes first: nothing is begun from the click until its screen is shown.
+// then 评先选优, 亮诺 and 台账, each with its first data (app/ScreenWarmup; docs/PERFORMANCE.md).
+// One thing at a time; a person's click comes first: nothing is begun from the click until its
+// screen is shown.
 import { nextTick, onBeforeUnmount, shallowRef, type Component } from 'vue'
-import type { RouteLocationNormalizedLoaded, Router } from 'vue-router'
+import type { RouteLocationNormalizedLoaded, RouteLocationResolved, Router } from 'vue-router'
 import { idle } from '@/app/preload'
 
 /** A screen to build, and the route it is built for. */
@@ -19,9 +20,13 @@ export const WARM_ATTEMPTS = 3
 /** A screen longer than this on its way (its data slow to come) no longer holds the warming back. */
 export const HOLD_LIMIT_MS = 3000
 
-/** 职工, 活动, the newest activity's page (its 报名名单) and 量化考核, in the order a person is likely to open them. */
+/**
+ * 职工, 活动, the newest activity's page (its 报名名单) and 量化考核, in the order a person is likely
+ * to open them; then 评先选优, 亮诺 and 台账, lighter, whose first visit after a pause was still
+ * 5–10 ms slower than a visit again (docs/PERFORMANCE.md).
+ */
 function warmPaths(): (string | (() => Promise<string | null>))[] {
-  return ['/staff', '/activities', newestActivityPath, '/points']
+  return ['/staff', '/activities', newestActivityPath, '/points', '/honors', '/pledges', '/ledger']
 }
 
 /** The newest activity's page, when the unit has an activity. */
@@ -57,9 +62,10 @@ export interface Warmup {
  * again when the window is next idle; a screen the person has opened is not built. From a click
  * until its screen is shown (`screenPending` and `screenShown`, from the frame's screen), nothing
  * is begun: a build begun while the click waited for its code or its data ran in the click's own
- * time (评先选优's rows 92 ms after the click instead of ~60, docs/PERFORMANCE.md).
+ * time (评先选优's rows 92 ms after the click instead of ~60, docs/PERFORMANCE.md). A screen the
+ * person may not open when its turn comes (`mayOpen`) is not built.
  */
-export function useWarmups(router: Router) {
+export function useWarmups(router: Router, mayOpen: (route: RouteLocationResolved) => boolean = () => true) {
   const warmup = shallowRef<Warmup | null>(null)
   let finish: (built: boolean) => void = () => {}
   const opened = new Set<string>()
@@ -135,7 +141,8 @@ export function useWarmups(router: Router) {
   async function screen(path: string | (() => Promise<string | null>)): Promise<void> {
     const at = typeof path === 'string' ? path : await path()
     if (at === null) return
-    const wanted = () => !opened.has(at) && router.currentRoute.value.path !== at
+    // A screen the person may not open now (台账 in staff mode) is not built: its data would be refused.
+    const wanted = () => !opened.has(at) && router.currentRoute.value.path !== at && mayOpen(router.resolve(at))
     for (let attempt = 0; attempt < WARM_ATTEMPTS; attempt++) {
       if (attempt > 0) await idle()
       if (!wanted()) return
