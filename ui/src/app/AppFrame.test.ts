@@ -147,6 +147,19 @@ describe("the sidebar's links", () => {
   })
 })
 
+/** What the frame builds out of sight, each noted once as it is added: 'lists' for the lists' parts, a screen by its path. */
+function noteBuilt(): { built: string[]; stop: () => void } {
+  const built: string[] = []
+  const seen = new MutationObserver(() => {
+    for (const root of document.querySelectorAll('.list-warmup, .screen-warmup')) {
+      const what = root.getAttribute('data-warm') ?? 'lists'
+      if (!built.includes(what)) built.push(what)
+    }
+  })
+  seen.observe(document.body, { childList: true, subtree: true })
+  return { built, stop: () => seen.disconnect() }
+}
+
 describe('while the window is idle', () => {
   test("the long lists' parts are built once out of sight, then taken down", async () => {
     fakeBackend(emptyRoster)
@@ -242,21 +255,14 @@ describe('while the window is idle', () => {
       pledge_kinds: () => [],
       ledger_tree: () => ({ items: [], base_points: 0, special_points: 0, sample: false, sample_source: '' }),
     })
-    const built: string[] = []
-    const seen = new MutationObserver(() => {
-      for (const root of document.querySelectorAll('.list-warmup, .screen-warmup')) {
-        const what = root.getAttribute('data-warm') ?? 'lists'
-        if (!built.includes(what)) built.push(what)
-      }
-    })
-    seen.observe(document.body, { childList: true, subtree: true })
+    const { built, stop } = noteBuilt()
     await mountWithApp(AppFrame, { role, path: '/' })
     await vi.waitFor(() => expect(built).toContain('/pledges'), { timeout: 10_000, interval: 5 })
     await vi.waitFor(() => expect(document.querySelector('.screen-warmup')).toBeNull(), { timeout: 5_000, interval: 5 })
     // Long enough for one more turn (the idle pause, then the build).
     await new Promise((resolve) => setTimeout(resolve, 600))
     await vi.waitFor(() => expect(document.querySelector('.screen-warmup')).toBeNull(), { timeout: 5_000, interval: 5 })
-    seen.disconnect()
+    stop()
     expect(built).toEqual(order)
     // 台账's data is an organizer's: in staff mode it is not even asked for.
     expect(backend.callsOf('ledger_tree')).toHaveLength(role === 'organizer' ? 1 : 0)
@@ -289,14 +295,7 @@ describe('while the window is idle', () => {
       honor_awards: () => [],
       points_board_page: () => new Promise(() => {}),
     })
-    const built: string[] = []
-    const seen = new MutationObserver(() => {
-      for (const root of document.querySelectorAll('.screen-warmup')) {
-        const what = root.getAttribute('data-warm') ?? ''
-        if (!built.includes(what)) built.push(what)
-      }
-    })
-    seen.observe(document.body, { childList: true, subtree: true })
+    const { built, stop } = noteBuilt()
     await mountWithApp(AppFrame, { role: 'staff', path: '/' })
     // The lists' parts built; 职工 is next.
     const lists = () => document.querySelector('.list-warmup')
@@ -305,15 +304,15 @@ describe('while the window is idle', () => {
     // A click whose screen waits for its data: 职工's turn waits for it.
     byTestId('nav-honors')!.click()
     await new Promise((resolve) => setTimeout(resolve, 400))
-    expect(built).toEqual([])
+    expect(built).toEqual(['lists'])
     // The person opens 职工 themselves meanwhile.
     byTestId('nav-staff')!.click()
     await navigated(() => expect(byTestId('staff-table')?.textContent).toContain('张三'))
     categoriesCome([])
     // On to 活动 and 量化考核 (活动 is empty: no newest activity), without building 职工 out of sight.
     await vi.waitFor(() => expect(built).toContain('/points'), { timeout: 10_000, interval: 5 })
-    seen.disconnect()
-    expect(built).toEqual(['/activities', '/points'])
+    stop()
+    expect(built).toEqual(['lists', '/activities', '/points'])
     expect(backend.callsOf('list_staff')).toHaveLength(1)
   })
 
@@ -327,15 +326,7 @@ describe('while the window is idle', () => {
       honor_categories: () => new Promise((resolve) => (categoriesCome = resolve)),
       honor_awards: () => [],
     })
-    // Everything built out of sight, noted as it is added.
-    const built: string[] = []
-    const seen = new MutationObserver(() => {
-      for (const root of document.querySelectorAll('.list-warmup, .screen-warmup')) {
-        const what = root.getAttribute('data-warm') ?? 'lists'
-        if (!built.includes(what)) built.push(what)
-      }
-    })
-    seen.observe(document.body, { childList: true, subtree: true })
+    const { built, stop } = noteBuilt()
     await mountWithApp(AppFrame, { role: 'staff', path: '/' })
     byTestId('nav-honors')!.click()
     // Long past the moment the window's idle work begins (START_AFTER_MS, then idle).
@@ -345,7 +336,7 @@ describe('while the window is idle', () => {
     categoriesCome([])
     await navigated(() => expect(byTestId('honors-empty')).not.toBeNull())
     await vi.waitFor(() => expect(built).toContain('/staff'), { timeout: 10_000, interval: 5 })
-    seen.disconnect()
+    stop()
     expect(built[0]).toBe('lists')
   })
 })
