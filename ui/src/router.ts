@@ -208,7 +208,7 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
     // While a kiosk is open, nothing else can be reached, history back included.
     if (session.kioskRoute != null) return to.name === session.kioskRoute ? true : { name: session.kioskRoute }
     if (to.meta.kiosk && session.state === 'ready') return { name: 'staff' }
-    if (to.meta.organizerOnly && session.state === 'ready' && !session.isOrganizer) return { name: 'staff' }
+    if (session.state === 'ready' && !session.mayOpen(to)) return { name: 'staff' }
     // The screen's data is asked for now, while the route changes and the screen is set up, not
     // once it is set up; answers asked for another screen are dropped. At start the frame asks for
     // the first screen's itself (app/AppFrame).

@@ -1,6 +1,7 @@
 // The session: which unit, which mode, and whether the window could open its data at all.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import type { RouteMeta } from 'vue-router'
 import type { Kiosk } from '@/bindings/Kiosk'
 import type { Role } from '@/bindings/Role'
 import type { SessionInfo } from '@/bindings/SessionInfo'
@@ -37,6 +38,11 @@ export const useSession = defineStore('session', () => {
   const kioskRoute = computed(() => (kiosk.value == null ? null : KIOSK_ROUTES[kiosk.value.kind]))
 
   const isOrganizer = computed(() => role.value === 'organizer')
+  /** The window offers a screen in this mode: one for organizers only (`meta.organizerOnly`) not in
+   *  staff mode. The back end refuses its data to staff mode either way. */
+  function mayOpen(to: { meta: RouteMeta }): boolean {
+    return !to.meta.organizerOnly || isOrganizer.value
+  }
   const needsSetup = computed(() => state.value === 'ready' && !unit.value.password_set)
 
   /** Asks the back end who we are; a failure (e.g. a database from a newer version) is final. */
@@ -111,6 +117,7 @@ export const useSession = defineStore('session', () => {
     kiosk,
     kioskRoute,
     isOrganizer,
+    mayOpen,
     needsSetup,
     start,
     completeSetup,

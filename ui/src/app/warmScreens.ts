@@ -23,7 +23,7 @@ export const HOLD_LIMIT_MS = 3000
 /**
  * 职工, 活动, the newest activity's page (its 报名名单) and 量化考核, in the order a person is likely
  * to open them; then 评先选优, 亮诺 and 台账, lighter, whose first visit after a pause was still
- * 5–10 ms slower than a visit again (docs/PERFORMANCE.md).
+ * 3–20 ms slower than a visit again (docs/PERFORMANCE.md).
  */
 function warmPaths(): (string | (() => Promise<string | null>))[] {
   return ['/staff', '/activities', newestActivityPath, '/points', '/honors', '/pledges', '/ledger']
