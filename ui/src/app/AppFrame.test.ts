@@ -147,13 +147,15 @@ describe("the sidebar's links", () => {
   })
 })
 
-/** What the frame builds out of sight, each noted once as it is added: 'lists' for the lists' parts, a screen by its path. */
+/** What the frame builds out of sight, each build noted once as it is added: 'lists' for the lists' parts, a screen by its path. */
 function noteBuilt(): { built: string[]; stop: () => void } {
   const built: string[] = []
+  const noted = new WeakSet<Element>()
   const seen = new MutationObserver(() => {
     for (const root of document.querySelectorAll('.list-warmup, .screen-warmup')) {
-      const what = root.getAttribute('data-warm') ?? 'lists'
-      if (!built.includes(what)) built.push(what)
+      if (noted.has(root)) continue
+      noted.add(root)
+      built.push(root.getAttribute('data-warm') ?? 'lists')
     }
   })
   seen.observe(document.body, { childList: true, subtree: true })
@@ -266,6 +268,44 @@ describe('while the window is idle', () => {
     expect(built).toEqual(order)
     // 台账's data is an organizer's: in staff mode it is not even asked for.
     expect(backend.callsOf('ledger_tree')).toHaveLength(role === 'organizer' ? 1 : 0)
+  })
+
+  test('after logging in, the screens are built out of sight again in organizer mode, 台账 with them', async () => {
+    const backend = fakeBackend({
+      list_departments: () => [{ id: 1, name: '办公室', kind: 'office', sort_order: 1, active_staff: 1, total_staff: 1 }],
+      list_staff: () => ({ items: [staff(1, '张三')], total: 1 }),
+      list_activities: () => ({ items: [], total: 0 }),
+      points_board_page: () => ({ period: { year: 2026, quarter: null, month: null }, period_label: '2026年', policy_version: 0, items: [], total: 0, any_points: false, departments: [] }),
+      honor_categories: () => [],
+      honor_awards: () => [],
+      pledge_wall: () => [],
+      pledge_kinds: () => [],
+      ledger_tree: () => ({ items: [], base_points: 0, special_points: 0, sample: false, sample_source: '' }),
+      login: () => ({ role: 'organizer' }),
+    })
+    const { built, stop } = noteBuilt()
+    await mountWithApp(AppFrame, { role: 'staff', path: '/' })
+    await vi.waitFor(() => expect(built).toContain('/pledges'), { timeout: 10_000, interval: 5 })
+    await vi.waitFor(() => expect(document.querySelector('.screen-warmup')).toBeNull(), { timeout: 5_000, interval: 5 })
+    // Past 台账's turn, which staff mode skips (the idle pause, then the step).
+    await new Promise((resolve) => setTimeout(resolve, 600))
+    const inStaffMode = built.length
+    // 职工 has been opened in staff mode too: an organizer's 职工 is another screen (its row buttons).
+    byTestId('nav-staff')!.click()
+    await navigated(() => expect(byTestId('staff-table')?.textContent).toContain('张三'))
+    byTestId('nav-dashboard')!.click()
+    await settle()
+
+    byTestId('login-button')!.click()
+    await dialogShown('login-password')
+    await typeAndEnter(byTestId<HTMLInputElement>('login-password')!, 'secret1')
+    expect(byTestId('mode-tag')?.textContent).toContain('组织者模式')
+    await vi.waitFor(() => expect(built).toContain('/ledger'), { timeout: 10_000, interval: 5 })
+    await vi.waitFor(() => expect(document.querySelector('.screen-warmup')).toBeNull(), { timeout: 5_000, interval: 5 })
+    stop()
+    // The lists' parts are the same in both modes: built once.
+    expect(built.slice(inStaffMode)).toEqual(['/staff', '/activities', '/points', '/honors', '/pledges', '/ledger'])
+    expect(backend.callsOf('ledger_tree')).toHaveLength(1)
   })
 
   test('a screen the person has opened is not built out of sight', async () => {

@@ -69,12 +69,17 @@ export function screenLoaders(router: Router, paths: string[]): (() => Promise<u
 }
 
 /**
- * Loads the screens behind `paths` one at a time, from START_AFTER_MS on, each when the page is
- * idle, after the work of `first` (each also when idle); returns a function that stops what is
- * not yet loaded. A screen that fails to load is skipped: its click will load it again and show
- * why.
+ * Loads the screens behind `paths` one at a time, from `after` ms on (START_AFTER_MS unless told),
+ * each when the page is idle, after the work of `first` (each also when idle); returns a function
+ * that stops what is not yet loaded. A screen that fails to load is skipped: its click will load
+ * it again and show why.
  */
-export function preloadWhenIdle(router: Router, paths: string[], first: (() => Promise<unknown>)[] = []): () => void {
+export function preloadWhenIdle(
+  router: Router,
+  paths: string[],
+  first: (() => Promise<unknown>)[] = [],
+  after = START_AFTER_MS,
+): () => void {
   const loaders = [...first, ...screenLoaders(router, paths)]
   let cancel: (() => void) | null = null
   let stopped = false
@@ -86,7 +91,7 @@ export function preloadWhenIdle(router: Router, paths: string[], first: (() => P
       load().then(next, next)
     })
   }
-  const start = window.setTimeout(next, START_AFTER_MS)
+  const start = window.setTimeout(next, after)
   return () => {
     stopped = true
     window.clearTimeout(start)

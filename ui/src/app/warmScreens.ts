@@ -1,6 +1,7 @@
 // What the frame builds once out of sight while the window is idle: the long lists' parts
 // (app/ListWarmup), then the long lists a person opens first, whose first visit was the slowest,
-// then 评先选优, 亮诺 and 台账, each with its first data (app/ScreenWarmup; docs/PERFORMANCE.md).
+// then 评先选优, 亮诺 and 台账, each with its first data (app/ScreenWarmup; docs/PERFORMANCE.md);
+// the screens again after logging in or out, as the new mode shows them.
 // One thing at a time; a person's click comes first: nothing is begun from the click until its
 // screen is shown.
 import { nextTick, onBeforeUnmount, shallowRef, type Component } from 'vue'
@@ -138,17 +139,39 @@ export function useWarmups(router: Router, mayOpen: (route: RouteLocationResolve
     const { default: ListWarmup } = await import('@/app/ListWarmup.vue')
     await warm(ListWarmup)
   }
-  async function screen(path: string | (() => Promise<string | null>)): Promise<void> {
-    const at = typeof path === 'string' ? path : await path()
-    if (at === null) return
-    // A screen the person may not open now (台账 in staff mode) is not built: its data would be refused.
-    const wanted = () => !opened.has(at) && router.currentRoute.value.path !== at && mayOpen(router.resolve(at))
-    for (let attempt = 0; attempt < WARM_ATTEMPTS; attempt++) {
-      if (attempt > 0) await idle()
-      if (!wanted()) return
-      const [found, { default: ScreenWarmup }] = await Promise.all([screenAt(router, at), import('@/app/ScreenWarmup.vue')])
-      if (!found || (await warm(ScreenWarmup, { ...found }, wanted))) return
-    }
+  // The screens built in this mode, and how often the mode has changed. Logging in or out changes
+  // what a screen shows (an organizer's row buttons, 台账): each is built again in the new mode
+  // (`again`).
+  const built = new Set<string>()
+  let modeChanges = 0
+  // One screen at a time, whichever queue asks: the first build out of sight and the one after a
+  // change of mode.
+  let turn: Promise<void> = Promise.resolve()
+  function inTurn(run: () => Promise<void>): Promise<void> {
+    const mine = turn.then(run)
+    turn = mine.catch(() => {})
+    return mine
+  }
+  function screen(path: string | (() => Promise<string | null>)): Promise<void> {
+    return inTurn(async () => {
+      const at = typeof path === 'string' ? path : await path()
+      if (at === null) return
+      const startedIn = modeChanges
+      // A screen the person may not open now (台账 in staff mode) is not built: its data would be refused.
+      const wanted = () =>
+        !built.has(at) && !opened.has(at) && router.currentRoute.value.path !== at && mayOpen(router.resolve(at))
+      for (let attempt = 0; attempt < WARM_ATTEMPTS; attempt++) {
+        if (attempt > 0) await idle()
+        if (!wanted()) return
+        const [found, { default: ScreenWarmup }] = await Promise.all([screenAt(router, at), import('@/app/ScreenWarmup.vue')])
+        if (!found) return
+        if (await warm(ScreenWarmup, { ...found }, wanted)) {
+          // Built in the mode it began in only; a change of mode meanwhile builds it again.
+          if (modeChanges === startedIn) built.add(at)
+          return
+        }
+      }
+    })
   }
 
   return {
@@ -162,5 +185,15 @@ export function useWarmups(router: Router, mayOpen: (route: RouteLocationResolve
       shown()
     },
     loaders: (): (() => Promise<void>)[] => [lists, ...warmPaths().map((path) => () => screen(path))],
+    /**
+     * After logging in or out: the screens' steps again, each built in the new mode, also one
+     * the person opened in the other mode (an organizer's 职工 has its row buttons, and 台账).
+     */
+    again: (): (() => Promise<void>)[] => {
+      modeChanges++
+      built.clear()
+      opened.clear()
+      return warmPaths().map((path) => () => screen(path))
+    },
   }
 }
