@@ -147,6 +147,17 @@ describe("the sidebar's links", () => {
   })
 })
 
+/** The first data of the screens built out of sight after the long lists' parts, every one empty. */
+const emptyScreens = {
+  list_activities: () => ({ items: [], total: 0 }),
+  points_board_page: () => ({ period: { year: 2026, quarter: null, month: null }, period_label: '2026年', policy_version: 0, items: [], total: 0, any_points: false, departments: [] }),
+  honor_categories: () => [],
+  honor_awards: () => [],
+  pledge_wall: () => [],
+  pledge_kinds: () => [],
+  ledger_tree: () => ({ items: [], base_points: 0, special_points: 0, sample: false, sample_source: '' }),
+}
+
 /** What the frame builds out of sight, each build noted once as it is added: 'lists' for the lists' parts, a screen by its path. */
 function noteBuilt(): { built: string[]; stop: () => void } {
   const built: string[] = []
@@ -246,17 +257,7 @@ describe('while the window is idle', () => {
     ['organizer', ['lists', '/staff', '/activities', '/points', '/honors', '/pledges', '/ledger']],
     ['staff', ['lists', '/staff', '/activities', '/points', '/honors', '/pledges']],
   ] as const)("after the long lists, 评先选优, 亮诺 and 台账 are built out of sight, each a screen the person may open (%s)", async (role, order) => {
-    const backend = fakeBackend({
-      list_departments: () => [],
-      list_staff: () => ({ items: [], total: 0 }),
-      list_activities: () => ({ items: [], total: 0 }),
-      points_board_page: () => ({ period: { year: 2026, quarter: null, month: null }, period_label: '2026年', policy_version: 0, items: [], total: 0, any_points: false, departments: [] }),
-      honor_categories: () => [],
-      honor_awards: () => [],
-      pledge_wall: () => [],
-      pledge_kinds: () => [],
-      ledger_tree: () => ({ items: [], base_points: 0, special_points: 0, sample: false, sample_source: '' }),
-    })
+    const backend = fakeBackend({ ...emptyRoster, ...emptyScreens })
     const { built, stop } = noteBuilt()
     await mountWithApp(AppFrame, { role, path: '/' })
     await vi.waitFor(() => expect(built).toContain('/pledges'), { timeout: 10_000, interval: 5 })
@@ -274,13 +275,7 @@ describe('while the window is idle', () => {
     const backend = fakeBackend({
       list_departments: () => [{ id: 1, name: '办公室', kind: 'office', sort_order: 1, active_staff: 1, total_staff: 1 }],
       list_staff: () => ({ items: [staff(1, '张三')], total: 1 }),
-      list_activities: () => ({ items: [], total: 0 }),
-      points_board_page: () => ({ period: { year: 2026, quarter: null, month: null }, period_label: '2026年', policy_version: 0, items: [], total: 0, any_points: false, departments: [] }),
-      honor_categories: () => [],
-      honor_awards: () => [],
-      pledge_wall: () => [],
-      pledge_kinds: () => [],
-      ledger_tree: () => ({ items: [], base_points: 0, special_points: 0, sample: false, sample_source: '' }),
+      ...emptyScreens,
       login: () => ({ role: 'organizer' }),
     })
     const { built, stop } = noteBuilt()
