@@ -182,6 +182,9 @@ async fn capacity_two_waitlists_the_third_and_promotes_on_cancel_then_checks_in_
     app.close().await;
 }
 
+/// An activity's title as markup that would run if it were drawn as markup.
+const HOSTILE_TITLE: &str = "<img src=x onerror=\"window.__hit=1\">晨读";
+
 #[tokio::test]
 async fn five_ticked_people_are_checked_in_at_once_and_a_sixth_at_the_door_by_number() {
     use wenming_e2e::{activity_with_signups, staff, NewActivity};
@@ -206,8 +209,33 @@ async fn five_ticked_people_are_checked_in_at_once_and_a_sixth_at_the_door_by_nu
         ends_in: 300,
     };
     activity_with_signups(&app, activity, &ids).await;
+    // A title and a place holding markup, as anyone who may create an activity could type them.
+    let hostile = NewActivity {
+        kind: "reading",
+        title: HOSTILE_TITLE,
+        place: "<b>一楼</b>",
+        ends_in: 300,
+    };
+    activity_with_signups(&app, hostile, &[]).await;
 
     app.click("nav-activities").await;
+    // The list draws its cells as markup: the title and the place show as the text typed, no
+    // element comes of them, and nothing they hold runs.
+    app.wait_row("[data-testid=\"activity-table\"] .data-row", HOSTILE_TITLE)
+        .await;
+    app.wait_script(
+        &format!(
+            r#"const table = document.querySelector('[data-testid="activity-table"]');
+               const link = [...table.querySelectorAll('[data-testid="activity-link"]')]
+                   .find(a => a.textContent === {title});
+               return (!!link && link.closest('tr').textContent.includes('<b>一楼</b>')
+                   && table.querySelector('tbody img, tbody b') === null
+                   && window.__hit === undefined) || table.innerHTML.slice(0, 300);"#,
+            title = serde_json::to_string(HOSTILE_TITLE).unwrap()
+        ),
+        "the hostile title shows as text",
+    )
+    .await;
     app.click_in_row(
         "[data-testid=\"activity-table\"] .data-row",
         "经典诵读分享会",

@@ -309,3 +309,109 @@ describe('DataTable: a long page in two steps', () => {
     expect(rowsInView(172, 764)).toBe(15)
   })
 })
+
+describe('DataTable: cells as markup', () => {
+  interface Member {
+    id: number
+    name: string
+    active: boolean
+  }
+  const members: Member[] = [
+    { id: 1, name: '张三', active: true },
+    { id: 2, name: '<b>李四</b>', active: false },
+  ]
+  const memberColumns: TableColumn<Member>[] = [
+    { key: 'id', label: '编号', width: 60 },
+    { key: 'name', label: '姓名', width: 120, cell: (m) => ({ link: m.name, href: `#/staff/${m.id}`, act: 'open', testid: 'name' }) },
+    { key: 'state', label: '状态', width: 80, cell: (m) => (m.active ? { tag: '在职', tone: 'success' } : { tag: '停用', tone: 'info' }) },
+    { key: 'actions', label: '操作', width: 100, pinned: true, cell: () => [{ button: '编辑', act: 'edit', testid: 'edit' }] },
+  ]
+  const drawn = (props: Record<string, unknown> = {}) =>
+    mount(DataTable<Member>, {
+      props: { rows: members, columns: memberColumns, rowKey: (m: Member) => m.id, emptyText: '暂无人员', ...props },
+      global: { directives: { loading: {} } },
+    })
+
+  test('draws each row from its columns: a field as text, or what the column says, escaped', () => {
+    const w = drawn()
+    const rows = w.findAll('tbody tr.data-row')
+    expect(rows.map((r) => r.findAll('td').map((td) => td.text()))).toEqual([
+      ['1', '张三', '在职', '编辑'],
+      ['2', '<b>李四</b>', '停用', '编辑'],
+    ])
+    // The name's markup stays text: no element came of it.
+    expect(rows[1].find('b').exists()).toBe(false)
+    expect(rows[1].findAll('td')[3].classes()).toContain('pinned')
+    expect(rows[0].find('.el-tag--success').exists()).toBe(true)
+  })
+
+  test('a piece that acts hands its row to the caller; the rest of a clickable row opens it', async () => {
+    const w = drawn({ clickable: true })
+    const second = w.findAll('tbody tr.data-row')[1]
+    await second.find('[data-testid="edit"]').trigger('click')
+    const [act, row, piece] = w.emitted('act')![0] as [string, Member, HTMLElement]
+    expect([act, row]).toEqual(['edit', members[1]])
+    expect(piece.dataset.testid).toBe('edit')
+    // The link acts instead of being followed, and does not open the row as well.
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true })
+    second.find('[data-testid="name"]').element.dispatchEvent(click)
+    expect(click.defaultPrevented).toBe(true)
+    expect(w.emitted('act')![1].slice(0, 2)).toEqual(['open', members[1]])
+    expect(w.emitted('rowClick')).toBeUndefined()
+    await second.findAll('td')[0].trigger('click')
+    expect(w.emitted('rowClick')).toEqual([[members[1]]])
+    // A table whose rows do not open: a click beside the pieces does nothing.
+    const still = drawn()
+    await still.findAll('tbody tr.data-row')[0].findAll('td')[0].trigger('click')
+    expect(still.emitted('rowClick')).toBeUndefined()
+    expect(still.emitted('act')).toBeUndefined()
+  })
+
+  test('a row changed shows its new cells; the rows that did not change keep their elements', async () => {
+    const w = drawn()
+    const [first, second] = w.findAll('tbody tr.data-row').map((r) => r.element)
+    const firstButton = first.querySelector('button')
+    await w.setProps({ rows: [members[0], { ...members[1], active: true }] })
+    const rows = w.findAll('tbody tr.data-row')
+    expect(rows[1].findAll('td')[2].text()).toBe('在职')
+    expect(rows[0].element).toBe(first)
+    expect(rows[1].element).toBe(second)
+    expect(first.querySelector('button')).toBe(firstButton)
+  })
+
+  test('a long page in two steps keeps the first rows it drew', async () => {
+    vi.useFakeTimers()
+    const frames: FrameRequestCallback[] = []
+    vi.stubGlobal('requestAnimationFrame', (run: FrameRequestCallback) => frames.push(run))
+    vi.stubGlobal('cancelAnimationFrame', () => {})
+    try {
+      const many = Array.from({ length: 50 }, (_, i) => ({ id: i + 1, name: `人${i + 1}`, active: true }))
+      const w = drawn({ rows: many })
+      const firstRows = w.findAll('tbody tr.data-row').map((r) => r.element)
+      expect(firstRows).toHaveLength(FIRST_ROWS)
+      frames.splice(0).forEach((run) => run(performance.now()))
+      await vi.advanceTimersByTimeAsync(0)
+      await nextTick()
+      const all = w.findAll('tbody tr.data-row').map((r) => r.element)
+      expect(all).toHaveLength(50)
+      // The same elements, not drawn again.
+      expect(all.slice(0, FIRST_ROWS).every((row, i) => row === firstRows[i])).toBe(true)
+      expect(all[49].textContent).toContain('人50')
+    } finally {
+      vi.useRealTimers()
+      vi.unstubAllGlobals()
+    }
+  })
+
+  test('beside a column with a slot (components in its cells), the other columns still draw as they say', () => {
+    const w = mount(DataTable<Member>, {
+      props: { rows: members, columns: memberColumns, rowKey: (m: Member) => m.id, emptyText: '' },
+      slots: { id: ({ row }: { row: Member }) => h('input', { type: 'checkbox', value: row.id }) },
+      global: { directives: { loading: {} } },
+    })
+    const cells = w.findAll('tbody tr.data-row')[1].findAll('td')
+    expect(cells[0].find('input[type="checkbox"]').exists()).toBe(true)
+    expect(cells.slice(1).map((td) => td.text())).toEqual(['<b>李四</b>', '停用', '编辑'])
+    expect(cells[1].find('b').exists()).toBe(false)
+  })
+})
