@@ -360,6 +360,10 @@ describe('DataTable: cells as markup', () => {
     expect(w.emitted('rowClick')).toBeUndefined()
     await second.findAll('td')[0].trigger('click')
     expect(w.emitted('rowClick')).toEqual([[members[1]]])
+    // A disabled button (refused, or busy) takes no click.
+    const busy = drawn({ columns: [{ key: 'actions', cell: () => ({ button: '签到', act: 'checkIn', loading: true }) }] })
+    await busy.find('button').trigger('click')
+    expect(busy.emitted('act')).toBeUndefined()
     // A table whose rows do not open: a click beside the pieces does nothing.
     const still = drawn()
     await still.findAll('tbody tr.data-row')[0].findAll('td')[0].trigger('click')

@@ -4,7 +4,12 @@ import { mount } from '@vue/test-utils'
 import { ArrowDown } from '@element-plus/icons-vue'
 import { drawnMarkup } from '@/test/markup'
 import { cellMarkup, escapeMarkup } from './cellMarkup'
-import { RowButton, RowTag } from './rowControls'
+import { absent, refused, yes } from '@/test/activities'
+import { permitButton } from './table'
+import { TickBox } from './tickBox'
+import PermitButton from './PermitButton.vue'
+import { PlainButton } from './plainButton'
+import { PlainTag } from './plainTag'
 
 /** The markup put in a cell, as the window would read it. */
 function cellOf(markup: string): HTMLTableCellElement {
@@ -66,12 +71,43 @@ describe('a cell as markup', () => {
   })
 })
 
-test('a tag and a link button are the rows’ RowTag and RowButton, element for element (el-tag’s and el-button’s markup)', () => {
+test('a tag and a link button are PlainTag’s and PlainButton’s markup (el-tag’s and el-button’s), element for element', () => {
   const drawn = (node: Element) => drawnMarkup(node, ['data-act', 'data-testid'])
   const vueDrawn = (render: () => ReturnType<typeof h>) => drawn(mount({ render }).element)
-  expect(drawn(cellOf(cellMarkup({ tag: '停用', tone: 'info' })).firstElementChild!)).toBe(vueDrawn(() => h(RowTag, { type: 'info' }, () => '停用')))
-  expect(drawn(cellOf(cellMarkup({ button: '编辑', act: 'edit' })).firstElementChild!)).toBe(vueDrawn(() => h(RowButton, null, () => '编辑')))
+  expect(drawn(cellOf(cellMarkup({ tag: '停用', tone: 'info' })).firstElementChild!)).toBe(vueDrawn(() => h(PlainTag, { type: 'info', size: 'small' }, () => '停用')))
+  expect(drawn(cellOf(cellMarkup({ button: '编辑', act: 'edit' })).firstElementChild!)).toBe(vueDrawn(() => h(PlainButton, { type: 'primary', link: true }, () => '编辑')))
   expect(drawn(cellOf(cellMarkup({ button: '更多', act: 'more', menu: true })).firstElementChild!)).toBe(
-    vueDrawn(() => h(RowButton, null, () => ['更多', h('i', { class: 'el-icon el-icon--right' }, h(ArrowDown))])),
+    vueDrawn(() => h(PlainButton, { type: 'primary', link: true }, () => ['更多', h('i', { class: 'el-icon el-icon--right' }, h(ArrowDown))])),
   )
+})
+
+test('a busy, a disabled and a permitted button, and a tick box, are PlainButton’s, PermitButton’s and TickBox’s markup', () => {
+  const drawn = (node: Element) => drawnMarkup(node, ['data-act', 'data-testid'])
+  const vueDrawn = (render: () => ReturnType<typeof h>) => drawn(mount({ render }).element)
+  const piece = (cell: Parameters<typeof cellMarkup>[0]) => drawn(cellOf(cellMarkup(cell)).firstElementChild!)
+  expect(piece({ button: '签到', act: 'checkIn', loading: true })).toBe(vueDrawn(() => h(PlainButton, { type: 'primary', link: true, loading: true }, () => '签到')))
+  expect(piece({ button: '撤销', act: 'undo', tone: 'warning', disabled: true })).toBe(vueDrawn(() => h(PlainButton, { type: 'warning', link: true, disabled: true }, () => '撤销')))
+  for (const permit of [yes(), refused('报名已截止，不能取消')]) {
+    expect(piece(permitButton(permit, { button: '取消报名', act: 'cancel', tone: 'danger' })!)).toBe(
+      vueDrawn(() => h(PermitButton, { permit, type: 'danger', link: true }, () => '取消报名')),
+    )
+  }
+  // Not offered: nothing at all, as PermitButton draws nothing.
+  expect(permitButton(absent(), { button: '纠正', act: 'correct' })).toBeNull()
+  for (const tick of [true, false]) {
+    expect(piece({ tick, act: 'tick', label: '勾选' })).toBe(vueDrawn(() => h(TickBox, { modelValue: tick, label: '勾选' })))
+  }
+})
+
+test('a note is a line of its own under the text; buttons side by side share a box that wraps them', () => {
+  const td = cellOf(cellMarkup([{ text: '11月20日 13:00' }, null, { note: '递补于 11月21日', tone: 'success', testid: 'promoted' }]))
+  expect([...td.children].map((el) => [el.tagName, el.className, el.textContent])).toEqual([
+    ['SPAN', 'cell-text', '11月20日 13:00'],
+    ['DIV', 'cell-note tone-success', '递补于 11月21日'],
+  ])
+  const actions = cellOf(cellMarkup([{ button: '签到', act: 'checkIn' }, null, { button: '纠正', act: 'correct' }]))
+  expect(actions.firstElementChild!.className).toBe('cell-actions')
+  expect([...actions.querySelectorAll('button')].map((b) => b.dataset.act)).toEqual(['checkIn', 'correct'])
+  // One button alone needs no box.
+  expect(cellOf(cellMarkup([{ button: '签到', act: 'checkIn' }, null])).firstElementChild!.tagName).toBe('BUTTON')
 })

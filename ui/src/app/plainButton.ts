@@ -1,6 +1,5 @@
 // el-button's markup, drawn by its own styles, without its component: the buttons every visit to a
-// screen builds (toolbars, an activity's actions, core's permitted actions, the rows' link buttons in
-// app/rowControls). Setting up el-button and el-checkbox was ~10 ms of the clicks to 职工, 活动 and an
+// screen builds (toolbars, an activity's actions, core's permitted actions). Setting up el-button and el-checkbox was ~10 ms of the clicks to 职工, 活动 and an
 // activity's 报名名单 on the large unit (docs/PERFORMANCE.md). The classes are el-button's for the
 // same props; a disabled or loading button takes no click. Attributes (test id, title, the click) go
 // to the button. el-button stays where it takes a form's size or a dialog's focus.
