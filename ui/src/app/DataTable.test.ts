@@ -383,6 +383,26 @@ describe('DataTable: cells as markup', () => {
     expect(first.querySelector('button')).toBe(firstButton)
   })
 
+  test('a row drawn again gives the focus back to the piece that had it', async () => {
+    const ticking: TableColumn<Member>[] = [
+      { key: 'tick', cell: (m) => ({ tick: m.active, act: 'tick', label: '勾选' }) },
+      { key: 'name', label: '姓名' },
+    ]
+    const w = mount(DataTable<Member>, {
+      props: { rows: members, columns: ticking, rowKey: (m: Member) => m.id, emptyText: '' },
+      global: { directives: { loading: {} } },
+      attachTo: document.body,
+    })
+    const secondTick = () => w.findAll('tbody tr.data-row')[1].find('input').element as HTMLInputElement
+    const before = secondTick()
+    before.focus()
+    await w.setProps({ rows: [members[0], { ...members[1], active: true }] })
+    expect(secondTick()).not.toBe(before)
+    expect(secondTick().checked).toBe(true)
+    expect(document.activeElement).toBe(secondTick())
+    w.unmount()
+  })
+
   test('a long page in two steps keeps the first rows it drew', async () => {
     vi.useFakeTimers()
     const frames: FrameRequestCallback[] = []
