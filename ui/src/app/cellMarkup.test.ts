@@ -5,7 +5,7 @@ import { ArrowDown } from '@element-plus/icons-vue'
 import { drawnMarkup } from '@/test/markup'
 import { cellMarkup, escapeMarkup } from './cellMarkup'
 import { absent, refused, yes } from '@/test/activities'
-import { permitButton } from './table'
+import { permitButton, type Tone } from './table'
 import { TickBox } from './tickBox'
 import PermitButton from './PermitButton.vue'
 import { PlainButton } from './plainButton'
@@ -32,6 +32,9 @@ describe('a cell as markup', () => {
       { tag: hostile, tone: 'info' as const },
       { button: hostile, act: '" onclick="alert(3)', testid: 'x' },
       { link: hostile, href: '" onmouseover="alert(4)', act: 'open' },
+      // A tone is the code's own word; one that came from elsewhere is escaped all the same.
+      { tag: hostile, tone: '"><img src=x>' as Tone },
+      { text: hostile, tone: '"><img src=x>' as Tone },
     ]) {
       const td = cellOf(cellMarkup(cell))
       expect(td.textContent).toBe(hostile)

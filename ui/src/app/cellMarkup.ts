@@ -55,7 +55,7 @@ export function iconMarkup(icon: Component): string {
  *  when refused) for an action core decides on. */
 function buttonMarkup(part: Extract<CellPart, { button: string }>): string {
   const off = Boolean(part.disabled || part.loading)
-  const classes = ['el-button', `el-button--${part.tone ?? 'primary'}`, part.disabled && 'is-disabled', part.loading && 'is-loading', 'is-link']
+  const classes = ['el-button', `el-button--${escapeMarkup(part.tone ?? 'primary')}`, part.disabled && 'is-disabled', part.loading && 'is-loading', 'is-link']
   const icon = part.loading ? `<i class="el-icon is-loading">${iconMarkup(Loading)}</i>` : ''
   const arrow = part.menu ? `<i class="el-icon el-icon--right">${iconMarkup(ArrowDown)}</i>` : ''
   const button =
@@ -67,7 +67,7 @@ function buttonMarkup(part: Extract<CellPart, { button: string }>): string {
 function partMarkup(part: CellPart): string {
   if ('tag' in part) {
     // el-tag's markup at size small, effect light (app/plainTag).
-    return `<span class="el-tag el-tag--${part.tone} el-tag--small el-tag--light"${attr('data-testid', part.testid)}><span class="el-tag__content">${escapeMarkup(part.tag)}</span></span>`
+    return `<span class="el-tag el-tag--${escapeMarkup(part.tone)} el-tag--small el-tag--light"${attr('data-testid', part.testid)}><span class="el-tag__content">${escapeMarkup(part.tag)}</span></span>`
   }
   if ('button' in part) return buttonMarkup(part)
   if ('tick' in part) {
@@ -83,10 +83,10 @@ function partMarkup(part: CellPart): string {
     return `<a class="cell-link"${attr('href', part.href)}${attr('data-act', part.act)}${attr('data-testid', part.testid)}>${escapeMarkup(part.link)}</a>`
   }
   if ('note' in part) {
-    const tone = part.tone ? ` tone-${part.tone}` : ''
+    const tone = part.tone ? ` tone-${escapeMarkup(part.tone)}` : ''
     return `<div class="cell-note${tone}"${attr('data-testid', part.testid)}>${escapeMarkup(part.note)}</div>`
   }
-  const tone = part.tone ? ` tone-${part.tone}` : ''
+  const tone = part.tone ? ` tone-${escapeMarkup(part.tone)}` : ''
   return `<span class="cell-text${tone}"${attr('data-testid', part.testid)}>${escapeMarkup(part.text)}</span>`
 }
 
