@@ -352,6 +352,18 @@ impl App {
         }
     }
 
+    /// What the start script (ui/public/start.js) left untaken: the commands it asked for whose
+    /// answers the app has not taken, or `null` when it did not run (refused by the CSP, say).
+    pub async fn start_answers_left(&self) -> serde_json::Value {
+        self.client
+            .execute(
+                "return window.__wenmingStart ? Object.keys(window.__wenmingStart) : null",
+                vec![],
+            )
+            .await
+            .unwrap()
+    }
+
     /// How many elements matching `css` are visible right now (no waiting).
     pub async fn count_visible(&self, css: &str) -> usize {
         self.visible(css).await.len()

@@ -10,6 +10,9 @@ const PASSWORD: &str = "wenming-2026";
 async fn first_start_sets_the_password_and_only_the_right_password_unlocks() {
     let app = App::start("auth").await;
     app.testid("setup-submit").await;
+    // The start's first questions were asked before the modules loaded (a script the CSP lets
+    // run), and the app took both answers instead of asking again.
+    assert_eq!(app.start_answers_left().await, json!([]));
     app.screenshot("setup").await;
     first_start(&app, "市科技局", PASSWORD).await;
     app.wait_text("unit-name", "市科技局").await;
@@ -44,6 +47,8 @@ async fn first_start_sets_the_password_and_only_the_right_password_unlocks() {
     let app = App::start_in("auth-restart", dir).await;
     app.wait_text("mode-tag", "职工模式").await;
     app.wait_text("unit-name", "市科技局").await;
+    app.testid("dashboard-top").await;
+    assert_eq!(app.start_answers_left().await, json!([]));
     assert!(
         !app.shows("setup-submit").await,
         "first-start screen must not come back"

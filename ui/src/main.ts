@@ -11,9 +11,11 @@ import App from './App.vue'
 import { i18n, currentLocale } from './i18n'
 import { createAppRouter } from './router'
 import { IpcError } from './api/ipc'
+import { keepStartAnswers } from './app/startAnswers'
 
 // The launch's steps, marked for the start-up bench's probe (scripts/bench-startup.sh, BENCH_PROBE).
 performance.mark('launch: modules run')
+keepStartAnswers()
 const app = createApp(App)
 app.use(createPinia())
 app.use(i18n)
@@ -26,4 +28,9 @@ window.addEventListener('unhandledrejection', (event) => {
 })
 
 document.documentElement.lang = currentLocale.value
-app.mount('#app')
+// Mounted once the first route is resolved (its screen comes with the start, so within microtasks):
+// the frame, set up at once when the start script's answer has come, asks for that screen's data.
+void router
+  .isReady()
+  .catch(() => undefined)
+  .then(() => app.mount('#app'))

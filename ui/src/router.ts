@@ -8,6 +8,7 @@
 import {
   createRouter,
   createWebHashHistory,
+  START_LOCATION,
   type RouteLocationNormalized,
   type RouterHistory,
   type RouteRecordRaw,
@@ -203,7 +204,7 @@ export const routes: RouteRecordRaw[] = [
 export function createAppRouter(history: RouterHistory = createWebHashHistory()): Router {
   const router = createRouter({ history, routes })
   // Before start-up has finished the role is not known yet; the frame checks again once it shows.
-  router.beforeEach((to) => {
+  router.beforeEach((to, from) => {
     const session = useSession()
     // While a kiosk is open, nothing else can be reached, history back included.
     if (session.kioskRoute != null) return to.name === session.kioskRoute ? true : { name: session.kioskRoute }
@@ -211,8 +212,8 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
     if (session.state === 'ready' && !session.mayOpen(to)) return { name: 'staff' }
     // The screen's data is asked for now, while the route changes and the screen is set up, not
     // once it is set up; answers asked for another screen are dropped. At start the frame asks for
-    // the first screen's itself (app/AppFrame).
-    forgetAhead()
+    // the first screen's itself (app/AppFrame), and what the start script asked is kept for it.
+    if (from !== START_LOCATION) forgetAhead()
     if (session.state === 'ready') void to.meta.prefetch?.(to)
     return true
   })

@@ -39,6 +39,13 @@ export function askAhead<T>(cmd: string, args: unknown, ask: () => Promise<T>): 
   return answer
 }
 
+/** Keeps an answer already asked for (at `askedAt`, `performance.now()`) as asked for ahead of the
+ *  identical call: the start script's (app/startAnswers.ts). */
+export function keepAhead(cmd: string, args: unknown, answer: Promise<unknown>, askedAt: number): void {
+  answer.catch(() => undefined)
+  waiting.set(callKey(cmd, args), { answer, askedAt })
+}
+
 /** The answer asked for ahead of this call, once; `null` when none is waiting or it is stale. */
 export function takeAhead<T>(cmd: string, args: unknown): Promise<T> | null {
   if (waiting.size === 0) return null

@@ -2,7 +2,8 @@
 // `meta.prefetch`, the 首页's), and waited for before the window, created hidden, is shown
 // (App.vue). The answer came about a millisecond after the frame was set up, so the window was
 // shown on a 首页 still loading and its figures came in a later frame: the launch ~16 ms longer
-// (docs/PERFORMANCE.md, 2026-12-06).
+// (docs/PERFORMANCE.md, 2026-12-06). The 首页's is asked for earlier still, by the start script
+// (app/startAnswers.ts), and is usually there when the frame asks.
 
 /** How long the window stays hidden for the first screen's data at most; a slower answer comes
  *  into the shown window, where the screen says it is loading. */

@@ -6,11 +6,13 @@ import type { Kiosk } from '@/bindings/Kiosk'
 import type { Role } from '@/bindings/Role'
 import type { SessionInfo } from '@/bindings/SessionInfo'
 import type { UnitInfo } from '@/bindings/UnitInfo'
+import type { AppInfo } from '@/bindings/AppInfo'
 import { FACTS } from '@/bindings/facts'
 import { forgetAhead } from '@/api/ahead'
 import { errorMessage } from '@/api/ipc'
 import * as authApi from '@/features/auth/api'
 import * as settingsApi from '@/features/settings/api'
+import { takeStartAnswer } from './startAnswers'
 
 export type StartupState = 'loading' | 'failed' | 'ready'
 
@@ -45,17 +47,23 @@ export const useSession = defineStore('session', () => {
   }
   const needsSetup = computed(() => state.value === 'ready' && !unit.value.password_set)
 
-  /** Asks the back end who we are; a failure (e.g. a database from a newer version) is final. */
+  function ready(info: AppInfo): void {
+    performance.mark('launch: app_info answered')
+    unit.value = info.unit
+    role.value = info.role
+    dbPath.value = info.db_path
+    kiosk.value = info.kiosk
+    state.value = 'ready'
+  }
+
+  /** Asks the back end who we are; a failure (e.g. a database from a newer version) is final.
+   *  The start script's answer, when it has come, is taken at once: the window is set up ready. */
   async function start(): Promise<void> {
+    const early = takeStartAnswer('app_info')
+    if (early?.settled && !early.failed) return ready(early.value as AppInfo)
     state.value = 'loading'
     try {
-      const info = await settingsApi.appInfo({ quiet: true })
-      performance.mark('launch: app_info answered')
-      unit.value = info.unit
-      role.value = info.role
-      dbPath.value = info.db_path
-      kiosk.value = info.kiosk
-      state.value = 'ready'
+      ready(await ((early?.answer as Promise<AppInfo> | undefined) ?? settingsApi.appInfo({ quiet: true })))
     } catch (e) {
       startupError.value = errorMessage(e)
       state.value = 'failed'
