@@ -208,9 +208,14 @@ fn named<'a>(
     conn: &Connection,
     shown: impl Iterator<Item = &'a Ranked>,
 ) -> Result<Vec<PersonStanding>, PointsError> {
+    let shown: Vec<&Ranked> = shown.collect();
+    let ids: Vec<i64> = shown.iter().map(|r| r.staff_id).collect();
+    let mut staff = roster_store::staff_by_ids(conn, &ids)?
+        .into_iter()
+        .peekable();
     let mut out = Vec::new();
     for r in shown {
-        if let Some(s) = roster_store::staff_by_id(conn, r.staff_id)? {
+        if let Some(s) = staff.next_if(|s| s.id == r.staff_id) {
             out.push(r.with(s));
         }
     }

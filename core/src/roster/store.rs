@@ -1,10 +1,13 @@
 //! SQL for the roster only. Functions here take a connection or transaction and never commit;
 //! the public functions in `mod.rs` own the transactions.
 
+use std::sync::Arc;
+
 use chrono::NaiveDateTime;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::model::*;
+use crate::store::memo::Memo;
 use crate::time::time_text;
 
 const STAFF_COLUMNS: &str =
@@ -28,7 +31,15 @@ fn staff_from_row(r: &Row) -> rusqlite::Result<Staff> {
     })
 }
 
+/// Every 科室 with its head counts, in list order. Kept until the next write
+/// ([`crate::store::memo`]): the 首页, the boards and each screen's 科室 choice ask for it, and its
+/// counts group the whole roster.
 pub fn departments(conn: &Connection) -> rusqlite::Result<Vec<Department>> {
+    static KEPT: Memo<(), Vec<Department>> = Memo::new();
+    Ok(KEPT.get(conn, (), read_departments)?.as_ref().clone())
+}
+
+fn read_departments(conn: &Connection) -> rusqlite::Result<Vec<Department>> {
     let mut stmt = conn.prepare_cached(
         "SELECT d.id, d.name, d.kind, d.sort_order,
                 count(s.id) FILTER (WHERE s.active), count(s.id)
@@ -112,10 +123,27 @@ pub fn staff_count_in_department(conn: &Connection, id: i64) -> rusqlite::Result
 
 pub fn staff_by_id(conn: &Connection, id: i64) -> rusqlite::Result<Option<Staff>> {
     let sql = format!("SELECT {STAFF_COLUMNS} FROM staff s JOIN department d ON d.id = s.department_id WHERE s.id = ?1");
-    // Cached: the boards read the names of the rows they show one by one.
     conn.prepare_cached(&sql)?
         .query_row([id], staff_from_row)
         .optional()
+}
+
+/// The 职工 of `ids` that still exist, in the order of `ids`, read in one query (a board's page
+/// names its rows this way).
+pub fn staff_by_ids(conn: &Connection, ids: &[i64]) -> rusqlite::Result<Vec<Staff>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let marks = vec!["?"; ids.len()].join(",");
+    let sql = format!(
+        "SELECT {STAFF_COLUMNS} FROM staff s JOIN department d ON d.id = s.department_id WHERE s.id IN ({marks})"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut found: std::collections::HashMap<i64, Staff> = stmt
+        .query_map(rusqlite::params_from_iter(ids), staff_from_row)?
+        .map(|s| s.map(|s| (s.id, s)))
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(ids.iter().filter_map(|id| found.remove(id)).collect())
 }
 
 /// The id and 姓名 of whoever holds `employee_no`.
@@ -358,8 +386,15 @@ impl Member {
 }
 
 /// Every 职工 in list order (the order of [`all_staff`]), three numbers each: the boards rank the
-/// whole unit and read names only for the rows they show.
-pub fn members_in_order(conn: &Connection) -> rusqlite::Result<Vec<Member>> {
+/// whole unit and read names only for the rows they show. Kept until the next write
+/// ([`crate::store::memo`]): each page of 量化考核's board and the 首页 rank the same unit, and
+/// reading and sorting it was half of a board page's time on the large unit (docs/PERFORMANCE.md).
+pub fn members_in_order(conn: &Connection) -> rusqlite::Result<Arc<Vec<Member>>> {
+    static KEPT: Memo<(), Vec<Member>> = Memo::new();
+    KEPT.get(conn, (), read_members_in_order)
+}
+
+fn read_members_in_order(conn: &Connection) -> rusqlite::Result<Vec<Member>> {
     let mut stmt = conn.prepare_cached(
         "SELECT s.id, s.department_id, s.active FROM staff s JOIN department d ON d.id = s.department_id
          ORDER BY s.active DESC, d.sort_order, d.id, s.employee_no",

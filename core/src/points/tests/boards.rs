@@ -199,3 +199,64 @@ fn a_board_page_of_no_rows_or_too_many_is_refused() {
     let empty = board_page(&u.conn, YEAR, &query(50), now()).unwrap();
     assert_eq!((empty.total, empty.any_points), (3, false));
 }
+
+#[test]
+fn a_board_read_again_shows_each_change_to_the_roster_at_once() {
+    // The ranking reads the roster once and keeps it between reads; what the organizer changes in
+    // 职工 shows on the very next page: a new name and 科室, someone stopped, someone hired.
+    let mut u = unit(4);
+    let all = u.people.clone();
+    let (a, m) = u.activity(ActivityKind::Study, "学习", &[all[1]]);
+    u.hold(a, &m);
+    let query = BoardQuery {
+        text: String::new(),
+        page: 1,
+        page_size: 50,
+    };
+    let read = |u: &Unit| board_page(&u.conn, YEAR, &query, now()).unwrap();
+    let heads = |p: &BoardPage| {
+        p.departments
+            .iter()
+            .map(|d| (d.name.clone(), d.headcount))
+            .collect::<std::collections::BTreeMap<_, _>>()
+    };
+    let before = read(&u);
+    assert_eq!((before.total, before.items[0].staff_id), (4, all[1]));
+    assert_eq!(heads(&before)["宣传科"], 1);
+
+    let finance = before
+        .departments
+        .iter()
+        .find(|d| d.name == "财务科")
+        .unwrap()
+        .department_id;
+    let top = crate::roster::get_staff(&u.conn, all[1]).unwrap();
+    let input = crate::roster::StaffInput {
+        employee_no: top.employee_no.clone(),
+        name: "王改名".into(),
+        gender: top.gender,
+        department_id: finance,
+        position: top.position.clone(),
+        political_status: top.political_status,
+        is_veteran: top.is_veteran,
+        phone: top.phone.clone(),
+    };
+    crate::roster::update_staff(&mut u.conn, all[1], &input, now()).unwrap();
+    let moved = read(&u);
+    assert_eq!(
+        (
+            moved.items[0].name.as_str(),
+            moved.items[0].department_name.as_str()
+        ),
+        ("王改名", "财务科")
+    );
+    assert_eq!((heads(&moved)["宣传科"], heads(&moved)["财务科"]), (0, 2));
+
+    // Stopped without points: off the board; a new person: on it.
+    crate::roster::set_staff_active(&mut u.conn, all[0], false, now()).unwrap();
+    let hired = testkit::staff(&mut u.conn, [testkit::person(99, "新人", finance)])[0];
+    let after = read(&u);
+    let ids: Vec<i64> = after.items.iter().map(|p| p.staff_id).collect();
+    assert_eq!(after.total, 4);
+    assert!(!ids.contains(&all[0]) && ids.contains(&hired), "{ids:?}");
+}

@@ -49,6 +49,17 @@ fn departments_are_listed_in_sort_order_with_their_active_headcount() {
         ["人事科", "办公室"]
     );
     assert_eq!((list[0].active_staff, list[0].total_staff), (1, 2));
+    // Read again after each change (the list is kept between reads): the counts and order move.
+    hire(&mut conn, "3", "王五", ids[0]);
+    set_staff_active(&mut conn, gone.id, true, now()).unwrap();
+    update_department(&mut conn, ids[0], &office("办公室")).unwrap();
+    let list = list_departments(&conn).unwrap();
+    assert_eq!(
+        list.iter()
+            .map(|d| (d.name.as_str(), d.active_staff, d.total_staff))
+            .collect::<Vec<_>>(),
+        [("办公室", 1, 1), ("人事科", 2, 2)]
+    );
 }
 
 #[test]
