@@ -33,7 +33,8 @@ pub struct AppState {
 impl AppState {
     /// Opens the database on a thread of its own, so that the window loads its page meanwhile
     /// (creating a new database or backing one up before an upgrade takes a while); the first
-    /// command waits for it. The same thread then makes the day's backup, at a lower priority than
+    /// command waits for it. The same thread then reads what the 首页 reads, so that the page's
+    /// first question finds it kept, and makes the day's backup, at a lower priority than
     /// the window (see `wenming_core::safety`), once the window has shown its first screen and the
     /// commands have been quiet for a second ([`crate::desktop::StartGate`]). A failed daily backup
     /// is logged; the app still starts.
@@ -45,6 +46,7 @@ impl AppState {
                 let started = now();
                 let opened = db.get_or_init(|| open_watched(&path, started)).is_ok();
                 if opened {
+                    prepare_the_first_screen(&db);
                     lower_this_threads_priority();
                     let start = &crate::desktop::START;
                     let until_quiet =
@@ -307,6 +309,17 @@ fn open_watched(path: &Path, started: chrono::NaiveDateTime) -> Db {
         Err(e) => log::error!("无法打开数据库：{}", e.code),
     }
     db
+}
+
+/// The 首页's reads made once while the page loads (`dashboard::prepare`): the page's first
+/// question, asked as it starts, is answered from what they keep. A failure is left to that
+/// question to report.
+fn prepare_the_first_screen(db: &OnceLock<Db>) {
+    if let Some(Ok(db)) = db.get() {
+        if let Ok(conn) = db.lock() {
+            let _ = wenming_core::dashboard::prepare(&conn, now());
+        }
+    }
 }
 
 /// The day's backup is work for later: at a lower priority, it takes the cores only when the

@@ -49,6 +49,42 @@ fn participation_is_the_share_of_active_staff_who_attended_at_least_once() {
 }
 
 #[test]
+fn a_home_page_prepared_at_opening_shows_what_is_written_after() {
+    // The app reads the 首页 once when it opens the database and keeps those reads; the 首页 asked
+    // for after a check-in and a new hire shows both.
+    let (mut conn, d, p) = unit();
+    held(&mut conn, "学习一", &p, &[p[0]]);
+    let at = november(26, 9);
+    prepare(&conn, at).unwrap();
+    let shares = |conn: &Connection| {
+        dashboard(conn, at, Role::Staff)
+            .unwrap()
+            .participation
+            .into_iter()
+            .map(|x| (x.name, x.active_staff, x.attendees))
+            .collect::<Vec<_>>()
+    };
+    // Absent after signing up −1, present +1.
+    let points_of = |conn: &Connection, who: i64| {
+        let top = dashboard(conn, at, Role::Staff).unwrap().top_points;
+        top.iter().find(|s| s.staff_id == who).map(|s| s.total)
+    };
+    let name = |n: &str| n.to_string();
+    assert_eq!(
+        shares(&conn),
+        [(name("办公室"), 3, 1), (name("宣传科"), 2, 0)]
+    );
+    assert_eq!(points_of(&conn, p[3]), Some(-1.0));
+    held(&mut conn, "学习二", &p, &[p[1], p[3]]);
+    testkit::staff(&mut conn, [testkit::person(9, "新人", d[1])]);
+    assert_eq!(
+        shares(&conn),
+        [(name("办公室"), 3, 1), (name("宣传科"), 3, 2)]
+    );
+    assert_eq!(points_of(&conn, p[3]), Some(0.0));
+}
+
+#[test]
 fn upcoming_and_open_activities_are_listed_before_they_start() {
     let (mut conn, _, _) = unit();
     let a = testkit::publish(
