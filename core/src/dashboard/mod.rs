@@ -175,12 +175,15 @@ pub fn pending(conn: &Connection, now: NaiveDateTime) -> Result<Vec<PendingItem>
     Ok(out)
 }
 
-/// Reads once what the 首页 reads and keeps until the next write (the year's attendance tally, the
-/// roster in order, the 科室: [`crate::store::memo`]), so that the first 首页 is answered from them.
-/// Called where the database is opened, while the window still loads its page: on the large unit
-/// a first 首页 took ~4× one read again (docs/PERFORMANCE.md).
+/// Makes the reads of the 首页 that are kept until the next write (the year's attendance tally and
+/// the roster in order behind its glance, the 科室: [`crate::store::memo`]), so that the first
+/// 首页 is answered from them; what is not kept is left to that 首页. Called where the database is
+/// opened, while the window still loads its page: on the large unit a first 首页 took ~4× one
+/// read again (docs/PERFORMANCE.md).
 pub fn prepare(conn: &Connection, now: NaiveDateTime) -> Result<(), DashboardError> {
-    dashboard(conn, now, Role::Staff).map(|_| ())
+    crate::points::glance(conn, Period::year(now.year()), TOP_LEN, now)?;
+    crate::roster::list_departments(conn).map_err(|e| DashboardError::Points(e.into()))?;
+    Ok(())
 }
 
 /// The home page for `viewer` at `now`.
