@@ -67,7 +67,8 @@ async fn the_organizer_creates_a_department_and_adds_a_person() {
     app.click("department-add").await;
     app.fill("department-name", "宣传科").await;
     app.click_closing("department-save").await;
-    app.wait_row(".el-table__row", "宣传科").await;
+    app.wait_row("[data-testid=\"department-table\"] .data-row", "宣传科")
+        .await;
     app.screenshot("departments").await;
 
     app.click("nav-staff").await;
@@ -237,7 +238,8 @@ async fn staff_mode_can_browse_but_cannot_edit() {
         );
     }
     app.click("nav-departments").await;
-    app.wait_row(".el-table__row", "办公室").await;
+    app.wait_row("[data-testid=\"department-table\"] .data-row", "办公室")
+        .await;
     assert!(!app.shows("department-add").await && !app.shows("department-edit").await);
     app.screenshot("staff-mode").await;
 

@@ -26,7 +26,8 @@ async fn add_department(app: &App, name: &str) {
     app.click("department-add").await;
     app.fill("department-name", name).await;
     app.click("department-save").await;
-    app.wait_row(".el-table__row", name).await;
+    app.wait_row("[data-testid=\"department-table\"] .data-row", name)
+        .await;
 }
 
 async fn department_names(app: &App) -> Vec<String> {
@@ -58,12 +59,12 @@ async fn a_restored_backup_brings_back_the_old_data_and_the_log_check_names_an_a
 
     // The day's backup, made once the start is over, is in the list when it first shows.
     app.click("nav-settings").await;
-    app.wait_row("[data-testid=\"backup-list\"] .el-table__row", "每日自动")
+    app.wait_row("[data-testid=\"backup-list\"] .data-row", "每日自动")
         .await;
     app.scroll_to("backup-list").await;
     app.screenshot("daily-backup").await;
     app.click("backup-now").await;
-    app.wait_row("[data-testid=\"backup-list\"] .el-table__row", "手动")
+    app.wait_row("[data-testid=\"backup-list\"] .data-row", "手动")
         .await;
 
     // The data changes after the backup.
@@ -73,7 +74,7 @@ async fn a_restored_backup_brings_back_the_old_data_and_the_log_check_names_an_a
     // Restore the manual backup (the newest, first in the list).
     app.click("nav-settings").await;
     let first = app
-        .wait_row("[data-testid=\"backup-list\"] .el-table__row", "手动")
+        .wait_row("[data-testid=\"backup-list\"] .data-row", "手动")
         .await;
     assert!(!first.is_empty());
     let rows = app.texts("backup-list").await.join("\n");
@@ -91,7 +92,8 @@ async fn a_restored_backup_brings_back_the_old_data_and_the_log_check_names_an_a
     // The window reloads on the restored data, in staff mode.
     log_in(&app).await;
     app.click("nav-departments").await;
-    app.wait_row(".el-table__row", "宣传科").await;
+    app.wait_row("[data-testid=\"department-table\"] .data-row", "宣传科")
+        .await;
     let names = department_names(&app).await;
     assert!(names.contains(&"宣传科".to_string()), "{names:?}");
     assert!(
@@ -102,11 +104,11 @@ async fn a_restored_backup_brings_back_the_old_data_and_the_log_check_names_an_a
 
     // The data it replaced was backed up first.
     app.click("nav-settings").await;
-    app.wait_row("[data-testid=\"backup-list\"] .el-table__row", "恢复前")
+    app.wait_row("[data-testid=\"backup-list\"] .data-row", "恢复前")
         .await;
 
     // The 操作日志 holds the writes and the restore, and its chain holds.
-    app.wait_row("[data-testid=\"audit-list\"] .el-table__row", "宣传科")
+    app.wait_row("[data-testid=\"audit-list\"] .data-row", "宣传科")
         .await;
     app.click("audit-verify").await;
     app.wait_text("audit-check", "日志完整").await;

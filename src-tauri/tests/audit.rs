@@ -13,7 +13,7 @@ use wenming_lib::state::AppState;
 
 fn lines(dir: &std::path::Path) -> Vec<audit::AuditEntry> {
     let conn = wenming_core::store::open(&dir.join("roles.db")).unwrap();
-    let mut all = audit::list(&conn, &Default::default()).unwrap();
+    let mut all = audit::list(&conn, &Default::default()).unwrap().items;
     all.reverse();
     all
 }

@@ -25,7 +25,7 @@ import { honorsAhead } from '@/features/honors/ahead'
 import { ledgerAhead } from '@/features/ledger/ahead'
 import { pledgesAhead } from '@/features/pledges/ahead'
 import { pointsAhead } from '@/features/points/ahead'
-import { staffAhead } from '@/features/roster/ahead'
+import { departmentsAhead, staffAhead } from '@/features/roster/ahead'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -47,7 +47,12 @@ declare module 'vue-router' {
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'dashboard', component: DashboardView, meta: { prefetch: dashboardAhead } },
   { path: '/staff', name: 'staff', component: () => import('@/features/roster/StaffList.vue'), meta: { prefetch: staffAhead } },
-  { path: '/departments', name: 'departments', component: () => import('@/features/roster/DepartmentList.vue') },
+  {
+    path: '/departments',
+    name: 'departments',
+    component: () => import('@/features/roster/DepartmentList.vue'),
+    meta: { prefetch: departmentsAhead },
+  },
   {
     path: '/activities',
     name: 'activities',

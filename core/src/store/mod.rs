@@ -41,6 +41,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0018_timed.sql")),
     M::up(include_str!("../../migrations/0019_staff_list.sql")),
     M::up(include_str!("../../migrations/0020_activity_list.sql")),
+    M::up(include_str!("../../migrations/0021_audit_list.sql")),
 ];
 
 /// The schema version this binary writes: the number of migrations it carries.

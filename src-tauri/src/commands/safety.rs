@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_opener::OpenerExt;
 use wenming_core::exports::{self, ExportedFile};
-use wenming_core::safety::audit::{self, AuditEntry, AuditQuery, ChainCheck};
+use wenming_core::safety::audit::{self, AuditPage, AuditQuery, ChainCheck};
 use wenming_core::safety::{self, BackupInfo, BackupReason};
 use wenming_core::time::now;
 use wenming_core::AppError;
@@ -111,9 +111,9 @@ pub async fn import_data(state: State<'_, AppState>, path: String) -> Result<(),
 pub async fn list_audit(
     state: State<'_, AppState>,
     query: Form<AuditQuery>,
-) -> Result<Vec<AuditEntry>, AppError> {
+) -> Result<AuditPage, AppError> {
     state.require_organizer()?;
-    state.db(move |c| Ok(audit::list(c, &query)?)).await
+    state.db(move |c| audit::list(c, &query)).await
 }
 
 /// Recomputes the log's hash chain and names the first line that does not match.

@@ -2,6 +2,10 @@
 import type { AuditMode } from "./AuditMode";
 
 /**
- * What the log view asks for: text anywhere in a line, one mode, or everything.
+ * What the log view asks for: text anywhere in a line, one mode, or everything; one page of it.
  */
-export type AuditQuery = { text: string, mode: AuditMode | null, };
+export type AuditQuery = { text: string, mode: AuditMode | null, 
+/**
+ * 1-based.
+ */
+page: number, page_size: number, };

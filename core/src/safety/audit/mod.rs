@@ -23,6 +23,7 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 pub use watch::{record_changes, take_changes, watch, Change};
 
+use super::SafetyError;
 use crate::error::StoreError;
 use crate::labelled::labelled;
 use crate::store::write;
@@ -161,38 +162,130 @@ fn entry_hash(prev_hash: &str, e: &AuditEntry) -> String {
     format!("{:x}", h.finalize())
 }
 
-/// What the log view asks for: text anywhere in a line, one mode, or everything.
-#[derive(Debug, Clone, Default, Deserialize, TS)]
+/// What the log view asks for: text anywhere in a line, one mode, or everything; one page of it.
+#[derive(Debug, Clone, Deserialize, TS)]
 #[ts(export)]
 pub struct AuditQuery {
     pub text: String,
     pub mode: Option<AuditMode>,
+    /// 1-based.
+    pub page: u32,
+    pub page_size: u32,
 }
 
-/// Most lines one request lists (newest first).
-pub const LIST_MAX: usize = 500;
+impl Default for AuditQuery {
+    /// The whole log's first page of the largest size.
+    fn default() -> Self {
+        AuditQuery {
+            text: String::new(),
+            mode: None,
+            page: 1,
+            page_size: PAGE_SIZE_MAX,
+        }
+    }
+}
 
-/// The lines matching `q`, newest first, at most [`LIST_MAX`].
-pub fn list(conn: &Connection, q: &AuditQuery) -> Result<Vec<AuditEntry>, StoreError> {
+/// One page of the log, newest first, with the number of lines the filter matches.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct AuditPage {
+    pub items: Vec<AuditEntry>,
+    #[ts(type = "number")]
+    pub total: i64,
+}
+
+/// Most lines one page lists: the lists' own limit.
+pub const PAGE_SIZE_MAX: u32 = crate::roster::PAGE_SIZE_MAX;
+
+/// One page of the lines matching `q`, newest first. Without a search text the page is read by
+/// the rowid (or, for one mode, the index `audit_by_mode`) and the total from `tally_audit`, kept
+/// by triggers: a page costs the same in a log of a hundred lines or a hundred thousand. A search
+/// reads every line it matches against.
+pub fn list(conn: &Connection, q: &AuditQuery) -> Result<AuditPage, crate::AppError> {
+    if !(1..=PAGE_SIZE_MAX).contains(&q.page_size) {
+        return Err(SafetyError::PageSizeOutOfRange {
+            size: q.page_size,
+            max: PAGE_SIZE_MAX,
+        }
+        .into());
+    }
+    let size = i64::from(q.page_size);
+    let offset = i64::from(q.page.max(1) - 1) * size;
+    Ok(read_page(conn, q, size, offset)?)
+}
+
+/// The whole log's page, by the rowid.
+const PAGE_SQL: &str = "SELECT id, at, mode, what, record, before, after FROM audit_log
+     ORDER BY id DESC LIMIT ?1 OFFSET ?2";
+/// One mode's page, by `audit_by_mode`.
+const MODE_PAGE_SQL: &str = "SELECT id, at, mode, what, record, before, after FROM audit_log
+     WHERE mode = ?3 ORDER BY id DESC LIMIT ?1 OFFSET ?2";
+/// A search: what a line's texts must hold (?1, a LIKE pattern), and its mode if one (?2).
+const MATCHES: &str = "(what LIKE ?1 ESCAPE '\\' OR record LIKE ?1 ESCAPE '\\'
+     OR before LIKE ?1 ESCAPE '\\' OR after LIKE ?1 ESCAPE '\\') AND (?2 IS NULL OR mode = ?2)";
+
+fn read_page(
+    conn: &Connection,
+    q: &AuditQuery,
+    size: i64,
+    offset: i64,
+) -> Result<AuditPage, StoreError> {
+    let mode = q.mode.map(AuditMode::as_sql);
     let text = q.text.trim();
+    if text.is_empty() {
+        let items = match mode {
+            None => conn
+                .prepare_cached(PAGE_SQL)?
+                .query_map(params![size, offset], read_entry)?
+                .collect::<rusqlite::Result<Vec<_>>>()?,
+            Some(mode) => conn
+                .prepare_cached(MODE_PAGE_SQL)?
+                .query_map(params![size, offset, mode], read_entry)?
+                .collect::<rusqlite::Result<Vec<_>>>()?,
+        };
+        let total = conn
+            .prepare_cached(
+                "SELECT coalesce(sum(n), 0) FROM tally_audit WHERE ?1 IS NULL OR mode = ?1",
+            )?
+            .query_row([mode], |r| r.get(0))?;
+        return Ok(AuditPage { items, total });
+    }
     let like = format!(
         "%{}%",
         text.replace('\\', "\\\\")
             .replace('%', "\\%")
             .replace('_', "\\_")
     );
-    let mut stmt = conn.prepare(
-        "SELECT id, at, mode, what, record, before, after FROM audit_log
-         WHERE (?1 = '' OR what LIKE ?2 ESCAPE '\\' OR record LIKE ?2 ESCAPE '\\'
-                OR before LIKE ?2 ESCAPE '\\' OR after LIKE ?2 ESCAPE '\\')
-           AND (?3 IS NULL OR mode = ?3)
-         ORDER BY id DESC LIMIT ?4",
+    let items = conn
+        .prepare(&format!(
+            "SELECT id, at, mode, what, record, before, after FROM audit_log WHERE {MATCHES}
+             ORDER BY id DESC LIMIT ?3 OFFSET ?4"
+        ))?
+        .query_map(params![like, mode, size, offset], read_entry)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let total = conn.query_row(
+        &format!("SELECT count(*) FROM audit_log WHERE {MATCHES}"),
+        params![like, mode],
+        |r| r.get(0),
     )?;
-    let rows = stmt.query_map(
-        params![text, like, q.mode.map(AuditMode::as_sql), LIST_MAX as i64],
-        read_entry,
-    )?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    Ok(AuditPage { items, total })
+}
+
+/// How SQLite reads a page of the whole log and of one mode (`EXPLAIN QUERY PLAN`, one line per
+/// step).
+#[cfg(test)]
+fn page_plans(conn: &Connection) -> rusqlite::Result<Vec<String>> {
+    let plan = |sql: &str, params: &[&dyn rusqlite::ToSql]| -> rusqlite::Result<String> {
+        let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?;
+        let steps = stmt
+            .query_map(params, |r| r.get::<_, String>(3))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(steps.join("; "))
+    };
+    Ok(vec![
+        plan(PAGE_SQL, &[&20, &0])?,
+        plan(MODE_PAGE_SQL, &[&20, &0, &"kiosk"])?,
+    ])
 }
 
 fn read_entry(r: &rusqlite::Row<'_>) -> rusqlite::Result<AuditEntry> {

@@ -17,7 +17,7 @@ fn log_changes(conn: &mut Connection, at: chrono::NaiveDateTime) {
 }
 
 fn all(conn: &Connection) -> Vec<AuditEntry> {
-    list(conn, &AuditQuery::default()).unwrap()
+    list(conn, &AuditQuery::default()).unwrap().items
 }
 
 #[test]
@@ -174,27 +174,31 @@ fn the_log_filters_by_text_and_mode_and_exports_as_a_workbook() {
         &AuditQuery {
             text: String::new(),
             mode: Some(AuditMode::Kiosk),
+            ..Default::default()
         },
     )
     .unwrap();
-    assert_eq!(kiosk.len(), 1);
+    assert_eq!((kiosk.items.len(), kiosk.total), (1, 1));
     let found = list(
         &conn,
         &AuditQuery {
             text: "投票终端".into(),
             mode: None,
+            ..Default::default()
         },
     )
     .unwrap();
-    assert_eq!(found.len(), 1);
+    assert_eq!((found.items.len(), found.total), (1, 1));
     assert!(list(
         &conn,
         &AuditQuery {
             text: "100%".into(),
-            mode: None
+            mode: None,
+            ..Default::default()
         }
     )
     .unwrap()
+    .items
     .is_empty());
     let bytes = export_xlsx(&conn).unwrap();
     let mut wb: calamine::Xlsx<_> =
@@ -254,4 +258,136 @@ fn every_table_is_watched_but_the_secret_ballots_and_the_log_also_of_later_featu
         assert!(tables.iter().any(|x| x == t), "{t} is not a table any more");
         assert_eq!(triggers(t), 3, "{t}: insert, update and delete are watched");
     }
+}
+
+/// `lines` lines, one a minute: every third from a 投票终端, the others the organizer's; line i
+/// names “第i条”.
+fn a_log_of(conn: &mut Connection, lines: u32) {
+    for i in 1..=lines {
+        let mode = if i % 3 == 0 {
+            AuditMode::Kiosk
+        } else {
+            AuditMode::Organizer
+        };
+        let at = november(2, 9) + chrono::Duration::minutes(i.into());
+        record_now(conn, at, mode, "测试", &format!("第{i}条")).unwrap();
+    }
+}
+
+fn page_of(
+    conn: &Connection,
+    text: &str,
+    mode: Option<AuditMode>,
+    page: u32,
+    page_size: u32,
+) -> AuditPage {
+    let q = AuditQuery {
+        text: text.into(),
+        mode,
+        page,
+        page_size,
+    };
+    list(conn, &q).unwrap()
+}
+
+fn records(page: &AuditPage) -> Vec<&str> {
+    page.items.iter().map(|e| e.record.as_str()).collect()
+}
+
+#[test]
+fn the_log_is_read_a_page_at_a_time_newest_first_with_the_lines_it_matches_counted() {
+    let mut conn = watched();
+    a_log_of(&mut conn, 45);
+
+    let first = page_of(&conn, "", None, 1, 20);
+    assert_eq!((first.items.len(), first.total), (20, 45));
+    assert_eq!(records(&first)[..3], ["第45条", "第44条", "第43条"]);
+    let last = page_of(&conn, "", None, 3, 20);
+    assert_eq!(
+        records(&last),
+        ["第5条", "第4条", "第3条", "第2条", "第1条"]
+    );
+    let beyond = page_of(&conn, "", None, 4, 20);
+    assert_eq!((beyond.items.len(), beyond.total), (0, 45));
+
+    // One mode: the 15 kiosk lines, a page of 10 and then the other 5.
+    let kiosk = page_of(&conn, "", Some(AuditMode::Kiosk), 1, 10);
+    assert_eq!(kiosk.total, 15);
+    assert_eq!(records(&kiosk)[..2], ["第45条", "第42条"]);
+    let kiosk_rest = page_of(&conn, "", Some(AuditMode::Kiosk), 2, 10);
+    assert_eq!(
+        records(&kiosk_rest),
+        ["第15条", "第12条", "第9条", "第6条", "第3条"]
+    );
+    let organizer = page_of(&conn, "", Some(AuditMode::Organizer), 1, 50);
+    assert_eq!((organizer.items.len(), organizer.total), (30, 30));
+
+    // A search counts what it matches: 第1条 and 第10条 to 第19条.
+    let found = page_of(&conn, "第1", None, 1, 5);
+    assert_eq!(found.total, 11);
+    assert_eq!(
+        records(&found),
+        ["第19条", "第18条", "第17条", "第16条", "第15条"]
+    );
+    let found_kiosk = page_of(&conn, "第1", Some(AuditMode::Kiosk), 1, 5);
+    assert_eq!(records(&found_kiosk), ["第18条", "第15条", "第12条"]);
+    assert_eq!(found_kiosk.total, 3);
+}
+
+#[test]
+fn the_count_follows_each_line_added_and_one_taken_out() {
+    let mut conn = watched();
+    a_log_of(&mut conn, 5);
+    let totals = |conn: &Connection| {
+        (
+            page_of(conn, "", None, 1, 1).total,
+            page_of(conn, "", Some(AuditMode::Kiosk), 1, 1).total,
+            page_of(conn, "", Some(AuditMode::Staff), 1, 1).total,
+        )
+    };
+    assert_eq!(totals(&conn), (5, 1, 0));
+    record_now(
+        &mut conn,
+        november(2, 11),
+        AuditMode::Staff,
+        "测试",
+        "第6条",
+    )
+    .unwrap();
+    assert_eq!(totals(&conn), (6, 1, 1));
+    // Someone removes a kiosk line behind the app's back (the chain check names it): the pager
+    // counts what is there.
+    conn.execute("DELETE FROM audit_log WHERE record = '第3条'", [])
+        .unwrap();
+    assert_eq!(totals(&conn), (5, 0, 1));
+    assert_eq!(page_of(&conn, "", None, 1, 10).items.len(), 5);
+}
+
+#[test]
+fn a_page_size_out_of_range_is_refused_in_plain_words() {
+    let mut conn = watched();
+    a_log_of(&mut conn, 3);
+    for page_size in [0, PAGE_SIZE_MAX + 1] {
+        let q = AuditQuery {
+            page_size,
+            ..Default::default()
+        };
+        let e = list(&conn, &q).unwrap_err();
+        assert_eq!(e.code, "safety.page_size_out_of_range");
+        assert_eq!(
+            e.message,
+            format!("每页条数须在 1–{PAGE_SIZE_MAX} 之间，现在是 {page_size}")
+        );
+    }
+}
+
+#[test]
+fn a_page_of_the_log_is_read_in_its_order_not_sorted() {
+    let mut conn = watched();
+    a_log_of(&mut conn, 30);
+    let plans = page_plans(&conn).unwrap();
+    for plan in &plans {
+        assert!(!plan.contains("TEMP B-TREE"), "sorted: {plan}");
+    }
+    assert!(plans[1].contains("audit_by_mode"), "{}", plans[1]);
 }

@@ -33,7 +33,9 @@ pub fn list(_f: &Fixture) -> Vec<Row> {
         (
             "list_audit",
             Organizer,
-            Body::Json(json!({ "query": { "text": "", "mode": null } })),
+            Body::Json(
+                json!({ "query": { "text": "", "mode": null, "page": 1, "page_size": 20 } }),
+            ),
         ),
         ("verify_audit", Organizer, Body::Json(json!({}))),
         ("export_audit", Organizer, Body::Json(json!({}))),

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import type { Department } from '@/bindings/Department'
 import type { DepartmentInput } from '@/bindings/DepartmentInput'
 import { appError, fakeBackend } from '@/test/backend'
-import { byTestId, mountScreen, settle } from '@/test/mount'
+import { byTestId, dialogShown, mountScreen, settle } from '@/test/mount'
 import DepartmentList from './DepartmentList.vue'
 
 const departments: Department[] = [
@@ -45,7 +45,7 @@ describe('the department list', () => {
     })
     await mountScreen(DepartmentList, { role: 'organizer' })
     byTestId('department-add')!.click()
-    await settle()
+    await dialogShown('department-dialog')
     expect(byTestId<HTMLElement>('department-sort')!.querySelector('input')!.value).toBe('6')
     typeInto(byTestId<HTMLInputElement>('department-name')!, '科技馆')
     byTestId('department-save')!.click()
@@ -62,7 +62,7 @@ describe('the department list', () => {
     })
     await mountScreen(DepartmentList, { role: 'organizer' })
     byTestId('department-edit')!.click()
-    await settle()
+    await dialogShown('department-dialog')
     typeInto(byTestId<HTMLInputElement>('department-name')!, '信息中心')
     byTestId('department-save')!.click()
     await settle()

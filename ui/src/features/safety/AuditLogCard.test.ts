@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest'
 import type { AuditEntry } from '@/bindings/AuditEntry'
 import { appError, fakeBackend } from '@/test/backend'
 import { typeInto } from '@/test/interact'
-import { byTestId, mountWithApp, settle } from '@/test/mount'
+import { byTestId, mountScreen, settle } from '@/test/mount'
 import AuditLogCard from './AuditLogCard.vue'
 
 const dialog = { save: vi.fn() }
@@ -20,19 +20,40 @@ const line: AuditEntry = {
 
 describe('the audit log', () => {
   test('lists the lines and filters by the typed text', async () => {
-    const backend = fakeBackend({ list_audit: () => [line] })
-    await mountWithApp(AuditLogCard, { role: 'organizer', path: '/settings' })
+    const backend = fakeBackend({ list_audit: () => ({ items: [line], total: 1 }) })
+    await mountScreen(AuditLogCard, { role: 'organizer', path: '/settings' })
     expect(byTestId('audit-list')!.textContent).toContain('综合办公室')
     typeInto('audit-search', '办公室')
     byTestId<HTMLButtonElement>('audit-filter')!.click()
     await settle()
-    expect(backend.callsOf('list_audit').at(-1)!.args).toEqual({ query: { text: '办公室', mode: null } })
+    expect(backend.callsOf('list_audit').at(-1)!.args).toEqual({ query: { text: '办公室', mode: null, page: 1, page_size: 20 } })
+  })
+
+  test('is read a page at a time: the next page asks for it, a new search starts again at the first', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    try {
+      const lines = (page: number) => Array.from({ length: page < 3 ? 20 : 5 }, (_, i) => ({ ...line, id: 45 - (page - 1) * 20 - i }))
+      const backend = fakeBackend({ list_audit: (args) => ({ items: lines((args as { query: { page: number } }).query.page), total: 45 }) })
+      await mountScreen(AuditLogCard, { role: 'organizer', path: '/settings' })
+      expect(byTestId('audit-pagination')!.textContent).toMatch(/45.*123/)
+      expect(byTestId('audit-list')!.querySelectorAll('.data-row')).toHaveLength(20)
+      byTestId('pager-next')!.click()
+      await settle()
+      expect(backend.callsOf('list_audit').at(-1)!.args).toEqual({ query: { text: '', mode: null, page: 2, page_size: 20 } })
+      expect(byTestId('audit-list')!.textContent).toContain('25')
+      typeInto('audit-search', '科室')
+      await vi.advanceTimersByTimeAsync(300)
+      await settle()
+      expect(backend.callsOf('list_audit').at(-1)!.args).toEqual({ query: { text: '科室', mode: null, page: 1, page_size: 20 } })
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   test('the check says the log is intact, or names the first broken line', async () => {
     let broken: number | null = null
-    fakeBackend({ list_audit: () => [line], verify_audit: () => ({ entries: 7, first_broken: broken }) })
-    await mountWithApp(AuditLogCard, { role: 'organizer', path: '/settings' })
+    fakeBackend({ list_audit: () => ({ items: [line], total: 1 }), verify_audit: () => ({ entries: 7, first_broken: broken }) })
+    await mountScreen(AuditLogCard, { role: 'organizer', path: '/settings' })
     byTestId<HTMLButtonElement>('audit-verify')!.click()
     await settle()
     expect(byTestId('audit-check')!.textContent).toContain('共 7 条')
@@ -43,8 +64,8 @@ describe('the audit log', () => {
   })
 
   test('exports the log and says where the file went', async () => {
-    fakeBackend({ list_audit: () => [], export_audit: () => ({ path: '/home/u/下载/操作日志.xlsx', file_name: '操作日志.xlsx' }) })
-    await mountWithApp(AuditLogCard, { role: 'organizer', path: '/settings' })
+    fakeBackend({ list_audit: () => ({ items: [], total: 0 }), export_audit: () => ({ path: '/home/u/下载/操作日志.xlsx', file_name: '操作日志.xlsx' }) })
+    await mountScreen(AuditLogCard, { role: 'organizer', path: '/settings' })
     byTestId<HTMLButtonElement>('audit-export')!.click()
     await settle()
     expect(byTestId('audit-exported')!.textContent).toContain('/home/u/下载/操作日志.xlsx')
@@ -53,14 +74,14 @@ describe('the audit log', () => {
   test('moves the exported file where the system save dialog says, and shows its new place', async () => {
     const exported = { path: '/home/u/下载/操作日志.xlsx', file_name: '操作日志.xlsx' }
     const backend = fakeBackend({
-      list_audit: () => [],
+      list_audit: () => ({ items: [], total: 0 }),
       export_audit: () => exported,
       save_export_as: (args) => {
         const to = (args as { to: string }).to
         return { path: to, file_name: to.split('/').pop()! }
       },
     })
-    await mountWithApp(AuditLogCard, { role: 'organizer', path: '/settings' })
+    await mountScreen(AuditLogCard, { role: 'organizer', path: '/settings' })
     byTestId<HTMLButtonElement>('audit-export')!.click()
     await settle()
 
@@ -85,13 +106,13 @@ describe('the audit log', () => {
 
   test('a refused move leaves the file where it was and says why', async () => {
     fakeBackend({
-      list_audit: () => [],
+      list_audit: () => ({ items: [], total: 0 }),
       export_audit: () => ({ path: '/home/u/下载/操作日志.xlsx', file_name: '操作日志.xlsx' }),
       save_export_as: () => {
         throw appError('export.wrong_extension', '导出的文件应保存为 .xlsx 文件，请换一个以 .xlsx 结尾的文件名')
       },
     })
-    await mountWithApp(AuditLogCard, { role: 'organizer', path: '/settings' })
+    await mountScreen(AuditLogCard, { role: 'organizer', path: '/settings' })
     byTestId<HTMLButtonElement>('audit-export')!.click()
     await settle()
     dialog.save.mockResolvedValueOnce('/media/usb/日志.sh')

@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest'
 import type { BackupInfo } from '@/bindings/BackupInfo'
 import { appError, fakeBackend } from '@/test/backend'
-import { byTestId, mountWithApp, settle } from '@/test/mount'
+import { byTestId, mountScreen, settle } from '@/test/mount'
 import BackupsCard from './BackupsCard.vue'
 
 const confirm = vi.fn(async () => true)
@@ -25,7 +25,7 @@ describe('backups and restore', () => {
         return manual
       },
     })
-    await mountWithApp(BackupsCard, { role: 'organizer', path: '/settings' })
+    await mountScreen(BackupsCard, { role: 'organizer', path: '/settings' })
     const table = byTestId('backup-list')!.textContent!
     expect(table).toContain('每日自动')
     expect(table).toContain('12.5 KB')
@@ -37,7 +37,7 @@ describe('backups and restore', () => {
 
   test('restores the chosen backup only after the question, by its file name', async () => {
     const backend = fakeBackend({ list_backups: () => [manual, daily], restore_backup: () => null })
-    await mountWithApp(BackupsCard, { role: 'organizer', path: '/settings' })
+    await mountScreen(BackupsCard, { role: 'organizer', path: '/settings' })
     confirm.mockResolvedValueOnce(false)
     byTestId<HTMLButtonElement>('backup-restore-1')!.click()
     await settle()
@@ -54,7 +54,7 @@ describe('backups and restore', () => {
         throw appError('safety.damaged', '已损坏')
       },
     })
-    await mountWithApp(BackupsCard, { role: 'organizer', path: '/settings' })
+    await mountScreen(BackupsCard, { role: 'organizer', path: '/settings' })
     byTestId<HTMLButtonElement>('backup-restore-0')!.click()
     await settle()
     expect(backend.callsOf('list_backups')).toHaveLength(2)
@@ -67,7 +67,7 @@ describe('backups and restore', () => {
       export_data: (a: { path: string }) => ({ path: a.path, file_name: 'x.zip' }),
     })
     dialog.save.mockResolvedValueOnce('/media/usb/数据.zip')
-    await mountWithApp(BackupsCard, { role: 'organizer', path: '/settings' })
+    await mountScreen(BackupsCard, { role: 'organizer', path: '/settings' })
     byTestId<HTMLButtonElement>('archive-export')!.click()
     await settle()
     expect(dialog.save.mock.calls[0][0]).toMatchObject({ defaultPath: '/home/u/下载/文明创建数据-20261202-1000.zip' })
@@ -78,7 +78,7 @@ describe('backups and restore', () => {
     const backend = fakeBackend({ list_backups: () => [], data_archive_default_path: () => '/tmp/a.zip' })
     dialog.save.mockResolvedValueOnce(null)
     dialog.open.mockResolvedValueOnce(null)
-    await mountWithApp(BackupsCard, { role: 'organizer', path: '/settings' })
+    await mountScreen(BackupsCard, { role: 'organizer', path: '/settings' })
     byTestId<HTMLButtonElement>('archive-export')!.click()
     byTestId<HTMLButtonElement>('archive-import')!.click()
     await settle()
@@ -89,7 +89,7 @@ describe('backups and restore', () => {
   test('imports the chosen file after the question', async () => {
     const backend = fakeBackend({ list_backups: () => [], import_data: () => null })
     dialog.open.mockResolvedValueOnce('/media/usb/数据.zip')
-    await mountWithApp(BackupsCard, { role: 'organizer', path: '/settings' })
+    await mountScreen(BackupsCard, { role: 'organizer', path: '/settings' })
     byTestId<HTMLButtonElement>('archive-import')!.click()
     await settle()
     expect(backend.callsOf('import_data')[0].args).toEqual({ path: '/media/usb/数据.zip' })
@@ -97,7 +97,7 @@ describe('backups and restore', () => {
 
   test('opens the log folder through the shell, without sending a path', async () => {
     const backend = fakeBackend({ list_backups: () => [], open_log_folder: () => null })
-    await mountWithApp(BackupsCard, { role: 'organizer', path: '/settings' })
+    await mountScreen(BackupsCard, { role: 'organizer', path: '/settings' })
     expect(byTestId('logs-card')!.textContent).toContain('不记录姓名')
     byTestId<HTMLButtonElement>('open-log-folder')!.click()
     await settle()

@@ -1,6 +1,6 @@
 // 数据安全 commands: backups, restore, the whole data as one archive, the 操作日志.
 import { call, type CallOptions } from '@/api/ipc'
-import type { AuditEntry } from '@/bindings/AuditEntry'
+import type { AuditPage } from '@/bindings/AuditPage'
 import type { AuditQuery } from '@/bindings/AuditQuery'
 import type { ChainCheck } from '@/bindings/ChainCheck'
 import type { BackupInfo } from '@/bindings/BackupInfo'
@@ -31,7 +31,7 @@ export function importData(path: string, options?: CallOptions) {
 }
 
 export function listAudit(query: AuditQuery, options?: CallOptions) {
-  return call<AuditEntry[]>('list_audit', { query }, options)
+  return call<AuditPage>('list_audit', { query }, options)
 }
 
 export function verifyAudit(options?: CallOptions) {

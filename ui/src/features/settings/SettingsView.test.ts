@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { appError, fakeBackend } from '@/test/backend'
-import { byTestId, mountWithApp, settle } from '@/test/mount'
+import { byTestId, mountScreen, settle } from '@/test/mount'
 import { currentLocale } from '@/i18n'
 import SettingsView from './SettingsView.vue'
 
@@ -17,7 +17,7 @@ function submit(id: string) {
 describe('settings', () => {
   test('renaming the unit updates the name every screen shows', async () => {
     const backend = fakeBackend({ set_unit_name: (args: { name: string }) => ({ unit_name: args.name, password_set: true }) })
-    const { session } = await mountWithApp(SettingsView, { role: 'organizer', path: '/settings' })
+    const { session } = await mountScreen(SettingsView, { role: 'organizer', path: '/settings' })
     typeInto('settings-unit-name', '市科学技术局')
     submit('settings-unit-save')
     await settle()
@@ -27,7 +27,7 @@ describe('settings', () => {
 
   test('a new password typed twice differently is refused before the back end is asked', async () => {
     const backend = fakeBackend({ change_password: () => null })
-    await mountWithApp(SettingsView, { role: 'organizer', path: '/settings' })
+    await mountScreen(SettingsView, { role: 'organizer', path: '/settings' })
     typeInto('settings-old-password', 'secret1')
     typeInto('settings-new-password', 'secret22')
     typeInto('settings-confirm-password', 'secret23')
@@ -43,7 +43,7 @@ describe('settings', () => {
         throw appError('auth.wrong_password', '密码不正确')
       },
     })
-    await mountWithApp(SettingsView, { role: 'organizer', path: '/settings' })
+    await mountScreen(SettingsView, { role: 'organizer', path: '/settings' })
     typeInto('settings-old-password', 'nope')
     typeInto('settings-new-password', 'secret22')
     typeInto('settings-confirm-password', 'secret22')
@@ -55,13 +55,13 @@ describe('settings', () => {
 
   test('shows where the data file is', async () => {
     fakeBackend({})
-    await mountWithApp(SettingsView, { role: 'organizer', path: '/settings' })
+    await mountScreen(SettingsView, { role: 'organizer', path: '/settings' })
     expect(byTestId('settings-db-path')?.textContent).toBe('/home/user/.local/share/wenming/wenming.db')
   })
 
   test('the language can be chosen here too', async () => {
     fakeBackend({})
-    await mountWithApp(SettingsView, { role: 'organizer', path: '/settings' })
+    await mountScreen(SettingsView, { role: 'organizer', path: '/settings' })
     byTestId('settings-language-en')!.querySelector('input')!.click()
     await settle()
     expect(currentLocale.value).toBe('en')
@@ -72,7 +72,7 @@ describe('settings', () => {
     const backend = fakeBackend({
       set_staff_pins_enabled: (args: { enabled: boolean }) => ({ unit_name: '市科技局', password_set: true, staff_pins_enabled: args.enabled }),
     })
-    const { session } = await mountWithApp(SettingsView, { role: 'organizer', path: '/settings' })
+    const { session } = await mountScreen(SettingsView, { role: 'organizer', path: '/settings' })
     const toggle = byTestId('settings-pins-enabled')!
     expect(toggle.classList.contains('is-checked')).toBe(false)
     toggle.click()
