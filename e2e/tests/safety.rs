@@ -114,6 +114,27 @@ async fn a_restored_backup_brings_back_the_old_data_and_the_log_check_names_an_a
     app.wait_text("audit-check", "日志完整").await;
     app.scroll_to("audit-check").await;
     app.screenshot("audit-verified").await;
+
+    // The log is read a page at a time, newest first: 25 more lines fill a second page.
+    for i in 1..=25 {
+        let input = json!({ "input": { "name": format!("档案科{i:02}"), "kind": "office", "sort_order": 100 + i } });
+        app.invoke("create_department", input).await.unwrap();
+    }
+    app.click("audit-filter").await;
+    let rows = "[data-testid=\"audit-list\"] .data-row";
+    app.wait_row(rows, "档案科25").await;
+    app.wait_row(rows, "档案科06").await;
+    let first = app.texts("audit-list").await.join("\n");
+    assert!(
+        !first.contains("档案科05"),
+        "only the newest 20 lines: {first}"
+    );
+    app.click("pager-next").await;
+    app.wait_row(rows, "档案科05").await;
+    let second = app.texts("audit-list").await.join("\n");
+    assert!(!second.contains("档案科25"), "the second page: {second}");
+    app.scroll_to("audit-pagination").await;
+    app.screenshot("audit-second-page").await;
     let dir = app.close().await;
 
     // The log file (this test's own) says what the app did, and nothing of the unit's data.
