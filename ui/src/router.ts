@@ -22,8 +22,10 @@ import { activitiesAhead, activityAhead } from '@/features/activities/ahead'
 import DashboardView from '@/features/dashboard/DashboardView.vue'
 import { dashboardAhead } from '@/features/dashboard/ahead'
 import { honorsAhead } from '@/features/honors/ahead'
+import { lanAhead } from '@/features/lan/ahead'
 import { ledgerAhead } from '@/features/ledger/ahead'
 import { pledgesAhead } from '@/features/pledges/ahead'
+import { pledgeRoundsAhead } from '@/features/pledges/rounds/ahead'
 import { pointsAhead } from '@/features/points/ahead'
 import { departmentsAhead, staffAhead } from '@/features/roster/ahead'
 
@@ -160,7 +162,12 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/features/honors/HonorCertificates.vue'),
     meta: { bare: true, print: true },
   },
-  { path: '/pledge-rounds', name: 'pledge-rounds', component: () => import('@/features/pledges/rounds/RoundsView.vue') },
+  {
+    path: '/pledge-rounds',
+    name: 'pledge-rounds',
+    component: () => import('@/features/pledges/rounds/RoundsView.vue'),
+    meta: { prefetch: pledgeRoundsAhead },
+  },
   { path: '/pledge-rounds/:id(\\d+)/result', name: 'pledge-result', component: () => import('@/features/pledges/rounds/ResultView.vue') },
   { path: '/pledge-rounds/:id(\\d+)/result/print', name: 'pledge-result-print', component: () => import('@/features/pledges/rounds/ResultPrint.vue'), meta: { bare: true, print: true } },
   {
@@ -182,7 +189,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/kiosk/exhibition', name: 'vote-kiosk', component: () => import('@/features/contests/judged/VoteKiosk.vue'), meta: { bare: true, kiosk: true } },
   { path: '/kiosk/pledges', name: 'pledge-kiosk', component: () => import('@/features/pledges/rounds/PledgeKiosk.vue'), meta: { bare: true, kiosk: true } },
   // 手机参与: the organizer turns the LAN page on and off; its QR code on an A4 sheet.
-  { path: '/lan', name: 'lan', component: () => import('@/features/lan/LanView.vue'), meta: { organizerOnly: true } },
+  { path: '/lan', name: 'lan', component: () => import('@/features/lan/LanView.vue'), meta: { organizerOnly: true, prefetch: lanAhead } },
   {
     path: '/lan/print',
     name: 'lan-print',

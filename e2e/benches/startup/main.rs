@@ -128,6 +128,30 @@ const STEPS: &[Step] = &[
         shows: "[data-testid=\"ledger-tabs\"], [data-testid=\"ledger-empty\"]",
         optional: false,
     },
+    Step {
+        name: "科室 → rows",
+        click: "[data-testid=\"nav-departments\"]",
+        shows: "[data-testid=\"department-table\"] .data-row",
+        optional: false,
+    },
+    Step {
+        name: "评诺 → rounds or empty state",
+        click: "[data-testid=\"nav-pledge-rounds\"]",
+        shows: "[data-testid=\"pledge-rounds\"]",
+        optional: false,
+    },
+    Step {
+        name: "手机参与 → its state",
+        click: "[data-testid=\"nav-lan\"]",
+        shows: "[data-testid=\"lan-on\"], [data-testid=\"lan-off\"]",
+        optional: false,
+    },
+    Step {
+        name: "设置 → its first cards",
+        click: "[data-testid=\"nav-settings\"]",
+        shows: "[data-testid=\"pin-batch\"]",
+        optional: false,
+    },
 ];
 
 const TEMPLATE_READY: &str = "[data-testid=\"ready\"]";

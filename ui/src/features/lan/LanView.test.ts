@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import type { LanStatus } from '@/bindings/LanStatus'
 import { appError, fakeBackend } from '@/test/backend'
-import { allByTestId, byTestId, mountWithApp, navigated, settle } from '@/test/mount'
+import { allByTestId, byTestId, mountScreen, navigated, settle } from '@/test/mount'
 import LanPrint from './LanPrint.vue'
 import LanView from './LanView.vue'
 
@@ -26,7 +26,7 @@ describe('手机参与 (organizer)', () => {
 
   test('开启 sends the chosen purposes and two hours by default, then shows the QR code as an image, the address and the phones', async () => {
     const b = fakeBackend({ lan_status: () => OFF, lan_start: ({ input }) => onStatus({ purposes: input.purposes }) })
-    await mountWithApp(LanView, { role: 'organizer', path: '/lan', pinsEnabled: true })
+    await mountScreen(LanView, { role: 'organizer', path: '/lan', pinsEnabled: true })
     expect(byTestId('lan-off')).not.toBeNull()
     expect(byTestId('lan-pins-off')).toBeNull()
     byTestId('lan-purpose-vote')!.querySelector('input')!.click()
@@ -48,7 +48,7 @@ describe('手机参与 (organizer)', () => {
 
   test('a chosen duration goes along; with no purpose ticked nothing can be started', async () => {
     const b = fakeBackend({ lan_status: () => OFF, lan_start: () => onStatus() })
-    await mountWithApp(LanView, { role: 'organizer', path: '/lan', pinsEnabled: true })
+    await mountScreen(LanView, { role: 'organizer', path: '/lan', pinsEnabled: true })
     byTestId('lan-minutes-480')!.querySelector('input')!.click()
     await settle()
     byTestId('lan-start')!.click()
@@ -63,7 +63,7 @@ describe('手机参与 (organizer)', () => {
         throw appError('lan.pins_off', '个人 PIN 没有开启，不能开启手机参与')
       },
     })
-    const { router } = await mountWithApp(LanView, { role: 'organizer', path: '/lan', pinsEnabled: true })
+    const { router } = await mountScreen(LanView, { role: 'organizer', path: '/lan', pinsEnabled: true })
     byTestId('lan-start')!.click()
     await settle()
     expect(b.callsOf('lan_start')).toHaveLength(1)
@@ -77,7 +77,7 @@ describe('手机参与 (organizer)', () => {
 
   test('with PINs off in the settings, the screen says so before anything is tried', async () => {
     fakeBackend({ lan_status: () => OFF })
-    await mountWithApp(LanView, { role: 'organizer', path: '/lan', pinsEnabled: false })
+    await mountScreen(LanView, { role: 'organizer', path: '/lan', pinsEnabled: false })
     expect(byTestId('lan-pins-off')?.textContent).toContain('手机登录要用个人 PIN')
   })
 
@@ -85,7 +85,7 @@ describe('手机参与 (organizer)', () => {
     let phones = 1
     const b = fakeBackend({ lan_status: () => onStatus({ phones }) })
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
-    const { wrapper } = await mountWithApp(LanView, { role: 'organizer', path: '/lan', pinsEnabled: true })
+    const { wrapper } = await mountScreen(LanView, { role: 'organizer', path: '/lan', pinsEnabled: true })
     expect(byTestId('lan-phones')?.textContent).toContain('1 台')
     expect(b.callsOf('lan_status')).toHaveLength(1)
     phones = 12
@@ -101,7 +101,7 @@ describe('手机参与 (organizer)', () => {
 
   test('关闭 asks first, then stops', async () => {
     const b = fakeBackend({ lan_status: () => onStatus(), lan_stop: () => OFF })
-    await mountWithApp(LanView, { role: 'organizer', path: '/lan', pinsEnabled: true })
+    await mountScreen(LanView, { role: 'organizer', path: '/lan', pinsEnabled: true })
     byTestId('lan-stop')!.click()
     await settle()
     expect(document.querySelector('.el-message-box')?.textContent).toContain('已登录的手机会全部退出')
@@ -114,7 +114,7 @@ describe('手机参与 (organizer)', () => {
 
   test('the organizer-only screen is not reachable in staff mode', async () => {
     fakeBackend({ lan_status: () => OFF, list_staff: () => ({ items: [], total: 0 }), list_departments: () => [] })
-    const { router } = await mountWithApp(LanView, { role: 'staff', path: '/lan' })
+    const { router } = await mountScreen(LanView, { role: 'staff', path: '/lan' })
     expect(router.currentRoute.value.name).toBe('staff')
   })
 })
@@ -122,7 +122,7 @@ describe('手机参与 (organizer)', () => {
 describe('打印二维码', () => {
   test('one sheet with the unit, the QR code, the address and what is open', async () => {
     fakeBackend({ lan_status: () => onStatus() })
-    await mountWithApp(LanPrint, { role: 'organizer', path: '/lan/print' })
+    await mountScreen(LanPrint, { role: 'organizer', path: '/lan/print' })
     expect(document.querySelector('.paper .sheet-header')?.textContent).toContain('市科技局')
     expect(byTestId<HTMLImageElement>('lan-print-qr')!.getAttribute('src')).toContain('data:image/svg+xml')
     expect(byTestId('lan-print-url')?.textContent).toBe('http://192.168.1.20:48321/m/k7Qw2pX9/')
@@ -133,7 +133,7 @@ describe('打印二维码', () => {
 
   test('with phone access off there is nothing to print', async () => {
     fakeBackend({ lan_status: () => OFF })
-    await mountWithApp(LanPrint, { role: 'organizer', path: '/lan/print' })
+    await mountScreen(LanPrint, { role: 'organizer', path: '/lan/print' })
     expect(byTestId('lan-print-off')).not.toBeNull()
     expect(byTestId<HTMLButtonElement>('print-button')!.disabled).toBe(true)
   })

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import type { PledgeRound } from '@/bindings/PledgeRound'
 import { absent, refused, yes } from '@/test/activities'
 import { fakeBackend } from '@/test/backend'
-import { allByTestId, byTestId, mountWithApp, settle } from '@/test/mount'
+import { allByTestId, byTestId, mountScreen, settle } from '@/test/mount'
 import { round } from '@/test/pledgeRounds'
 import RoundsView from './RoundsView.vue'
 
@@ -21,7 +21,7 @@ const open: PledgeRound = {
 describe('评诺 rounds', () => {
   test('buttons follow core: open refused with its reason, slips and kiosk only for the open round', async () => {
     fakeBackend({ pledge_rounds: () => [open, draft] })
-    await mountWithApp(RoundsView, { role: 'organizer', path: '/pledge-rounds' })
+    await mountScreen(RoundsView, { role: 'organizer', path: '/pledge-rounds' })
     const card = byTestId(`pledge-round-${draft.id}`)!
     const openButton = card.querySelector<HTMLButtonElement>('[data-testid="pledge-round-open"]')!
     expect(openButton.disabled).toBe(true)
@@ -37,7 +37,7 @@ describe('评诺 rounds', () => {
       pledge_rounds: () => [open],
       enter_pledge_kiosk: () => ({ role: 'organizer', kiosk: { kind: 'pledge_round', round_id: open.id } }),
     })
-    const { session } = await mountWithApp(RoundsView, { role: 'organizer', path: '/pledge-rounds' })
+    const { session } = await mountScreen(RoundsView, { role: 'organizer', path: '/pledge-rounds' })
     byTestId('pledge-round-kiosk')!.click()
     await settle()
     expect(b.callsOf('enter_pledge_kiosk').map((c) => c.args)).toEqual([{ id: open.id }])
@@ -46,7 +46,7 @@ describe('评诺 rounds', () => {
 
   test('staff see the rounds without the organizer buttons', async () => {
     fakeBackend({ pledge_rounds: () => [open, draft] })
-    await mountWithApp(RoundsView, { role: 'staff', path: '/pledge-rounds' })
+    await mountScreen(RoundsView, { role: 'staff', path: '/pledge-rounds' })
     expect(allByTestId('pledge-round-state').length).toBe(2)
     expect(byTestId('pledge-round-add')).toBeNull()
     expect(byTestId('pledge-round-kiosk')).toBeNull()
@@ -55,7 +55,7 @@ describe('评诺 rounds', () => {
 
   test('opened from the 首页 with a year and a round: that year is listed and the round picked out', async () => {
     const b = fakeBackend({ pledge_rounds: () => [open, draft] })
-    await mountWithApp(RoundsView, { role: 'organizer', path: `/pledge-rounds?year=2025&round=${open.id}` })
+    await mountScreen(RoundsView, { role: 'organizer', path: `/pledge-rounds?year=2025&round=${open.id}` })
     expect(b.callsOf('pledge_rounds').map((c) => c.args)).toEqual([{ year: 2025 }])
     expect(byTestId(`pledge-round-${open.id}`)!.classList.contains('focused')).toBe(true)
     expect(byTestId(`pledge-round-${draft.id}`)!.classList.contains('focused')).toBe(false)
