@@ -66,6 +66,30 @@ function rowsShown(key: string, body: HTMLElement, box: HTMLElement | null | und
   return rowsInView(rows.top, bottom)
 }
 
+/**
+ * Calls `run` in the task after the next frame (which paints what the page holds now), or after
+ * REST_AFTER_MS should frames stop (a hidden window); returns what calls it off.
+ */
+export function afterNextFrame(run: () => void): () => void {
+  let frame = 0
+  let timer = 0
+  let guard = 0
+  const cancel = () => {
+    cancelAnimationFrame(frame)
+    clearTimeout(timer)
+    clearTimeout(guard)
+  }
+  const go = () => {
+    cancel()
+    run()
+  }
+  frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(go)
+  })
+  guard = window.setTimeout(go, REST_AFTER_MS)
+  return cancel
+}
+
 /** Forgets the tables' rooms (for tests). */
 export function forgetRoomSeen(): void {
   roomSeen.clear()
@@ -74,15 +98,8 @@ export function forgetRoomSeen(): void {
 export function useRowsInSteps<T>(rows: () => T[], place?: RowsPlace): ComputedRef<T[]> {
   const limit = ref(Number.POSITIVE_INFINITY)
   const firstStepOnly = inject(outOfSight, false)
-  let frame = 0
-  let timer = 0
-  let guard = 0
+  let stop = () => {}
   let reading = 0
-  function stop() {
-    cancelAnimationFrame(frame)
-    clearTimeout(timer)
-    clearTimeout(guard)
-  }
   function showAll() {
     stop()
     limit.value = Number.POSITIVE_INFINITY
@@ -120,11 +137,8 @@ export function useRowsInSteps<T>(rows: () => T[], place?: RowsPlace): ComputedR
       limit.value = first
       stop()
       if (firstStepOnly) return
-      // The task after the next frame: that frame has painted the first rows.
-      frame = requestAnimationFrame(() => {
-        timer = window.setTimeout(showAll)
-      })
-      guard = window.setTimeout(showAll, REST_AFTER_MS)
+      // That frame has painted the first rows.
+      stop = afterNextFrame(showAll)
     },
     { immediate: true },
   )
