@@ -209,8 +209,11 @@ pub fn list(conn: &Connection, q: &AuditQuery) -> Result<AuditPage, crate::AppEr
         }
         .into());
     }
+    if q.page == 0 {
+        return Err(SafetyError::PageZero.into());
+    }
     let size = i64::from(q.page_size);
-    let offset = i64::from(q.page.max(1) - 1) * size;
+    let offset = i64::from(q.page - 1) * size;
     Ok(read_page(conn, q, size, offset)?)
 }
 

@@ -364,7 +364,7 @@ fn the_count_follows_each_line_added_and_one_taken_out() {
 }
 
 #[test]
-fn a_page_size_out_of_range_is_refused_in_plain_words() {
+fn a_page_size_out_of_range_or_page_zero_is_refused_in_plain_words() {
     let mut conn = watched();
     a_log_of(&mut conn, 3);
     for page_size in [0, PAGE_SIZE_MAX + 1] {
@@ -379,6 +379,15 @@ fn a_page_size_out_of_range_is_refused_in_plain_words() {
             format!("每页条数须在 1–{PAGE_SIZE_MAX} 之间，现在是 {page_size}")
         );
     }
+    let q = AuditQuery {
+        page: 0,
+        ..Default::default()
+    };
+    let e = list(&conn, &q).unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.message.as_str()),
+        ("safety.page_zero", "页码从 1 开始，现在是 0")
+    );
 }
 
 #[test]
