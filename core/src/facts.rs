@@ -176,7 +176,7 @@ pub fn app_facts() -> AppFacts {
             unit_name: n(settings::UNIT_NAME_MAX),
             pin_digits_min: n(auth::PIN_DIGITS_MIN),
             pin_digits_max: n(auth::PIN_DIGITS_MAX),
-            page_size: roster::PAGE_SIZE_MAX,
+            page_size: crate::paging::PAGE_SIZE_MAX,
             roster: RosterLimits {
                 employee_no: n(roster::EMPLOYEE_NO_MAX),
                 staff_name: n(roster::NAME_MAX),

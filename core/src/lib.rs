@@ -28,6 +28,7 @@ pub mod honors;
 mod labelled;
 pub mod lan;
 pub mod ledger;
+pub mod paging;
 pub mod permit;
 pub mod pledges;
 pub mod points;

@@ -6,8 +6,8 @@ pub enum ActivityError {
     Invalid(String),
     #[error("名额 {capacity} 太多，最多 {max}；不限名额请留空")]
     CapacityOutOfRange { capacity: u32, max: u32 },
-    #[error("每页条数须在 1–{max} 之间，现在是 {size}")]
-    PageSizeOutOfRange { size: u32, max: u32 },
+    #[error(transparent)]
+    Page(#[from] crate::paging::PageError),
     #[error("活动从开始到结束共 {days} 天，超过了 {max} 天；长期的工作请分成几次活动")]
     TooLong { days: i64, max: i64 },
     #[error("活动时间在 {year} 年，不在 {min}–{max} 年之间，请检查日期")]
@@ -106,7 +106,7 @@ impl Coded for ActivityError {
         match self {
             Invalid(_) => "activities.invalid",
             CapacityOutOfRange { .. } => "activities.capacity_out_of_range",
-            PageSizeOutOfRange { .. } => "activities.page_size_out_of_range",
+            Page(e) => e.code(),
             TooLong { .. } => "activities.too_long",
             YearOutOfRange { .. } => "activities.year_out_of_range",
             HoursOutOfRange { .. } => "activities.hours_out_of_range",

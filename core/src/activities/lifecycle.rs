@@ -282,17 +282,9 @@ pub fn list_activities(
     now: NaiveDateTime,
     viewer: Role,
 ) -> Result<ActivityPage, ActivityError> {
-    let max = crate::roster::PAGE_SIZE_MAX;
-    if !(1..=max).contains(&q.page_size) {
-        return Err(ActivityError::PageSizeOutOfRange {
-            size: q.page_size,
-            max,
-        });
-    }
+    let window = crate::paging::Window::of(q.page, q.page_size)?;
     let staff_view = viewer != Role::Organizer;
-    let size = i64::from(q.page_size);
-    let offset = i64::from(q.page.max(1) - 1) * size;
-    let mut page = store::activity_page(conn, q, staff_view, now, size, offset)?;
+    let mut page = store::activity_page(conn, q, staff_view, now, window.limit, window.offset)?;
     let total = store::activity_total(conn, q, staff_view, now)?;
     store::fill_details(conn, &mut page)?;
     Ok(ActivityPage {

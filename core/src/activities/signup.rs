@@ -71,7 +71,7 @@ pub fn open_to(
     let mut query = ActivityQuery {
         state: Some(ActivityState::Open),
         page: 1,
-        page_size: crate::roster::PAGE_SIZE_MAX,
+        page_size: crate::paging::PAGE_SIZE_MAX,
         ..ActivityQuery::default()
     };
     let mut open = Vec::new();

@@ -10,6 +10,7 @@ use rusqlite::Connection;
 
 use super::model::*;
 use super::{policy, tally, PointsError};
+use crate::paging::Window;
 use crate::roster::store::{self as roster_store, Member};
 use crate::roster::Staff;
 
@@ -64,13 +65,7 @@ pub fn board_page(
     query: &BoardQuery,
     now: NaiveDateTime,
 ) -> Result<BoardPage, PointsError> {
-    let max = crate::roster::PAGE_SIZE_MAX;
-    if !(1..=max).contains(&query.page_size) {
-        return Err(PointsError::PageSizeOutOfRange {
-            size: query.page_size,
-            max,
-        });
-    }
+    let window = Window::of(query.page, query.page_size)?;
     let members = roster_store::members_in_order(conn)?;
     let (standings, version) = standings_of(conn, period, &members, now)?;
     let any_points = standings.ranked.iter().any(|r| r.total != 0.0);
@@ -85,8 +80,8 @@ pub fn board_page(
             .filter(|r| ids.contains(&r.staff_id))
             .collect()
     };
-    let size = query.page_size as usize;
-    let skip = (query.page.max(1) as usize - 1).saturating_mul(size);
+    let size = window.limit as usize;
+    let skip = usize::try_from(window.offset).unwrap_or(usize::MAX);
     Ok(BoardPage {
         period,
         period_label: period.label(),

@@ -3,6 +3,7 @@ use crate::contests::{JudgingError, TimedError, TournamentError};
 use crate::error::{Coded, StoreError};
 use crate::exports::ExportError;
 use crate::honors::HonorError;
+use crate::paging::PageError;
 use crate::pledges::PledgeError;
 use crate::roster::RosterError;
 
@@ -38,8 +39,8 @@ pub enum PointsError {
     AdjustmentZero,
     #[error("一次调整 {points} 分超出了 ±{max} 分的范围，请检查")]
     AdjustmentOutOfRange { points: f64, max: f64 },
-    #[error("每页条数须在 1–{max} 之间，现在是 {size}")]
-    PageSizeOutOfRange { size: u32, max: u32 },
+    #[error(transparent)]
+    Page(#[from] PageError),
     #[error("积分表生成失败：{0}")]
     SheetFailed(String),
     #[error(transparent)]
@@ -83,7 +84,7 @@ impl Coded for PointsError {
             PointsError::ReasonTooLong { .. } => "points.reason_too_long",
             PointsError::AdjustmentZero => "points.adjustment_zero",
             PointsError::AdjustmentOutOfRange { .. } => "points.adjustment_out_of_range",
-            PointsError::PageSizeOutOfRange { .. } => "points.page_size_out_of_range",
+            PointsError::Page(e) => e.code(),
             PointsError::SheetFailed(_) => "points.sheet_failed",
             PointsError::Activity(e) => e.code(),
             PointsError::Judging(e) => e.code(),

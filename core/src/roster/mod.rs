@@ -25,6 +25,7 @@ use rusqlite::Connection;
 use crate::auth::Role;
 use crate::error::{Coded, StoreError};
 use crate::exports::ExportedFile;
+use crate::paging::{PageError, Window};
 use crate::store::write;
 use crate::AppError;
 
@@ -36,8 +37,8 @@ pub enum RosterError {
     DuplicateEmployeeNo { employee_no: String, holder: String },
     #[error("科室“{0}”已存在")]
     DuplicateDepartment(String),
-    #[error("每页条数须在 1–{max} 之间，现在是 {size}")]
-    PageSizeOutOfRange { size: u32, max: u32 },
+    #[error(transparent)]
+    Page(#[from] PageError),
     #[error("排序号 {value} 不在 0–{max} 之间")]
     SortOrderOutOfRange { value: i32, max: i32 },
     #[error("找不到这个科室，可能已被删除，请刷新后再试")]
@@ -59,7 +60,7 @@ impl Coded for RosterError {
             RosterError::DuplicateEmployeeNo { .. } => "roster.duplicate_employee_no",
             RosterError::DuplicateDepartment(_) => "roster.duplicate_department",
             RosterError::SortOrderOutOfRange { .. } => "roster.sort_order_out_of_range",
-            RosterError::PageSizeOutOfRange { .. } => "roster.page_size_out_of_range",
+            RosterError::Page(e) => e.code(),
             RosterError::DepartmentNotFound => "roster.department_not_found",
             RosterError::StaffNotFound => "roster.staff_not_found",
             RosterError::DepartmentNotEmpty { .. } => "roster.department_not_empty",
@@ -149,13 +150,8 @@ pub fn list_staff(
     query: &StaffQuery,
     viewer: Role,
 ) -> Result<StaffPage, RosterError> {
-    if !(1..=PAGE_SIZE_MAX).contains(&query.page_size) {
-        return Err(RosterError::PageSizeOutOfRange {
-            size: query.page_size,
-            max: PAGE_SIZE_MAX,
-        });
-    }
-    let mut page = store::staff_page(conn, query)?;
+    let window = Window::of(query.page, query.page_size)?;
+    let mut page = store::staff_page(conn, query, window)?;
     if viewer != Role::Organizer {
         for s in &mut page.items {
             s.phone = mask_phone(&s.phone);

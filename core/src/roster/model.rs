@@ -179,7 +179,5 @@ pub const EMPLOYEE_NO_MAX: usize = 20;
 pub const NAME_MAX: usize = 20;
 pub const POSITION_MAX: usize = 30;
 pub const DEPARTMENT_NAME_MAX: usize = 30;
-/// The longest page a list command returns (staff, activities).
-pub const PAGE_SIZE_MAX: u32 = 200;
 /// 科室 sort order: 0 comes first; no unit has more than this many 科室 to order.
 pub const SORT_ORDER_MAX: i32 = 9999;

@@ -7,6 +7,7 @@ use chrono::NaiveDateTime;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::model::*;
+use crate::paging::Window;
 use crate::store::memo::Memo;
 use crate::time::time_text;
 
@@ -226,10 +227,15 @@ pub fn delete_staff(conn: &Connection, id: i64) -> rusqlite::Result<usize> {
 /// total for the pager. Without a search text the counts come from `tally_staff` (kept by
 /// triggers) and the rows from the list-order indexes, so a page costs the same in a unit of 500
 /// or 50 000; a search reads every name it matches against.
-pub fn staff_page(conn: &Connection, q: &StaffQuery) -> rusqlite::Result<StaffPage> {
-    // `list_staff` has refused any other size; the clamp keeps this query safe on its own.
-    let size = q.page_size.clamp(1, PAGE_SIZE_MAX) as i64;
-    let offset = (q.page.max(1) - 1) as i64 * size;
+pub fn staff_page(
+    conn: &Connection,
+    q: &StaffQuery,
+    window: Window,
+) -> rusqlite::Result<StaffPage> {
+    let Window {
+        limit: size,
+        offset,
+    } = window;
     let text = q.text.trim();
     if !text.is_empty() {
         return searched_page(conn, q, text, size, offset);

@@ -44,10 +44,6 @@ pub enum SafetyError {
     WriteFailed { path: String, reason: String },
     #[error("无法读取 {path}：{reason}")]
     ReadFailed { path: String, reason: String },
-    #[error("每页条数须在 1–{max} 之间，现在是 {size}")]
-    PageSizeOutOfRange { size: u32, max: u32 },
-    #[error("页码从 1 开始，现在是 0")]
-    PageZero,
 }
 
 impl Coded for SafetyError {
@@ -59,8 +55,6 @@ impl Coded for SafetyError {
             SafetyError::NotFound(_) => "safety.not_found",
             SafetyError::WriteFailed { .. } => "safety.write_failed",
             SafetyError::ReadFailed { .. } => "safety.read_failed",
-            SafetyError::PageSizeOutOfRange { .. } => "safety.page_size_out_of_range",
-            SafetyError::PageZero => "safety.page_zero",
         }
     }
 }

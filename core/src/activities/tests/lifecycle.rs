@@ -266,10 +266,10 @@ fn staff_mode_does_not_list_or_open_draft_activities() {
 }
 
 #[test]
-fn a_page_size_outside_1_to_200_is_refused_with_the_range() {
+fn a_page_size_outside_1_to_200_or_page_zero_is_refused_with_the_reason() {
     let mut u = unit(1);
     u.activity(ActivityKind::Reading, None);
-    for size in [0, crate::roster::PAGE_SIZE_MAX + 1, u32::MAX] {
+    for size in [0, crate::paging::PAGE_SIZE_MAX + 1, u32::MAX] {
         let q = ActivityQuery {
             page: 1,
             page_size: size,
@@ -278,15 +278,27 @@ fn a_page_size_outside_1_to_200_is_refused_with_the_range() {
         let err: crate::AppError = list_activities(&u.conn, &q, open_time(), Role::Organizer)
             .unwrap_err()
             .into();
-        assert_eq!(err.code, "activities.page_size_out_of_range");
+        assert_eq!(err.code, "page.size_out_of_range");
         assert_eq!(
             err.message,
             format!("每页条数须在 1–200 之间，现在是 {size}")
         );
     }
+    let zero = ActivityQuery {
+        page: 0,
+        page_size: 20,
+        ..Default::default()
+    };
+    let err: crate::AppError = list_activities(&u.conn, &zero, open_time(), Role::Organizer)
+        .unwrap_err()
+        .into();
+    assert_eq!(
+        (err.code.as_str(), err.message.as_str()),
+        ("page.zero", "页码从 1 开始，现在是 0")
+    );
     let q = ActivityQuery {
         page: u32::MAX,
-        page_size: crate::roster::PAGE_SIZE_MAX,
+        page_size: crate::paging::PAGE_SIZE_MAX,
         ..Default::default()
     };
     let far = list_activities(&u.conn, &q, open_time(), Role::Organizer).unwrap();

@@ -184,18 +184,27 @@ fn the_screen_gets_one_page_of_the_whole_ranking_and_a_search_keeps_the_ranks() 
 }
 
 #[test]
-fn a_board_page_of_no_rows_or_too_many_is_refused() {
+fn a_board_page_of_no_rows_too_many_or_page_zero_is_refused() {
     let u = unit(3);
     let query = |page_size| BoardQuery {
         text: String::new(),
         page: 1,
         page_size,
     };
-    for size in [0, crate::roster::PAGE_SIZE_MAX + 1] {
+    for size in [0, crate::paging::PAGE_SIZE_MAX + 1] {
         let err = board_page(&u.conn, YEAR, &query(size), now()).unwrap_err();
-        assert_eq!(err.code(), "points.page_size_out_of_range");
+        assert_eq!(err.code(), "page.size_out_of_range");
         assert!(err.to_string().contains("每页条数"), "{err}");
     }
+    let zero = BoardQuery {
+        page: 0,
+        ..query(50)
+    };
+    let err = board_page(&u.conn, YEAR, &zero, now()).unwrap_err();
+    assert_eq!(
+        (err.code(), err.to_string().as_str()),
+        ("page.zero", "页码从 1 开始，现在是 0")
+    );
     let empty = board_page(&u.conn, YEAR, &query(50), now()).unwrap();
     assert_eq!((empty.total, empty.any_points), (3, false));
 }

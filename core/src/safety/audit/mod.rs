@@ -23,9 +23,10 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 pub use watch::{record_changes, take_changes, watch, Change};
 
-use super::SafetyError;
 use crate::error::StoreError;
 use crate::labelled::labelled;
+use crate::paging::Window;
+pub use crate::paging::PAGE_SIZE_MAX;
 use crate::store::write;
 use crate::time::time_text;
 
@@ -194,27 +195,13 @@ pub struct AuditPage {
     pub total: i64,
 }
 
-/// Most lines one page lists: the lists' own limit.
-pub const PAGE_SIZE_MAX: u32 = crate::roster::PAGE_SIZE_MAX;
-
 /// One page of the lines matching `q`, newest first. Without a search text the page is read by
 /// the rowid (or, for one mode, the index `audit_by_mode`) and the total from `tally_audit`, kept
 /// by triggers: a page costs the same in a log of a hundred lines or a hundred thousand. A search
 /// reads every line it matches against.
 pub fn list(conn: &Connection, q: &AuditQuery) -> Result<AuditPage, crate::AppError> {
-    if !(1..=PAGE_SIZE_MAX).contains(&q.page_size) {
-        return Err(SafetyError::PageSizeOutOfRange {
-            size: q.page_size,
-            max: PAGE_SIZE_MAX,
-        }
-        .into());
-    }
-    if q.page == 0 {
-        return Err(SafetyError::PageZero.into());
-    }
-    let size = i64::from(q.page_size);
-    let offset = i64::from(q.page - 1) * size;
-    Ok(read_page(conn, q, size, offset)?)
+    let window = Window::of(q.page, q.page_size)?;
+    Ok(read_page(conn, q, window.limit, window.offset)?)
 }
 
 /// The whole log's page, by the rowid.

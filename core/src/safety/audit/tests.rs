@@ -373,7 +373,7 @@ fn a_page_size_out_of_range_or_page_zero_is_refused_in_plain_words() {
             ..Default::default()
         };
         let e = list(&conn, &q).unwrap_err();
-        assert_eq!(e.code, "safety.page_size_out_of_range");
+        assert_eq!(e.code, "page.size_out_of_range");
         assert_eq!(
             e.message,
             format!("每页条数须在 1–{PAGE_SIZE_MAX} 之间，现在是 {page_size}")
@@ -386,7 +386,7 @@ fn a_page_size_out_of_range_or_page_zero_is_refused_in_plain_words() {
     let e = list(&conn, &q).unwrap_err();
     assert_eq!(
         (e.code.as_str(), e.message.as_str()),
-        ("safety.page_zero", "页码从 1 开始，现在是 0")
+        ("page.zero", "页码从 1 开始，现在是 0")
     );
 }
 
