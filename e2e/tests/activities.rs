@@ -103,7 +103,7 @@ async fn capacity_two_waitlists_the_third_and_promotes_on_cancel_then_checks_in_
     // 我的活动 shows the chosen person where they stand.
     app.click("nav-my").await;
     app.wait_row(
-        "[data-testid=\"my-activities-table\"] .el-table__row",
+        "[data-testid=\"my-activities-table\"] .data-row",
         "候补第 1 位",
     )
     .await;

@@ -130,7 +130,7 @@ async fn a_role_model_studied_at_a_moral_lecture_shows_on_the_wall_the_profile_a
     app.click("identify-confirm").await;
     let line = app
         .wait_row(
-            "[data-testid=\"my-studied-exemplars\"] .el-table__row",
+            "[data-testid=\"my-studied-exemplars\"] .data-row",
             "服务标兵",
         )
         .await;

@@ -28,6 +28,7 @@ import { pledgesAhead } from '@/features/pledges/ahead'
 import { pledgeRoundsAhead } from '@/features/pledges/rounds/ahead'
 import { pointsAhead } from '@/features/points/ahead'
 import { departmentsAhead, staffAhead } from '@/features/roster/ahead'
+import { myAhead } from '@/features/self/ahead'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -124,7 +125,7 @@ export const routes: RouteRecordRaw[] = [
     props: { back: 'timed' },
     meta: { organizerOnly: true, bare: true, print: true },
   },
-  { path: '/my', name: 'my', component: () => import('@/features/self/MyActivities.vue') },
+  { path: '/my', name: 'my', component: () => import('@/features/self/MyActivities.vue'), meta: { prefetch: myAhead } },
   { path: '/exemplars', name: 'exemplars', component: () => import('@/features/exemplars/ExemplarWall.vue') },
   { path: '/exemplars/:id(\\d+)', name: 'exemplar', component: () => import('@/features/exemplars/ExemplarDetail.vue') },
   { path: '/pledges', name: 'pledges', component: () => import('@/features/pledges/PledgeWall.vue'), meta: { prefetch: pledgesAhead } },

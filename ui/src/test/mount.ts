@@ -7,6 +7,7 @@ import { Suspense, defineComponent, h, type Component } from 'vue'
 import { createMemoryHistory } from 'vue-router'
 import type { Role } from '@/bindings/Role'
 import { emptyUnit, useSession } from '@/app/session'
+import { useSelfService } from '@/features/self/selfService'
 import { i18n } from '@/i18n'
 import { createAppRouter } from '@/router'
 
@@ -17,6 +18,8 @@ export interface MountOptions {
   role?: Role
   /** 职工自助 asks for a PIN. */
   pinsEnabled?: boolean
+  /** The person at the window, already chosen (职工自助) before the screen is opened. */
+  self?: { staffId: number; name: string; pin: string | null }
 }
 
 export async function mountWithApp(component: Component, options: MountOptions = {}) {
@@ -29,6 +32,7 @@ export async function mountWithApp(component: Component, options: MountOptions =
     session.role = options.role
     session.dbPath = '/home/user/.local/share/wenming/wenming.db'
   }
+  if (options.self) useSelfService().remember(options.self.staffId, options.self.name, options.self.pin)
   const router = createAppRouter(createMemoryHistory())
   await router.push(options.path ?? '/staff')
   await router.isReady()

@@ -87,7 +87,8 @@ export const resolveObjection = (id: number, resolution: string, upheld: boolean
   call<HonorPublicity>('resolve_objection', { id, resolution, upheld }, options)
 export const confirmPublicity = (categoryId: number) => call<HonorPublicity>('confirm_publicity', { categoryId })
 export const honorAwards = (year: number, options?: CallOptions) => call<HonorAward[]>('honor_awards', { year }, options)
-export const staffHonors = (staffId: number) => call<HonorAward[]>('staff_honors', { staffId }, { quiet: true })
+export const staffHonors = (staffId: number, options: CallOptions = { quiet: true }) =>
+  call<HonorAward[]>('staff_honors', { staffId }, options)
 
 export const enterKiosk = (id: number) => call<SessionInfo>('enter_kiosk', { id })
 export const kioskBallot = (options?: CallOptions) => call<VotingRound>('kiosk_ballot', {}, options)

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import type { HonorAward } from '@/bindings/HonorAward'
 import { fakeBackend } from '@/test/backend'
-import { byTestId, mountWithApp, settle } from '@/test/mount'
+import { byTestId, mountScreen, settle } from '@/test/mount'
 import MyActivities from './MyActivities.vue'
 import { useSelfService } from './selfService'
 
@@ -20,7 +20,7 @@ const award: HonorAward = {
 describe('我的荣誉', () => {
   test('a person sees the honors confirmed for them after the 公示; nobody else sees a section', async () => {
     const b = fakeBackend({ my_activities: () => [], staff_honors: ({ staffId }: { staffId: number }) => (staffId === 42 ? [award] : []) })
-    await mountWithApp(MyActivities, { role: 'staff', path: '/my' })
+    await mountScreen(MyActivities, { role: 'staff', path: '/my' })
     useSelfService().remember(42, '赵敏', null)
     await settle()
     expect(b.callsOf('staff_honors').map((c) => c.args)).toEqual([{ staffId: 42 }])
@@ -59,7 +59,7 @@ describe('我的推荐', () => {
       staff_honors: () => [],
       my_nominations: ({ staffId }: { staffId: number }) => (staffId === 42 ? [rejected] : []),
     })
-    await mountWithApp(MyActivities, { role: 'staff', path: '/my' })
+    await mountScreen(MyActivities, { role: 'staff', path: '/my' })
     useSelfService().remember(42, '赵敏', '2468')
     await settle()
     expect(b.callsOf('my_nominations').map((c) => c.args)).toEqual([{ staffId: 42, pin: '2468' }])

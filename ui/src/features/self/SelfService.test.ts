@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { defineComponent } from 'vue'
 import type { MyActivity } from '@/bindings/MyActivity'
 import AppFrame from '@/app/AppFrame.vue'
 import ActivityDetail from '@/features/activities/ActivityDetail.vue'
@@ -96,8 +97,9 @@ describe('我要报名', () => {
 describe('我的活动', () => {
   test('nobody chosen: the identify dialog opens at once', async () => {
     backend()
-    await mountWithApp(MyActivities, { role: 'staff', path: '/my' })
+    await mountScreen(MyActivities, { role: 'staff', path: '/my' })
     expect(byTestId('my-identify-prompt')).not.toBeNull()
+    await dialogShown('identify-dialog')
     const dialog = byTestId('identify-dialog')!
     expect((dialog.closest('.el-overlay') as HTMLElement).style.display).not.toBe('none')
   })
@@ -107,9 +109,10 @@ describe('我的活动', () => {
       my_activities: () => [mine(), mine({ signup_id: 10, activity_id: 6, title: '学习会', status: 'confirmed', waitlist_position: null, attendance: 'present', state: 'finished', allowed: { cancel: absent(), reflection: yes() }, kind: 'study' })],
       self_cancel_signup: () => activity(),
     })
-    await mountWithApp(MyActivities, { role: 'staff', path: '/my', pinsEnabled: true })
+    await mountScreen(MyActivities, { role: 'staff', path: '/my', pinsEnabled: true })
+    await dialogShown('identify-dialog')
     await identify('1234')
-    const rows = Array.from(document.querySelectorAll<HTMLElement>('[data-testid="my-activities-table"] .el-table__row'))
+    const rows = Array.from(document.querySelectorAll<HTMLElement>('[data-testid="my-activities-table"] .data-row'))
     expect(rows[0].textContent).toContain('候补第 2 位')
     expect(rows[0].textContent).toContain('2026年11月30日 周一 18:00')
     expect(rows[1].textContent).toContain('已签到')
@@ -124,6 +127,36 @@ describe('我的活动', () => {
     expect(b.callsOf('self_cancel_signup')[0].args).toEqual({ signupId: 9, staffId: 42, pin: '1234' })
   })
 
+  test('someone already chosen: the screen opens with their entries, each asked for once as the navigation starts', async () => {
+    const b = backend({
+      my_activities: () => [mine(), mine({ signup_id: 10, activity_id: 6, title: '学习会' })],
+      my_nominations: () => [],
+      staff_honors: () => [],
+      staff_studied_exemplars: () => [],
+      staff_contest_places: () => [],
+      owner_pledge_grades: () => [],
+      pledge_rounds: () => [],
+    })
+    await mountScreen(MyActivities, { role: 'staff', path: '/my', pinsEnabled: true, self: { staffId: 42, name: '赵敏', pin: '1234' } })
+    const rows = document.querySelectorAll('[data-testid="my-activities-table"] .data-row')
+    expect(Array.from(rows, (r) => r.querySelector('[data-testid="my-activity-link"]')?.textContent)).toEqual(['道德经典诵读会', '学习会'])
+    expect(byTestId('identify-dialog')).toBeNull()
+    // Asked for by the route (./ahead.ts) and taken by the screen and its parts: nothing twice.
+    const asked = b.calls.map((c) => c.cmd).sort()
+    expect(asked).toEqual(['my_activities', 'my_nominations', 'owner_pledge_grades', 'pledge_rounds', 'staff_contest_places', 'staff_honors', 'staff_studied_exemplars'])
+    expect(b.callsOf('my_activities')[0].args).toEqual({ staffId: 42, pin: '1234' })
+  })
+
+  test('the navigation to it asks ahead for what the chosen person will see, and for nothing when nobody is chosen', async () => {
+    const b = backend()
+    await mountWithApp(defineComponent(() => () => null), { role: 'staff', path: '/my', self: { staffId: 42, name: '赵敏', pin: null } })
+    expect(b.calls.map((c) => c.cmd).sort()).toEqual(['my_activities', 'my_nominations', 'owner_pledge_grades', 'pledge_rounds', 'staff_contest_places', 'staff_honors', 'staff_studied_exemplars'])
+    expect(b.callsOf('owner_pledge_grades')[0].args).toEqual({ owner: { kind: 'person', staff_id: 42 } })
+    const nobody = backend()
+    await mountWithApp(defineComponent(() => () => null), { role: 'staff', path: '/my' })
+    expect(nobody.calls).toEqual([])
+  })
+
   test('写心得 sends my text for my own record', async () => {
     const me = member('赵敏', { staff_id: 42, attendance: 'present', reflection: '' })
     const b = backend({
@@ -131,10 +164,11 @@ describe('我的活动', () => {
       activity_signups: () => [signup(9, [me])],
       self_set_reflection: () => ({ ...me, reflection: '受益匪浅' }),
     })
-    await mountWithApp(MyActivities, { role: 'staff', path: '/my' })
+    await mountScreen(MyActivities, { role: 'staff', path: '/my' })
+    await dialogShown('identify-dialog')
     await identify()
     byTestId('my-reflection')!.click()
-    await settle()
+    await dialogShown('reflection-text')
     typeInto('reflection-text', '受益匪浅')
     byTestId('reflection-save')!.click()
     await settle()
