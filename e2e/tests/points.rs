@@ -9,7 +9,7 @@ use wenming_e2e::{activity_with_signups, first_start, staff, App, NewActivity};
 
 const SIGNUPS: &str = "[data-testid=\"signup-table\"] .data-row";
 const PEOPLE: &str = "[data-testid=\"points-people\"] .data-row";
-const LEDGER_ROWS: &str = "[data-testid=\"points-ledger\"] .el-table__body .el-table__row";
+const LEDGER_ROWS: &str = "[data-testid=\"points-ledger\"] .data-row";
 
 /// Closes the ledger drawer by its ✕, as a person would; a click that lands while the drawer is
 /// still sliding in is tried again.

@@ -24,9 +24,9 @@ import { dashboardAhead } from '@/features/dashboard/ahead'
 import { honorsAhead } from '@/features/honors/ahead'
 import { lanAhead } from '@/features/lan/ahead'
 import { ledgerAhead } from '@/features/ledger/ahead'
-import { pledgesAhead } from '@/features/pledges/ahead'
+import { myPledgeAhead, pledgesAhead } from '@/features/pledges/ahead'
 import { pledgeRoundsAhead } from '@/features/pledges/rounds/ahead'
-import { pointsAhead } from '@/features/points/ahead'
+import { myPointsAhead, pointsAhead } from '@/features/points/ahead'
 import { departmentsAhead, staffAhead } from '@/features/roster/ahead'
 import { myAhead } from '@/features/self/ahead'
 
@@ -130,12 +130,12 @@ export const routes: RouteRecordRaw[] = [
   { path: '/exemplars/:id(\\d+)', name: 'exemplar', component: () => import('@/features/exemplars/ExemplarDetail.vue') },
   { path: '/pledges', name: 'pledges', component: () => import('@/features/pledges/PledgeWall.vue'), meta: { prefetch: pledgesAhead } },
   { path: '/pledges/:id(\\d+)', name: 'pledge', component: () => import('@/features/pledges/PledgeDetail.vue') },
-  { path: '/my/pledges', name: 'my-pledge', component: () => import('@/features/pledges/MyPledge.vue') },
+  { path: '/my/pledges', name: 'my-pledge', component: () => import('@/features/pledges/MyPledge.vue'), meta: { prefetch: myPledgeAhead } },
   { path: '/pledges/print/letters', name: 'pledge-letter-print', component: () => import('@/features/pledges/LetterPrint.vue'), meta: { bare: true, print: true } },
   { path: '/pledges/print/board', name: 'pledge-board-print', component: () => import('@/features/pledges/BoardPrint.vue'), meta: { bare: true, print: true } },
   // The 亮诺墙 for a projector: full screen, pages by itself; Esc goes back to the wall.
   { path: '/pledges/projector', name: 'pledge-projector', component: () => import('@/features/pledges/PledgeProjector.vue'), meta: { bare: true } },
-  { path: '/my/points', name: 'my-points', component: () => import('@/features/points/MyPoints.vue') },
+  { path: '/my/points', name: 'my-points', component: () => import('@/features/points/MyPoints.vue'), meta: { prefetch: myPointsAhead } },
   { path: '/points', name: 'points', component: () => import('@/features/points/PointsView.vue'), meta: { prefetch: pointsAhead } },
   {
     path: '/points/print',

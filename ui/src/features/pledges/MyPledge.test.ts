@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import type { PledgeInput } from '@/bindings/PledgeInput'
 import { appError, fakeBackend } from '@/test/backend'
 import { typeInto } from '@/test/interact'
-import { allByTestId, byTestId, mountWithApp, settle } from '@/test/mount'
+import { allByTestId, byTestId, dialogShown, mountScreen, settle } from '@/test/mount'
 import { pledge, timeline } from '@/test/pledges'
 import { useSelfService } from '@/features/self/selfService'
 import MyPledge from './MyPledge.vue'
@@ -12,8 +12,17 @@ const year = new Date().getFullYear()
 describe('我的承诺', () => {
   test('asks who is at the window first', async () => {
     fakeBackend({})
-    await mountWithApp(MyPledge, { role: 'staff', path: '/my/pledges' })
+    await mountScreen(MyPledge, { role: 'staff', path: '/my/pledges' })
     expect(byTestId('my-pledge-identify-prompt')).not.toBeNull()
+  })
+
+  test('someone already chosen: the screen opens with their pledge, each answer asked for once as the navigation starts', async () => {
+    const b = fakeBackend({ owner_pledge: () => pledge(), pledge_timeline: () => timeline() })
+    await mountScreen(MyPledge, { role: 'staff', path: '/my/pledges', self: { staffId: 42, name: '赵敏', pin: null } })
+    expect(allByTestId('pledge-item-content').length).toBeGreaterThan(0)
+    expect(byTestId('identify-dialog')).toBeNull()
+    expect(b.callsOf('owner_pledge').map((c) => c.args)).toEqual([{ owner: { kind: 'person', staff_id: 42 }, year }])
+    expect(b.callsOf('pledge_timeline')).toHaveLength(1)
   })
 
   test('a person publishes their own pledge as themself, with their PIN', async () => {
@@ -27,12 +36,12 @@ describe('我的承诺', () => {
         return pledge({ year: input.year })
       },
     })
-    await mountWithApp(MyPledge, { role: 'staff', path: '/my/pledges', pinsEnabled: true })
+    await mountScreen(MyPledge, { role: 'staff', path: '/my/pledges', pinsEnabled: true })
     useSelfService().remember(42, '赵敏', '2468')
     await settle()
     expect(b.callsOf('owner_pledge')[0].args).toEqual({ owner: { kind: 'person', staff_id: 42 }, year })
     byTestId('my-pledge-publish')!.click()
-    await settle()
+    await dialogShown('pledge-publish-submit')
     expect(byTestId('pledge-publish-self')?.textContent).toContain('赵敏')
     expect(byTestId('pledge-owner-kind')).toBeNull()
     expect(byTestId('pledge-item-0-new-kind')).toBeNull()
@@ -65,11 +74,11 @@ describe('我的承诺', () => {
         throw appError('auth.wrong_pin', 'PIN 不正确，还可以再试 4 次')
       },
     })
-    await mountWithApp(MyPledge, { role: 'staff', path: '/my/pledges', pinsEnabled: true })
+    await mountScreen(MyPledge, { role: 'staff', path: '/my/pledges', pinsEnabled: true })
     useSelfService().remember(42, '赵敏', '0000')
     await settle()
     byTestId('my-pledge-publish')!.click()
-    await settle()
+    await dialogShown('pledge-publish-submit')
     typeInto('pledge-item-0-content', '办件按时办结率达到100%')
     byTestId('pledge-publish-submit')!.click()
     await settle()
@@ -86,7 +95,7 @@ describe('我的承诺', () => {
         id: 71, item_id: 12, entry_on: '2026-11-20', text: '本月零投诉', status: 'in_progress', progress: 60, by_self: true, added_at: '2026-11-20T10:00:00', files: [],
       }),
     })
-    await mountWithApp(MyPledge, { role: 'staff', path: '/my/pledges', pinsEnabled: true })
+    await mountScreen(MyPledge, { role: 'staff', path: '/my/pledges', pinsEnabled: true })
     useSelfService().remember(42, '赵敏', '2468')
     await settle()
     expect(byTestId('pledge-item-edit')).toBeNull()

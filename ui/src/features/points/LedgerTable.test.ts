@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, test } from 'vitest'
+import { afterEach, describe, expect, test, vi } from 'vitest'
 import type { Counted } from '@/bindings/Counted'
 import type { LedgerRow } from '@/bindings/LedgerRow'
 import type { PersonLedger } from '@/bindings/PersonLedger'
 import type { SourceKind } from '@/bindings/SourceKind'
 import LedgerTable from './LedgerTable.vue'
-import { byTestId, mountWithApp } from '@/test/mount'
+import { byTestId, mountWithApp, settle } from '@/test/mount'
 import { i18n } from '@/i18n'
 
 function row(kind: SourceKind, source_id: number, title: string, detail: string, counted: Counted, points: number): LedgerRow {
@@ -49,6 +49,17 @@ describe('a person’s ledger', () => {
     expect(reason?.textContent).toContain('协助布置会场')
     expect(document.body.textContent).toContain('冠军')
     expect(document.body.textContent).toContain('2026年11月25日')
+  })
+
+  test('a click on a source opens it in the window and tells the drawer to close; an adjustment opens nothing', async () => {
+    const { wrapper, router } = await mountWithApp(LedgerTable, { role: 'organizer', props: { ledger } })
+    byTestId('ledger-source-tournament_place-13')!.click()
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/activities/13/tournament'))
+    expect(wrapper.emitted('open')).toHaveLength(1)
+    byTestId('ledger-adjustment-reason')!.click()
+    await settle()
+    expect(wrapper.emitted('open')).toHaveLength(1)
+    expect(router.currentRoute.value.fullPath).toBe('/activities/13/tournament')
   })
 
   test('in English the sources, kinds, awards, places, grades, hours and adjustments are worded in English', async () => {
