@@ -21,7 +21,9 @@
 //!   before the click is visible, then returns `performance.now()` after that frame. The template:
 //!   its button → a Rust command over IPC → the answer painted. The app, logged in as organizer
 //!   through the login dialog: 职工 → its rows, 活动 → its rows, the first activity → its 报名名单
-//!   rows, 首页, 评先选优, 亮诺, 量化考核, 台账 → their first rows or their empty state. Each is
+//!   rows, 首页, 评先选优, 亮诺, 量化考核, 台账, 科室, 评诺, 手机参与, 设置 → their first rows, cards
+//!   or empty state; then, for a person chosen at the window (`choose_person`, not timed), 我的活动,
+//!   我的积分 and 我的承诺 (its first visit follows the choosing, made on it). Each is
 //!   timed on the first visit of that screen in the launch, then all of them once more (a visit
 //!   again: the screen's code loaded and set up before). A long page paints its first rows, then
 //!   the rest a frame later (ui/src/app/rowsInSteps.ts): the first visit's report also says when
@@ -152,7 +154,29 @@ const STEPS: &[Step] = &[
         shows: "[data-testid=\"pin-batch\"]",
         optional: false,
     },
+    // The person at the window (chosen before the clicks, see `choose_person`).
+    Step {
+        name: "我的活动 → rows",
+        click: "[data-testid=\"nav-my\"]",
+        shows: "[data-testid=\"my-activities-table\"] .data-row, [data-testid=\"my-activities-table\"] [data-testid=\"data-table-empty\"]",
+        optional: false,
+    },
+    Step {
+        name: "我的积分 → the ledger",
+        click: "[data-testid=\"nav-my-points\"]",
+        shows: "[data-testid=\"points-ledger\"]",
+        optional: false,
+    },
+    Step {
+        name: "我的承诺 → the pledge or its empty state",
+        click: "[data-testid=\"nav-my-pledge\"]",
+        shows: "[data-testid=\"pledge-items\"], [data-testid=\"my-pledge-none\"]",
+        optional: false,
+    },
 ];
+
+/// The person the personal screens are shown for: in the sample bureau and the large unit alike.
+const PERSON: &str = "W0001";
 
 const TEMPLATE_READY: &str = "[data-testid=\"ready\"]";
 const TEMPLATE_CLICK: Step = Step {
@@ -356,6 +380,7 @@ async fn app_launch(binary: &Path, data: Data, db: Option<&PathBuf>, s: &mut Sam
     let app = launch.into_app("bench-app", dir);
     if data != Data::Empty {
         login(&app).await;
+        choose_person(&app).await;
         for visit in [Visit::First, Visit::Again] {
             for step in STEPS {
                 if let Some(click) = time_click(&app, step).await {
@@ -375,6 +400,19 @@ async fn app_launch(binary: &Path, data: Data, db: Option<&PathBuf>, s: &mut Sam
         private_memory(&app, binary).await,
     );
     app.close().await;
+}
+
+/// The person at the window chooses themself, as a person does it (not timed): on 我的承诺, whose
+/// first visit in the report therefore follows this one; 我的活动 and 我的积分 are first visits.
+/// Back on the 首页 afterwards.
+async fn choose_person(app: &App) {
+    app.click("nav-my-pledge").await;
+    app.pick("identify-person", PERSON, PERSON).await;
+    app.click("identify-confirm").await;
+    app.wait_css("[data-testid=\"pledge-items\"], [data-testid=\"my-pledge-none\"]")
+        .await;
+    app.click("nav-dashboard").await;
+    app.wait_css("[data-testid=\"dashboard-top\"]").await;
 }
 
 /// Organizer mode through the login dialog, as a person does it (not timed).
