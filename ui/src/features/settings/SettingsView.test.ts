@@ -1,6 +1,6 @@
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { appError, fakeBackend } from '@/test/backend'
-import { byTestId, mountScreen, settle } from '@/test/mount'
+import { byTestId, dialogShown, mountScreen, settle } from '@/test/mount'
 import { currentLocale } from '@/i18n'
 import SettingsView from './SettingsView.vue'
 
@@ -12,6 +12,12 @@ function typeInto(id: string, value: string) {
 
 function submit(id: string) {
   byTestId<HTMLButtonElement>(id)!.click()
+}
+
+/** 修改密码 opens its dialog (built when first opened). */
+async function openPasswordDialog() {
+  byTestId('settings-password-open')!.click()
+  await dialogShown('settings-old-password')
 }
 
 describe('settings', () => {
@@ -28,6 +34,7 @@ describe('settings', () => {
   test('a new password typed twice differently is refused before the back end is asked', async () => {
     const backend = fakeBackend({ change_password: () => null })
     await mountScreen(SettingsView, { role: 'organizer', path: '/settings' })
+    await openPasswordDialog()
     typeInto('settings-old-password', 'secret1')
     typeInto('settings-new-password', 'secret22')
     typeInto('settings-confirm-password', 'secret23')
@@ -44,6 +51,7 @@ describe('settings', () => {
       },
     })
     await mountScreen(SettingsView, { role: 'organizer', path: '/settings' })
+    await openPasswordDialog()
     typeInto('settings-old-password', 'nope')
     typeInto('settings-new-password', 'secret22')
     typeInto('settings-confirm-password', 'secret22')
@@ -51,6 +59,25 @@ describe('settings', () => {
     await settle()
     expect(backend.callsOf('change_password')[0].args).toEqual({ oldPassword: 'nope', newPassword: 'secret22' })
     expect(byTestId('settings-password-error')?.textContent).toContain('密码不正确')
+  })
+
+  test('the password changed: the dialog closes and says so; opened again it starts empty', async () => {
+    const backend = fakeBackend({ change_password: () => null })
+    await mountScreen(SettingsView, { role: 'organizer', path: '/settings' })
+    await openPasswordDialog()
+    typeInto('settings-old-password', 'secret1')
+    typeInto('settings-new-password', 'secret22')
+    typeInto('settings-confirm-password', 'secret22')
+    // Enter in a box submits, as the button does.
+    byTestId('settings-confirm-password')!.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter', bubbles: true }))
+    await settle()
+    expect(backend.callsOf('change_password')[0].args).toEqual({ oldPassword: 'secret1', newPassword: 'secret22' })
+    expect(document.body.textContent).toContain('组织者密码已修改')
+    const dialog = byTestId('settings-password-dialog')!.closest('.el-overlay') as HTMLElement
+    await vi.waitFor(() => expect(dialog.style.display).toBe('none'))
+    byTestId('settings-password-open')!.click()
+    await settle()
+    expect(byTestId<HTMLInputElement>('settings-old-password')!.value).toBe('')
   })
 
   test('shows where the data file is', async () => {

@@ -18,6 +18,8 @@ const zhCN = {
       mismatch: '两次输入的新密码不一致',
       submit: '修改密码',
       changed: '组织者密码已修改',
+      hint: '进入组织者模式要用这个密码。修改时需要先输入当前密码。',
+      open: '修改密码',
     },
     selfService: {
       title: '职工自助',
@@ -62,6 +64,8 @@ const en: typeof zhCN = {
       mismatch: 'The two new passwords do not match',
       submit: 'Change password',
       changed: 'Organizer password changed',
+      hint: 'This password opens organizer mode. Changing it asks for the current one first.',
+      open: 'Change password',
     },
     selfService: {
       title: 'Staff self-service',
