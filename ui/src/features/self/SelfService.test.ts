@@ -157,6 +157,19 @@ describe('我的活动', () => {
     expect(nobody.calls).toEqual([])
   })
 
+  test('a PIN no longer right is tried once per visit: 我的推荐 is not asked after 我的活动 is refused', async () => {
+    const b = backend({
+      my_activities: () => {
+        throw appError('auth.wrong_pin', 'PIN 不正确，还可以再试 4 次')
+      },
+      my_nominations: () => [],
+    })
+    await mountScreen(MyActivities, { role: 'staff', path: '/my', pinsEnabled: true, self: { staffId: 42, name: '赵敏', pin: '1111' } })
+    expect(byTestId('my-error')?.textContent).toContain('PIN 不正确')
+    expect(b.callsOf('my_activities')).toHaveLength(1)
+    expect(b.callsOf('my_nominations')).toHaveLength(0)
+  })
+
   test('写心得 sends my text for my own record', async () => {
     const me = member('赵敏', { staff_id: 42, attendance: 'present', reflection: '' })
     const b = backend({

@@ -15,8 +15,8 @@ export function myAhead(): Promise<void> {
   const who = { staffId: self.staffId, pin: self.pin }
   const ahead = { ahead: true }
   return allAnswered([
-    myActivities(who, ahead),
-    myNominations(who, ahead),
+    // 我的推荐 once 我的活动 is answered, as the screen asks: both check the PIN (./MyActivities.vue).
+    myActivities(who, ahead).then(() => myNominations(who, ahead)),
     staffHonors(who.staffId, ahead),
     staffStudiedExemplars(who.staffId, ahead),
     staffContestPlaces(who.staffId, ahead),
